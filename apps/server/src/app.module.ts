@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { validateEnv, type Env } from './infra/config/env';
+import { DatabaseModule } from './infra/database/database.module';
+import { LoggingModule } from './infra/logging/logging.module';
+import { RedisModule } from './infra/redis/redis.module';
+import { ActivityModule } from './modules/activity/activity.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { PolicyModule } from './modules/policy/policy.module';
+
+const FEATURES = [
+  LoggingModule,
+  DatabaseModule,
+  RedisModule,
+  ThrottlerModule.forRootAsync({
+    inject: [ConfigService],
+    useFactory: (config: ConfigService<Env, true>) => [
+      {
+        name: 'auth',
+        ttl: 60_000,
+        limit: config.get('AUTH_RATE_LIMIT', { infer: true }),
+      },
+    ],
+  }),
+  PolicyModule,
+  ActivityModule,
+  AuthModule,
+  HealthModule,
+];
+
+/** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */
+@Module({})
+export class AppModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: validateEnv,
+        }),
+        ...FEATURES,
+      ],
+    };
+  }
+}

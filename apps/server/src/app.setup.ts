@@ -1,0 +1,37 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ErrorFilter } from './infra/http/error.filter';
+import { createValidationPipe } from './infra/http/validation.pipe';
+
+export const API_PREFIX = 'api';
+export const BODY_LIMIT = '1mb';
+
+/** Everything the api needs besides its modules; used by main.ts and by the tests, so both run the same app. */
+export function configureApp(app: NestExpressApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.ALL },
+      { path: 'health/(.*)', method: RequestMethod.ALL },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  app.set('trust proxy', 'loopback');
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hubspoke API')
+      .setDescription('Hubs, member spokes, goals, tasks and their activity. Every error has the ApiError shape.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  return app;
+}

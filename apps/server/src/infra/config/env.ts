@@ -1,0 +1,74 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
+
+/** Every environment variable the processes read, validated once at boot. */
+export class Env {
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  REDIS_URL!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (seconds)' })
+  @Min(30)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (days)' })
+  @Min(1)
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST?: string;
+
+  /** bcrypt cost; tests lower it to keep user factories fast. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(4)
+  @Max(15)
+  BCRYPT_ROUNDS: number = 11;
+
+  /** Requests per minute per client on login and register. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT: number = 20;
+}
+
+export class EnvError extends Error {}
+
+/** Returns the validated environment or throws an EnvError whose message is one line naming the variable. */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const env = plainToInstance(Env, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false });
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = raw[first.property] === undefined ? 'is missing' : reason;
+    throw new EnvError(`Invalid environment: ${first.property} ${shown}`);
+  }
+  return env;
+}

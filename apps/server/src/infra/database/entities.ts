@@ -1,0 +1,12 @@
+import { HubEvent } from '../../modules/activity/hub-event.entity';
+import { RefreshToken } from '../../modules/auth/refresh-token.entity';
+import { User } from '../../modules/auth/user.entity';
+import { Comment } from '../../modules/comments/comment.entity';
+import { Goal } from '../../modules/goals/goal.entity';
+import { Measurement } from '../../modules/goals/measurement.entity';
+import { Hub } from '../../modules/hubs/hub.entity';
+import { HubMember } from '../../modules/members/hub-member.entity';
+import { Organization } from '../../modules/organizations/organization.entity';
+import { Task } from '../../modules/tasks/task.entity';
+
+export const ENTITIES = [User, RefreshToken, Organization, Hub, HubMember, Goal, Measurement, Task, Comment, HubEvent];

@@ -1,0 +1,4 @@
+import { Initial1795822304934 } from './1795822304934-Initial';
+
+/** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
+export const MIGRATIONS = [Initial1795822304934];

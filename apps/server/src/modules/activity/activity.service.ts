@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { HubEventDto } from '@hubspoke/contracts';
+import { MoreThan, Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { Hub } from '../hubs/hub.entity';
+import { PolicyService } from '../policy/policy.service';
+import type { EventsQuery } from './activity.dto';
+import { HubEvent } from './hub-event.entity';
+import { toHubEventDto } from './hub-event.mapper';
+
+@Injectable()
+export class ActivityService {
+  constructor(
+    @InjectRepository(HubEvent) private readonly events: Repository<HubEvent>,
+    @InjectRepository(Hub) private readonly hubs: Repository<Hub>,
+    private readonly policy: PolicyService,
+  ) {}
+
+  async list(user: AuthUser, hubId: string, query: EventsQuery) {
+    await this.policy.authorize(user, hubId, 'hub.read');
+    return this.listAfter(hubId, query.after, query.limit);
+  }
+
+  /** Events after `after`, in seq order, for the feed and for catching up after a gap. */
+  async listAfter(
+    hubId: string,
+    after = 0,
+    limit = 100,
+  ): Promise<{ items: HubEventDto[]; lastSeq: number; nextAfter: number | null }> {
+    const [rows, hub] = await Promise.all([
+      this.events.find({ where: { hubId, seq: MoreThan(after) }, order: { seq: 'ASC' }, take: limit + 1 }),
+      this.hubs.findOne({ where: { id: hubId }, select: { id: true, lastSeq: true } }),
+    ]);
+    const items = rows.slice(0, limit).map(toHubEventDto);
+    return {
+      items,
+      lastSeq: hub?.lastSeq ?? 0,
+      nextAfter: rows.length > limit ? items[items.length - 1]!.seq : null,
+    };
+  }
+}

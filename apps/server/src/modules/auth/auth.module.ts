@@ -1,0 +1,38 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Env } from '../../infra/config/env';
+import { AccessTokenService } from './access-token.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { RefreshToken } from './refresh-token.entity';
+import { RefreshTokensService } from './refresh-tokens.service';
+import { RegistrationService } from './registration.service';
+import { User } from './user.entity';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Env, true>) => ({
+        secret: config.get('JWT_SECRET', { infer: true }),
+        signOptions: { expiresIn: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }) },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    RefreshTokensService,
+    RegistrationService,
+    AccessTokenService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccessTokenService, AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,14 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { AuthUser } from './auth-user';
+
+export const IS_PUBLIC = 'isPublic';
+/** The route needs no access token; the caller, when one is sent, is still available as OptionalUser. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});
+
+export const OptionalUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | null => {
+  return ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user ?? null;
+});

@@ -1,0 +1,68 @@
+import { GOAL_DIRECTIONS, type GoalDirection } from '@hubspoke/contracts';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Hub } from '../hubs/hub.entity';
+import { Organization } from '../organizations/organization.entity';
+
+@Entity()
+@Index(['hubId', 'createdAt', 'id'])
+export class Goal {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  hubId!: string;
+
+  @ManyToOne(() => Hub, { onDelete: 'CASCADE' })
+  hub?: Hub;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => Goal, { onDelete: 'SET NULL' })
+  parent?: Goal;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  /** An SDG indicator code from the catalog (`3.b.1`), or null for a custom metric. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  indicatorCode!: string | null;
+
+  @Column({ type: 'varchar', length: 40 })
+  unit!: string;
+
+  @Column({ type: 'double precision' })
+  baseline!: number;
+
+  @Column({ type: 'double precision' })
+  target!: number;
+
+  @Column({ type: 'enum', enum: GOAL_DIRECTIONS, enumName: 'goal_direction' })
+  direction!: GoalDirection;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Column({ type: 'date' })
+  dueDate!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  ownerOrganizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  ownerOrganization?: Organization;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,47 @@
+import { HUB_ROLES, type HubRole } from '@hubspoke/contracts';
+import type { HubAction } from './hub-action';
+import { isAllowed } from './policy';
+
+const ORG = 'org-a';
+const OTHER = 'org-b';
+const as = (role: HubRole) => ({ role, organizationId: ORG });
+
+/** DESIGN.md's table, row by row: which roles may do each action on a resource of their own organization. */
+const TABLE: Record<HubAction, HubRole[]> = {
+  'hub.read': ['secretariat', 'member', 'board', 'observer'],
+  'hub.edit': ['secretariat'],
+  'members.manage': ['secretariat'],
+  'goal.edit': ['secretariat'],
+  'measurement.verify': ['secretariat'],
+  'measurement.report': ['secretariat', 'member'],
+  'task.create': ['secretariat', 'member'],
+  'task.edit': ['secretariat', 'member'],
+  'comment.create': ['secretariat', 'member', 'board'],
+  'review.create': ['secretariat'],
+  'review.vote': ['board'],
+};
+
+const own = { ownerOrganizationId: ORG, assigneeOrganizationId: ORG, createdByOrganizationId: null };
+
+describe('isAllowed', () => {
+  for (const [action, allowed] of Object.entries(TABLE) as [HubAction, HubRole[]][]) {
+    for (const role of HUB_ROLES) {
+      it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} ${action}`, () => {
+        expect(isAllowed(as(role), action, own)).toBe(allowed.includes(role));
+      });
+    }
+  }
+
+  it('a member reports only on goals its organization owns', () => {
+    expect(isAllowed(as('member'), 'measurement.report', { ownerOrganizationId: OTHER })).toBe(false);
+    expect(isAllowed(as('secretariat'), 'measurement.report', { ownerOrganizationId: OTHER })).toBe(true);
+  });
+
+  it('a member edits tasks assigned to or created by its organization, and no others', () => {
+    const m = as('member');
+    expect(isAllowed(m, 'task.edit', { assigneeOrganizationId: OTHER, createdByOrganizationId: ORG })).toBe(true);
+    expect(isAllowed(m, 'task.edit', { assigneeOrganizationId: ORG, createdByOrganizationId: OTHER })).toBe(true);
+    expect(isAllowed(m, 'task.edit', { assigneeOrganizationId: OTHER, createdByOrganizationId: OTHER })).toBe(false);
+    expect(isAllowed(m, 'task.edit', { assigneeOrganizationId: null, createdByOrganizationId: null })).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+export const SECTORS = [
+  'government',
+  'intergovernmental',
+  'regional_body',
+  'city_network',
+  'corporation',
+  'philanthropy',
+  'research',
+  'ngo',
+  'faith',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const HUB_ROLES = ['secretariat', 'member', 'board', 'observer'] as const;
+export type HubRole = (typeof HUB_ROLES)[number];
+
+export const MEMBER_STATUSES = ['invited', 'active', 'removed'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const HUB_VISIBILITIES = ['private', 'public'] as const;
+export type HubVisibility = (typeof HUB_VISIBILITIES)[number];
+
+export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+export const GOAL_DIRECTIONS = ['increase', 'decrease'] as const;
+export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
+
+export const GOAL_HEALTHS = ['on_track', 'at_risk', 'off_track', 'achieved'] as const;
+export type GoalHealth = (typeof GOAL_HEALTHS)[number];
+
+export const COMMENT_TARGETS = ['goal', 'task'] as const;
+export type CommentTarget = (typeof COMMENT_TARGETS)[number];

@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './events';
+export * from './errors';
