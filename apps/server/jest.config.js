@@ -21,6 +21,7 @@ module.exports = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@hubspoke/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@hubspoke/client$': '<rootDir>/../../libs/client/src/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

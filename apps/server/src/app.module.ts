@@ -7,8 +7,18 @@ import { LoggingModule } from './infra/logging/logging.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CommentsModule } from './modules/comments/comments.module';
+import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
+import { HubsModule } from './modules/hubs/hubs.module';
+import { MembersModule } from './modules/members/members.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { OverviewModule } from './modules/overview/overview.module';
 import { PolicyModule } from './modules/policy/policy.module';
+import { RealtimeModule } from './modules/realtime/realtime.module';
+import { SdgModule } from './modules/sdg/sdg.module';
+import { TasksModule } from './modules/tasks/tasks.module';
 
 const FEATURES = [
   LoggingModule,
@@ -28,6 +38,16 @@ const FEATURES = [
   ActivityModule,
   AuthModule,
   HealthModule,
+  RealtimeModule,
+  NotificationsModule,
+  SdgModule,
+  GoalsModule,
+  OverviewModule,
+  OrganizationsModule,
+  HubsModule,
+  MembersModule,
+  TasksModule,
+  CommentsModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

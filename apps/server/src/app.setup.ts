@@ -3,7 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ErrorFilter } from './infra/http/error.filter';
+import { RedisIoAdapter } from './infra/realtime/redis-io.adapter';
 import { createValidationPipe } from './infra/http/validation.pipe';
+import { serveWebApp } from './infra/web/web-app';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT = '1mb';
@@ -16,13 +18,15 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },
-      { path: 'health/(.*)', method: RequestMethod.ALL },
+      { path: 'health/{*path}', method: RequestMethod.ALL },
     ],
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
+  app.useWebSocketAdapter(new RedisIoAdapter(app));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
+  serveWebApp(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

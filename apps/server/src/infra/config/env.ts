@@ -50,6 +50,14 @@ export class Env {
   @Max(15)
   BCRYPT_ROUNDS: number = 11;
 
+  /** How long a presence entry outlives its last heartbeat (heartbeats every third of it); tests shorten it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (seconds)' })
+  @Min(3)
+  @Max(3600)
+  PRESENCE_TTL_SECONDS: number = 30;
+
   /** Requests per minute per client on login and register. */
   @IsOptional()
   @Transform(toInt)
@@ -60,13 +68,20 @@ export class Env {
 
 export class EnvError extends Error {}
 
-/** Returns the validated environment or throws an EnvError whose message is one line naming the variable. */
-export function validateEnv(raw: Record<string, unknown>): Env {
+/**
+ * Returns the validated environment or throws an EnvError whose message is one line naming the variable.
+ * A process that needs only some variables (the seed) names them in `only`.
+ */
+export function validateEnv(raw: Record<string, unknown>, only?: readonly (keyof Env)[]): Env {
   const env = plainToInstance(Env, raw, { exposeDefaultValues: true });
-  const errors = validateSync(env, { whitelist: false });
+  const errors = validateSync(env, { whitelist: false }).filter((e) => !only || only.includes(e.property as keyof Env));
   if (errors.length > 0) {
     const first = errors[0]!;
-    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    // type checks (isInt, isString...) say more than range checks about a malformed value
+    const constraints = Object.entries(first.constraints ?? {}).sort(
+      ([a], [b]) => Number(!a.startsWith('is')) - Number(!b.startsWith('is')),
+    );
+    const reason = (constraints[0]?.[1] ?? 'is invalid').replace(new RegExp(`^${first.property} `), '');
     const shown = raw[first.property] === undefined ? 'is missing' : reason;
     throw new EnvError(`Invalid environment: ${first.property} ${shown}`);
   }

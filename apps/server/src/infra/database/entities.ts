@@ -6,7 +6,20 @@ import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
 import { HubMember } from '../../modules/members/hub-member.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
 import { Organization } from '../../modules/organizations/organization.entity';
 import { Task } from '../../modules/tasks/task.entity';
 
-export const ENTITIES = [User, RefreshToken, Organization, Hub, HubMember, Goal, Measurement, Task, Comment, HubEvent];
+export const ENTITIES = [
+  User,
+  RefreshToken,
+  Organization,
+  Hub,
+  HubMember,
+  Goal,
+  Measurement,
+  Task,
+  Comment,
+  HubEvent,
+  Notification,
+];

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiException } from './api-exception';
 
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string[]>): void {
@@ -9,9 +9,32 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
   }
 }
 
-/** Validates every body and query against its DTO; unknown fields are rejected; messages keyed by field. */
+/** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
+function findNul(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : null;
+  if (value === null || typeof value !== 'object' || depth > 20) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = findNul(child, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+const INPUT_TYPES: ReadonlySet<string> = new Set(['body', 'query', 'param']);
+
+/** Validates every body, query and param against its DTO; unknown fields are rejected; messages keyed by field. */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only request input: global pipes also see websocket handler arguments such as the socket itself.
+    if (!INPUT_TYPES.has(metadata.type)) return value;
+    const nul = findNul(value, '');
+    if (nul) throw ApiException.badRequest('Some fields are invalid', { [nul]: ['must not contain NUL characters'] });
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import type { UnauthorizedReason } from '@hubspoke/contracts';
 import type { AuthUser } from './auth-user';
 
 interface AccessClaims {
   sub: string;
   email: string;
 }
+
+/** A verified session with its expiry (ms since epoch), or why the token was refused. */
+export type SessionCheck = { ok: true; user: AuthUser; expiresAt: number } | { ok: false; reason: UnauthorizedReason };
 
 /** Signs and verifies the short-lived access tokens used by HTTP and the websocket handshake. */
 @Injectable()
@@ -18,12 +22,18 @@ export class AccessTokenService {
 
   /** The user, or null when the token is missing, malformed, forged or expired. */
   verify(token: string | undefined): AuthUser | null {
-    if (!token) return null;
+    const check = this.check(token);
+    return check.ok ? check.user : null;
+  }
+
+  /** Like verify, with the expiry and the reason for a refusal (the websocket handshake reports it). */
+  check(token: unknown): SessionCheck {
+    if (typeof token !== 'string' || token === '') return { ok: false, reason: 'missing_token' };
     try {
       const claims = this.jwt.verify<AccessClaims & { exp: number }>(token);
-      return { id: claims.sub, email: claims.email };
-    } catch {
-      return null;
+      return { ok: true, user: { id: claims.sub, email: claims.email }, expiresAt: claims.exp * 1000 };
+    } catch (error) {
+      return { ok: false, reason: error instanceof TokenExpiredError ? 'expired_token' : 'invalid_token' };
     }
   }
 }

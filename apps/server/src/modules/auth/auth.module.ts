@@ -2,8 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Env } from '../../infra/config/env';
+import { MembersModule } from '../members/members.module';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -17,12 +19,18 @@ import { User } from './user.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, RefreshToken]),
+    MembersModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<Env, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }),
-        signOptions: { expiresIn: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }) },
-      }),
+      useFactory: (config: ConfigService<Env, true>) => {
+        // A KeyObject, not the string: jsonwebtoken otherwise tries to parse the string as a public key on every call.
+        const key = createSecretKey(Buffer.from(config.get('JWT_SECRET', { infer: true })));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { expiresIn: config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }), algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        };
+      },
     }),
   ],
   controllers: [AuthController],

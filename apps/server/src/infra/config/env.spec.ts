@@ -1,0 +1,36 @@
+import { validateEnv } from './env';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hubspoke',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('validateEnv', () => {
+  it('accepts a valid environment and applies defaults', () => {
+    const env = validateEnv({ ...valid, PORT: '4000' });
+    expect(env.PORT).toBe(4000);
+    expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+  });
+
+  it.each([
+    [{ ...valid, DATABASE_URL: undefined }, 'Invalid environment: DATABASE_URL is missing'],
+    [{ ...valid, REDIS_URL: 'http://x' }, 'Invalid environment: REDIS_URL must be a redis:// URL'],
+    [{ ...valid, JWT_SECRET: 'short' }, 'Invalid environment: JWT_SECRET must be at least 32 characters'],
+    [{ ...valid, PORT: 'eighty' }, 'Invalid environment: PORT must be an integer'],
+  ])('names the one bad variable in one line', (raw, message) => {
+    expect(() => validateEnv(raw)).toThrow(message);
+    try {
+      validateEnv(raw);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('checks only the variables a process names', () => {
+    expect(validateEnv({ DATABASE_URL: valid.DATABASE_URL }, ['DATABASE_URL', 'BCRYPT_ROUNDS']).BCRYPT_ROUNDS).toBe(11);
+    expect(() => validateEnv({ JWT_SECRET: 'short' }, ['DATABASE_URL'])).toThrow(
+      'Invalid environment: DATABASE_URL is missing',
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CommentDto, CommentTarget, Page } from '@hubspoke/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { ApiException } from '../../infra/http/api-exception';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  invalidCursor,
+  isTimestampKey,
+  toPage,
+  type PageQuery,
+} from '../../infra/http/pagination';
+import type { AuthUser } from '../auth/auth-user';
+import { PolicyService, type MemberAccess } from '../policy/policy.service';
+import type { CreateCommentDto } from './comment.dto';
+import { COMMENT_COLUMNS, toCommentDto, type CommentRow } from './comment.mapper';
+
+/** The table of each commentable thing (each has an id and a hub_id) and its name in a 404. */
+const TARGETS: Record<CommentTarget, { table: string; name: string }> = {
+  task: { table: 'task', name: 'Task' },
+  goal: { table: 'goal', name: 'Goal' },
+};
+
+/** Comments on the tasks and goals of a hub, oldest first. */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async create(
+    user: AuthUser,
+    hubId: string,
+    targetType: CommentTarget,
+    targetId: string,
+    dto: CreateCommentDto,
+  ): Promise<CommentDto> {
+    const { member } = await this.authorizeOn(user, hubId, targetType, targetId, 'comment.create');
+    return this.uow.run(async (tx) => {
+      const rows: CommentRow[] = await tx.manager.query(
+        `WITH c AS (
+           INSERT INTO comment (hub_id, target_type, target_id, author_id, author_organization_id, body)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING *)
+         SELECT ${COMMENT_COLUMNS} FROM c LEFT JOIN "user" u ON u.id = c.author_id`,
+        [hubId, targetType, targetId, user.id, member.organizationId, dto.body],
+      );
+      const comment = toCommentDto(rows[0]!);
+      await tx.emit({ hubId, type: 'comment.created', actorId: user.id, entityId: comment.id, payload: comment });
+      return comment;
+    });
+  }
+
+  async list(
+    user: AuthUser,
+    hubId: string,
+    targetType: CommentTarget,
+    targetId: string,
+    query: PageQuery,
+  ): Promise<Page<CommentDto>> {
+    await this.authorizeOn(user, hubId, targetType, targetId, 'hub.read');
+    const after = decodeCursor(query.cursor);
+    if (after && !isTimestampKey(after[0])) throw invalidCursor();
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const params: unknown[] = [targetType, targetId, limit + 1];
+    if (after) params.push(...after);
+    const rows: CommentRow[] = await this.dataSource.query(
+      `SELECT ${COMMENT_COLUMNS}
+         FROM comment c LEFT JOIN "user" u ON u.id = c.author_id
+        WHERE c.target_type = $1 AND c.target_id = $2
+          ${after ? 'AND (c.created_at, c.id) > ($4::timestamptz, $5::uuid)' : ''}
+        ORDER BY c.created_at, c.id
+        LIMIT $3`,
+      params,
+    );
+    return toPage(rows, limit, (row) => [row.createdKey, row.id], toCommentDto);
+  }
+
+  /** Removes the comments on something being deleted, in the caller's transaction. */
+  async deleteAllOn(manager: EntityManager, targetType: CommentTarget, targetId: string): Promise<void> {
+    await manager.query(`DELETE FROM comment WHERE target_type = $1 AND target_id = $2`, [targetType, targetId]);
+  }
+
+  /** 404 outside the hub or for a target not in it; then the action's own check (403). */
+  private async authorizeOn(
+    user: AuthUser,
+    hubId: string,
+    targetType: CommentTarget,
+    targetId: string,
+    action: 'hub.read' | 'comment.create',
+  ): Promise<MemberAccess> {
+    const [access, rows] = await Promise.all([
+      this.policy.access(user, hubId),
+      this.dataSource.query(`SELECT 1 FROM ${TARGETS[targetType].table} WHERE id = $1 AND hub_id = $2`, [
+        targetId,
+        hubId,
+      ]) as Promise<unknown[]>,
+    ]);
+    this.policy.check(access, 'hub.read');
+    if (rows.length === 0) throw ApiException.notFound(TARGETS[targetType].name);
+    this.policy.check(access, action);
+    return access;
+  }
+}

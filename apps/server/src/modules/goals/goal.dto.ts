@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  GOAL_DIRECTIONS,
+  GOAL_HEALTHS,
+  type GoalDirection,
+  type GoalDto as GoalContract,
+  type GoalHealth,
+} from '@hubspoke/contracts';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Trimmed } from '../../infra/http/dto-helpers';
+import { PageQuery } from '../../infra/http/pagination';
+import { SDG_INDICATOR_CODE } from '../sdg/sdg-codes';
+import { AMOUNT_LIMIT as AMOUNT, IsAmount, IsIsoDate } from './validators';
+
+export class CreateGoalDto {
+  @ApiProperty({ example: 'Raise DTP3 coverage in the region', minLength: 1, maxLength: 200 })
+  @Trimmed()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: 5000, default: '' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({
+    example: '3.b.1',
+    nullable: true,
+    type: String,
+    description: 'An indicator code from /api/sdg; null for a custom metric',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(SDG_INDICATOR_CODE, { message: 'indicatorCode must be an SDG indicator code such as 3.b.1' })
+  indicatorCode?: string | null;
+
+  @ApiProperty({ example: '%', minLength: 1, maxLength: 40 })
+  @Trimmed()
+  @IsString()
+  @Length(1, 40)
+  unit!: string;
+
+  @ApiProperty({ example: 72, minimum: -AMOUNT, maximum: AMOUNT })
+  @IsAmount()
+  baseline!: number;
+
+  @ApiProperty({ example: 90, minimum: -AMOUNT, maximum: AMOUNT, description: 'Must differ from baseline' })
+  @IsAmount()
+  target!: number;
+
+  @ApiProperty({ enum: GOAL_DIRECTIONS, description: 'increase: target > baseline; decrease: target < baseline' })
+  @IsIn(GOAL_DIRECTIONS)
+  direction!: GoalDirection;
+
+  @ApiProperty({ format: 'date', example: '2025-01-01' })
+  @IsIsoDate()
+  startDate!: string;
+
+  @ApiProperty({ format: 'date', example: '2027-12-31', description: 'After startDate' })
+  @IsIsoDate()
+  dueDate!: string;
+
+  @ApiProperty({ format: 'uuid', description: "An organization among the hub's active members" })
+  @IsUUID()
+  ownerOrganizationId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'A goal of the same hub' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+}
+
+/** Fields left out stay as they are; `indicatorCode` and `parentId` may be set to null. */
+export class UpdateGoalDto extends PartialType(CreateGoalDto, { skipNullProperties: false }) {
+  @ApiProperty({ minimum: 1, description: 'The version this edit is based on' })
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version!: number;
+}
+
+export class GoalListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerOrganizationId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the children of this goal' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}
+
+export class GoalDto implements GoalContract {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) hubId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ nullable: true, type: String, example: '3.b.1' }) indicatorCode!: string | null;
+  @ApiProperty() unit!: string;
+  @ApiProperty() baseline!: number;
+  @ApiProperty() target!: number;
+  @ApiProperty({ enum: GOAL_DIRECTIONS }) direction!: GoalDirection;
+  @ApiProperty({ format: 'date' }) startDate!: string;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+  @ApiProperty({ format: 'uuid' }) ownerOrganizationId!: string;
+  @ApiProperty() ownerOrganizationName!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    description: "From verified measurements only, to hundredths; for a parent, the mean of its children's progress",
+  })
+  progress!: number;
+  @ApiProperty({ enum: GOAL_HEALTHS, description: 'Against the straight line from baseline to target' })
+  health!: GoalHealth;
+  @ApiProperty({ nullable: true, type: Number, description: 'The latest verified value of this goal itself' })
+  latestValue!: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) latestObservedAt!: string | null;
+  @ApiProperty() pendingVerificationCount!: number;
+  @ApiProperty({ type: [String], format: 'uuid' }) childIds!: string[];
+}
+
+export class GoalPageDto {
+  @ApiProperty({ type: [GoalDto] }) items!: GoalDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { GoalDirection, GoalDto, OverviewGoalDto, Page } from '@hubspoke/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApiException } from '../../infra/http/api-exception';
+import {
+  decodeCursor,
+  invalidCursor,
+  isTimestampKey,
+  timestampKeySql,
+  toPage,
+  type CursorKey,
+} from '../../infra/http/pagination';
+import { toGoalDto } from './goal.mapper';
+import { childrenOf, leafProgress, rollUp, type GoalProgress, type Reading } from './progress';
+
+/** A goal row as the read query returns it. */
+export interface GoalRow {
+  id: string;
+  hub_id: string;
+  parent_id: string | null;
+  title: string;
+  description: string;
+  indicator_code: string | null;
+  unit: string;
+  baseline: number;
+  target: number;
+  direction: GoalDirection;
+  start_date: string;
+  due_date: string;
+  owner_organization_id: string;
+  owner_organization_name: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  /** created_at with microseconds, for an exact keyset cursor. */
+  created_key: string;
+}
+
+/** What a goal's measurements and children make of it. */
+export interface GoalState extends GoalProgress {
+  parentId: string | null;
+  pendingVerificationCount: number;
+  childIds: string[];
+  /** Its own latest verified readings, newest first. */
+  recent: Reading[];
+}
+
+export interface GoalFilter {
+  ids?: string[];
+  ownerOrganizationId?: string;
+  parentId?: string;
+  /** Keyset position: [created_key, id] of the last goal already seen. */
+  after?: CursorKey | null;
+  limit?: number;
+}
+
+interface StateRow {
+  id: string;
+  parent_id: string | null;
+  baseline: number;
+  target: number;
+  start_date: string;
+  due_date: string;
+  pending: number;
+  recent_values: number[] | null;
+  recent_at: Date[] | null;
+}
+
+const ROWS_SQL = `
+SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.unit, g.baseline, g.target,
+       g.direction, g.start_date::text AS start_date, g.due_date::text AS due_date, g.owner_organization_id,
+       o.name AS owner_organization_name, g.version, g.created_at, g.updated_at,
+       ${timestampKeySql('g.created_at')} AS created_key
+  FROM goal g
+  JOIN organization o ON o.id = g.owner_organization_id
+ WHERE g.hub_id = $1
+   AND ($2::uuid[] IS NULL OR g.id = ANY($2::uuid[]))
+   AND ($3::uuid IS NULL OR g.owner_organization_id = $3)
+   AND ($4::uuid IS NULL OR g.parent_id = $4)
+   AND ($5::timestamptz IS NULL OR (g.created_at, g.id) > ($5::timestamptz, $6::uuid))
+ ORDER BY g.created_at, g.id
+ LIMIT $7`;
+
+/**
+ * Every goal of the hub with what its state needs, since a parent rolls up its whole subtree:
+ * the latest $2 verified readings of each goal come from one lateral join on (goal_id, observed_at).
+ */
+const STATES_SQL = `
+SELECT g.id, g.parent_id, g.baseline, g.target, g.start_date::text AS start_date, g.due_date::text AS due_date,
+       (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.verified_at IS NULL) AS pending,
+       r.recent_values, r.recent_at
+  FROM goal g
+  LEFT JOIN LATERAL (
+    SELECT array_agg(v.value ORDER BY v.observed_at DESC, v.id DESC) AS recent_values,
+           array_agg(v.observed_at ORDER BY v.observed_at DESC, v.id DESC) AS recent_at
+      FROM (SELECT m.id, m.value, m.observed_at
+              FROM measurement m
+             WHERE m.goal_id = g.id AND m.verified_at IS NOT NULL
+             ORDER BY m.observed_at DESC, m.id DESC
+             LIMIT $2) v
+  ) r ON true
+ WHERE g.hub_id = $1
+ ORDER BY g.created_at, g.id`;
+
+const line = (r: { baseline: number; target: number; start_date: string; due_date: string }) => ({
+  baseline: r.baseline,
+  target: r.target,
+  startDate: r.start_date,
+  dueDate: r.due_date,
+});
+
+/** Reads goals with their derived progress, health and roll-up. Pass a transaction's manager to see its changes. */
+@Injectable()
+export class GoalReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One page in (createdAt, id) order. */
+  async page(
+    hubId: string,
+    filter: Pick<GoalFilter, 'ownerOrganizationId' | 'parentId'>,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<GoalDto>> {
+    const after = decodeCursor(cursor);
+    if (after && !isTimestampKey(after[0])) throw invalidCursor();
+    const views = await this.load(hubId, { ...filter, after, limit: limit + 1 }, 1);
+    return toPage(
+      views,
+      limit,
+      ({ row }) => [row.created_key, row.id],
+      ({ row, state }) => toGoalDto(row, state),
+    );
+  }
+
+  /** Every goal of the hub with the last `trendSize` verified values, oldest first. */
+  async findWithTrend(hubId: string, trendSize: number): Promise<OverviewGoalDto[]> {
+    const views = await this.load(hubId, {}, trendSize);
+    return views.map(({ row, state }) => ({
+      ...toGoalDto(row, state),
+      trend: state.recent.map((r) => ({ observedAt: r.observedAt.toISOString(), value: r.value })).reverse(),
+    }));
+  }
+
+  async one(hubId: string, goalId: string, manager?: EntityManager): Promise<GoalDto> {
+    const [view] = await this.load(hubId, { ids: [goalId] }, 1, manager);
+    if (!view) throw ApiException.notFound('Goal');
+    return toGoalDto(view.row, view.state);
+  }
+
+  /** A goal and its ancestors, nearest first, as they are now. */
+  async withAncestors(
+    hubId: string,
+    goalId: string,
+    manager?: EntityManager,
+  ): Promise<{ goal: GoalDto; ancestors: GoalDto[] }> {
+    const states = await this.states(hubId, 1, manager);
+    const chain: string[] = [goalId];
+    for (let id = states.get(goalId)?.parentId; id && !chain.includes(id); id = states.get(id)?.parentId) {
+      chain.push(id);
+    }
+    const rows = await this.rows(hubId, { ids: chain }, manager);
+    const byId = new Map(rows.map((row) => [row.id, toGoalDto(row, states.get(row.id) ?? this.bare(row))]));
+    const goal = byId.get(goalId);
+    if (!goal) throw ApiException.notFound('Goal');
+    return { goal, ancestors: chain.slice(1).flatMap((id) => byId.get(id) ?? []) };
+  }
+
+  private async load(hubId: string, filter: GoalFilter, recent: number, manager?: EntityManager) {
+    const [rows, states] = await Promise.all([this.rows(hubId, filter, manager), this.states(hubId, recent, manager)]);
+    return rows.map((row) => ({ row, state: states.get(row.id) ?? this.bare(row) }));
+  }
+
+  private rows(hubId: string, filter: GoalFilter, manager = this.dataSource.manager): Promise<GoalRow[]> {
+    return manager.query(ROWS_SQL, [
+      hubId,
+      filter.ids ?? null,
+      filter.ownerOrganizationId ?? null,
+      filter.parentId ?? null,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit ?? null,
+    ]);
+  }
+
+  private async states(
+    hubId: string,
+    recent: number,
+    manager = this.dataSource.manager,
+  ): Promise<Map<string, GoalState>> {
+    const now = new Date();
+    const rows: StateRow[] = await manager.query(STATES_SQL, [hubId, recent]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const readings = (r: StateRow): Reading[] =>
+      (r.recent_values ?? []).map((value, i) => ({ value, observedAt: r.recent_at![i]! }));
+    const nodes = rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
+    const progress = rollUp(nodes, (id) => {
+      const r = byId.get(id)!;
+      return leafProgress(line(r), readings(r)[0] ?? null, now);
+    });
+    const children = childrenOf(nodes);
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          ...progress.get(r.id)!,
+          parentId: r.parent_id,
+          pendingVerificationCount: r.pending,
+          childIds: children.get(r.id) ?? [],
+          recent: readings(r),
+        },
+      ]),
+    );
+  }
+
+  /** The state of a goal the state query did not see (created between the two reads): nothing measured yet. */
+  private bare(row: GoalRow): GoalState {
+    return {
+      ...leafProgress(line(row), null, new Date()),
+      parentId: row.parent_id,
+      pendingVerificationCount: 0,
+      childIds: [],
+      recent: [],
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ApiException } from '../../infra/http/api-exception';
+import { SdgService } from '../sdg/sdg.service';
+import { goalShapeErrors, type FieldErrors, type GoalShape } from './goal-rules';
+
+/** References to check; a field left undefined is not checked (it did not change). */
+export interface GoalReferences {
+  indicatorCode?: string | null;
+  ownerOrganizationId?: string;
+  parentId?: string | null;
+}
+
+/** Checks a goal's fields against each other, the SDG catalog and the hub; all problems in one 400. */
+@Injectable()
+export class GoalValidator {
+  constructor(private readonly sdg: SdgService) {}
+
+  /** `goalId` is the goal being edited, so that it cannot become its own ancestor. */
+  async assertValid(
+    manager: EntityManager,
+    hubId: string,
+    shape: GoalShape,
+    refs: GoalReferences,
+    goalId?: string,
+  ): Promise<void> {
+    const errors: FieldErrors = goalShapeErrors(shape);
+    if (refs.indicatorCode && !this.sdg.hasIndicator(refs.indicatorCode)) {
+      errors.indicatorCode = ['indicatorCode is not an indicator of the SDG framework'];
+    }
+    if (refs.ownerOrganizationId && !(await this.isActiveOrganization(manager, hubId, refs.ownerOrganizationId))) {
+      errors.ownerOrganizationId = ["ownerOrganizationId must be an organization among the hub's active members"];
+    }
+    if (refs.parentId) {
+      const parentError = await this.parentError(manager, hubId, refs.parentId, goalId);
+      if (parentError) errors.parentId = [parentError];
+    }
+    if (Object.keys(errors).length > 0) throw ApiException.badRequest('Some fields are invalid', errors);
+  }
+
+  private async isActiveOrganization(manager: EntityManager, hubId: string, organizationId: string) {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM hub_member WHERE hub_id = $1 AND organization_id = $2 AND status = 'active' LIMIT 1`,
+      [hubId, organizationId],
+    );
+    return rows.length > 0;
+  }
+
+  private async parentError(
+    manager: EntityManager,
+    hubId: string,
+    parentId: string,
+    goalId: string | undefined,
+  ): Promise<string | null> {
+    if (goalId) {
+      // Re-parenting: hold the hub row (its seq is taken in this transaction anyway), so two concurrent
+      // edits cannot each pass the check below and together close a cycle.
+      await manager.query(`SELECT 1 FROM hub WHERE id = $1 FOR NO KEY UPDATE`, [hubId]);
+    }
+    const chain: { id: string }[] = await manager.query(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM goal WHERE id = $1 AND hub_id = $2
+         UNION
+         SELECT g.id, g.parent_id FROM goal g JOIN up ON g.id = up.parent_id
+       )
+       SELECT id FROM up`,
+      [parentId, hubId],
+    );
+    if (chain.length === 0) return 'parentId must be a goal of this hub';
+    if (goalId && chain.some((g) => g.id === goalId))
+      return 'parentId must not be the goal itself or one of its descendants';
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import { PageQuery } from '../../infra/http/pagination';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/decorators';
+import { CreateMeasurementDto, MeasurementChangeDto, MeasurementPageDto } from './measurement.dto';
+import { MeasurementsService } from './measurements.service';
+
+@ApiTags('goals')
+@ApiBearerAuth()
+@ApiParam({ name: 'hubId', format: 'uuid' })
+@Controller('hubs/:hubId')
+export class MeasurementsController {
+  constructor(private readonly measurements: MeasurementsService) {}
+
+  @Post('goals/:goalId/measurements')
+  @ApiParam({ name: 'goalId', format: 'uuid' })
+  @ApiCreatedResponse({ type: MeasurementChangeDto, description: 'Unverified until the secretariat verifies it' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  report(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('goalId', ParseUUIDPipe) goalId: string,
+    @Body() dto: CreateMeasurementDto,
+  ): Promise<MeasurementChangeDto> {
+    return this.measurements.report(user, hubId, goalId, dto);
+  }
+
+  @Get('goals/:goalId/measurements')
+  @ApiParam({ name: 'goalId', format: 'uuid' })
+  @ApiOkResponse({ type: MeasurementPageDto, description: 'Newest observation first' })
+  @ApiErrors(400, 401, 404)
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('goalId', ParseUUIDPipe) goalId: string,
+    @Query() query: PageQuery,
+  ): Promise<MeasurementPageDto> {
+    return this.measurements.list(user, hubId, goalId, query);
+  }
+
+  @Post('measurements/:measurementId/verify')
+  @HttpCode(200)
+  @ApiParam({ name: 'measurementId', format: 'uuid' })
+  @ApiOkResponse({ type: MeasurementChangeDto })
+  @ApiErrors(400, 401, 403, 404, 409)
+  verify(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('measurementId', ParseUUIDPipe) measurementId: string,
+  ): Promise<MeasurementChangeDto> {
+    return this.measurements.verify(user, hubId, measurementId);
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { MeasurementChangeDto, MeasurementDto, Page } from '@hubspoke/contracts';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { ApiException } from '../../infra/http/api-exception';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  invalidCursor,
+  isTimestampKey,
+  PageQuery,
+  timestampKeySql,
+  toPage,
+} from '../../infra/http/pagination';
+import type { AuthUser } from '../auth/auth-user';
+import { PolicyService } from '../policy/policy.service';
+import { Goal } from './goal.entity';
+import { toMeasurementDto } from './goal.mapper';
+import { GoalReader } from './goal.reader';
+import type { CreateMeasurementDto } from './measurement.dto';
+import { Measurement } from './measurement.entity';
+
+/** How far ahead of the server's clock an observation may be dated, for reporters in other time zones. */
+const FUTURE_TOLERANCE_MS = 86_400_000;
+
+@Injectable()
+export class MeasurementsService {
+  constructor(
+    @InjectRepository(Measurement) private readonly measurements: Repository<Measurement>,
+    @InjectRepository(Goal) private readonly goals: Repository<Goal>,
+    private readonly policy: PolicyService,
+    private readonly uow: UnitOfWork,
+    private readonly reader: GoalReader,
+  ) {}
+
+  /** Members report on goals their organization owns; the secretariat on any. Counts only once verified. */
+  report(user: AuthUser, hubId: string, goalId: string, dto: CreateMeasurementDto): Promise<MeasurementChangeDto> {
+    const observedAt = new Date(dto.observedAt);
+    if (observedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+      throw ApiException.badRequest('Some fields are invalid', {
+        observedAt: ['observedAt must not be more than one day in the future'],
+      });
+    }
+    return this.uow.run(async (tx) => {
+      const m = tx.manager;
+      const access = await this.policy.access(user, hubId, m);
+      this.policy.check(access, 'hub.read');
+      const goal = await m.findOne(Goal, { where: { id: goalId, hubId }, select: { ownerOrganizationId: true } });
+      if (!goal) throw ApiException.notFound('Goal');
+      this.policy.check(access, 'measurement.report', { ownerOrganizationId: goal.ownerOrganizationId });
+      const saved = await m.save(
+        m.create(Measurement, {
+          goalId,
+          hubId,
+          value: dto.value,
+          observedAt,
+          evidenceUrl: dto.evidenceUrl ?? null,
+          note: dto.note ?? null,
+          reportedById: user.id,
+          reportedByOrganizationId: access.member.organizationId,
+          verifiedById: null,
+          verifiedAt: null,
+        }),
+      );
+      const change = await this.change(m, saved);
+      await tx.emit({ hubId, type: 'goal.measured', actorId: user.id, entityId: goalId, payload: change });
+      return change;
+    });
+  }
+
+  /** Newest observation first. */
+  async list(user: AuthUser, hubId: string, goalId: string, query: PageQuery): Promise<Page<MeasurementDto>> {
+    await this.policy.authorize(user, hubId, 'hub.read');
+    if (!(await this.goals.existsBy({ id: goalId, hubId }))) throw ApiException.notFound('Goal');
+    const after = decodeCursor(query.cursor);
+    if (after && !isTimestampKey(after[0])) throw invalidCursor();
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.measurements
+      .createQueryBuilder('m')
+      .addSelect(timestampKeySql('m.observed_at'), 'cursor_key')
+      .where('m.goal_id = :goalId', { goalId })
+      .orderBy('m.observed_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(limit + 1);
+    if (after) qb.andWhere('(m.observed_at, m.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_key: string }>();
+    return toPage(
+      entities.map((entity, i) => ({ entity, key: raw[i]!.cursor_key })),
+      limit,
+      ({ entity, key }) => [key, entity.id],
+      ({ entity }) => toMeasurementDto(entity),
+    );
+  }
+
+  /** The secretariat confirms a measurement, which makes it count; a measurement is verified once. */
+  verify(user: AuthUser, hubId: string, measurementId: string): Promise<MeasurementChangeDto> {
+    return this.uow.run(async (tx) => {
+      const m = tx.manager;
+      await this.policy.authorize(user, hubId, 'measurement.verify', undefined, m);
+      const updated = await m.update(
+        Measurement,
+        { id: measurementId, hubId, verifiedAt: IsNull() },
+        { verifiedById: user.id, verifiedAt: new Date() },
+      );
+      const measurement = await m.findOneBy(Measurement, { id: measurementId, hubId });
+      if (!measurement) throw ApiException.notFound('Measurement');
+      if (!updated.affected) {
+        throw ApiException.conflict('This measurement is already verified', toMeasurementDto(measurement));
+      }
+      const change = await this.change(m, measurement);
+      await tx.emit({
+        hubId,
+        type: 'measurement.verified',
+        actorId: user.id,
+        entityId: measurementId,
+        payload: change,
+      });
+      return change;
+    });
+  }
+
+  private async change(m: EntityManager, measurement: Measurement): Promise<MeasurementChangeDto> {
+    const { goal, ancestors } = await this.reader.withAncestors(measurement.hubId, measurement.goalId, m);
+    return { measurement: toMeasurementDto(measurement), goal, ancestors };
+  }
+}

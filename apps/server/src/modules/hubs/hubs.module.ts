@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HubMember } from '../members/hub-member.entity';
+import { Organization } from '../organizations/organization.entity';
+import { HubDirectoryService } from './hub-directory.service';
+import { Hub } from './hub.entity';
+import { HubsController } from './hubs.controller';
+import { HubsService } from './hubs.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Hub, HubMember, Organization])],
+  controllers: [HubsController],
+  providers: [HubsService, HubDirectoryService],
+})
+export class HubsModule {}

@@ -1,0 +1,13 @@
+import type { HubEventDto, HubRemovedReason, MemberDto } from '@hubspoke/contracts';
+import { isAllowed } from '../policy/policy';
+
+/** The user an event takes out of its hub (a removed member, or a role that may no longer read it), if any. */
+export function accessLostBy(event: HubEventDto): { userId: string; reason: HubRemovedReason } | null {
+  const member = event.payload as Partial<MemberDto> | null;
+  if (!member || typeof member.userId !== 'string') return null;
+  if (event.type === 'member.removed') return { userId: member.userId, reason: 'removed' };
+  if (event.type !== 'member.role_changed' || !member.role || !member.organizationId) return null;
+  const canRead =
+    member.status === 'active' && isAllowed({ role: member.role, organizationId: member.organizationId }, 'hub.read');
+  return canRead ? null : { userId: member.userId, reason: 'access_lost' };
+}

@@ -1,0 +1,30 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import type { HubEventDto } from '@hubspoke/contracts';
+import type { Subscription } from 'rxjs';
+import { HubEventBus } from '../activity/hub-event.bus';
+import { accessLostBy } from './access-loss';
+import { evictFromHub } from './eviction';
+import { hubRoom, type AppServer } from './socket-types';
+
+/** Turns each committed HubEvent into a message to its hub's room, on every instance through the adapter. */
+@Injectable()
+export class HubEventRelay implements OnModuleDestroy {
+  private subscription?: Subscription;
+
+  constructor(private readonly bus: HubEventBus) {}
+
+  start(server: AppServer): void {
+    this.subscription = this.bus.events$.subscribe((event) => this.relay(server, event));
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  private relay(server: AppServer, event: HubEventDto): void {
+    const lost = accessLostBy(event);
+    // Out of the room before the event goes to it, so a removed member receives nothing more.
+    if (lost) evictFromHub(server, event.hubId, lost.userId, lost.reason, 'cluster');
+    server.to(hubRoom(event.hubId)).emit('hub:event', event);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SocketRedisModule } from '../../infra/realtime/socket-redis';
+import { HubEvent } from '../activity/hub-event.entity';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { DeliveryRepair } from './delivery-repair.service';
+import { HubEventRelay } from './hub-event.relay';
+import { HubSubscriptions } from './hub-subscriptions.service';
+import { NotificationRelay } from './notification.relay';
+import { PresenceService } from './presence.service';
+import { PresenceStore } from './presence.store';
+import { RealtimeGateway } from './realtime.gateway';
+import { SocketSessions } from './socket-sessions';
+
+@Module({
+  imports: [SocketRedisModule, NotificationsModule, TypeOrmModule.forFeature([HubEvent])],
+  providers: [
+    RealtimeGateway,
+    SocketSessions,
+    HubSubscriptions,
+    HubEventRelay,
+    NotificationRelay,
+    DeliveryRepair,
+    PresenceService,
+    PresenceStore,
+  ],
+})
+export class RealtimeModule {}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { unauthorizedMessage } from '@hubspoke/contracts';
+import { AccessTokenService } from '../auth/access-token.service';
+import { userRoom, type AppServer, type AppSocket } from './socket-types';
+
+/** setTimeout's longest delay; a later expiry re-arms the timer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Authenticates the handshake with the HTTP access token and ends the connection when that token expires. */
+@Injectable()
+export class SocketSessions {
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly tokens: AccessTokenService) {}
+
+  /** Refuses a connection without a valid token; the client's `connect_error` says `unauthorized: <reason>`. */
+  authenticate(server: AppServer): void {
+    server.use((socket, next) => {
+      const check = this.tokens.check((socket.handshake.auth as { token?: unknown } | undefined)?.token);
+      if (!check.ok) return next(new Error(unauthorizedMessage(check.reason)));
+      socket.data.user = check.user;
+      socket.data.expiresAt = check.expiresAt;
+      next();
+    });
+  }
+
+  open(socket: AppSocket): void {
+    void socket.join(userRoom(socket.data.user.id));
+    this.armExpiry(socket);
+  }
+
+  close(socket: AppSocket): void {
+    clearTimeout(this.expiryTimers.get(socket.id));
+    this.expiryTimers.delete(socket.id);
+  }
+
+  private armExpiry(socket: AppSocket): void {
+    const delay = socket.data.expiresAt - Date.now();
+    const timer = setTimeout(
+      () => {
+        if (socket.data.expiresAt > Date.now()) return this.armExpiry(socket);
+        socket.emit('session:expired', { reason: 'token_expired' });
+        socket.disconnect();
+      },
+      Math.max(0, Math.min(delay, MAX_TIMER_MS)),
+    );
+    this.expiryTimers.set(socket.id, timer);
+  }
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import { Public } from '../auth/decorators';
+import {
+  SdgGoalDto,
+  SdgGoalParams,
+  SdgGoalSummaryDto,
+  SdgIndicatorDto,
+  SdgIndicatorParams,
+  SdgTargetDto,
+  SdgTargetParams,
+} from './sdg.dto';
+import { SdgService } from './sdg.service';
+
+@ApiTags('sdg')
+@Public()
+@Controller('sdg')
+export class SdgController {
+  constructor(private readonly sdg: SdgService) {}
+
+  @Get('goals')
+  @ApiOkResponse({ type: [SdgGoalSummaryDto], description: 'The 17 goals with their targets (no indicators)' })
+  goals(): SdgGoalSummaryDto[] {
+    return this.sdg.listGoals();
+  }
+
+  @Get('goals/:code')
+  @ApiOkResponse({ type: SdgGoalDto })
+  @ApiErrors(400, 404)
+  goal(@Param() params: SdgGoalParams): SdgGoalDto {
+    return this.sdg.getGoal(params.code);
+  }
+
+  @Get('targets/:code')
+  @ApiOkResponse({ type: SdgTargetDto })
+  @ApiErrors(400, 404)
+  target(@Param() params: SdgTargetParams): SdgTargetDto {
+    return this.sdg.getTarget(params.code);
+  }
+
+  @Get('indicators/:code')
+  @ApiOkResponse({ type: SdgIndicatorDto })
+  @ApiErrors(400, 404)
+  indicator(@Param() params: SdgIndicatorParams): SdgIndicatorDto {
+    return this.sdg.getIndicator(params.code);
+  }
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { SdgGoal, SdgGoalSummary, SdgIndicator, SdgTarget } from '@hubspoke/contracts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApiException } from '../../infra/http/api-exception';
+
+interface RawIndicator {
+  code: string;
+  title: string;
+  unsd_code: string;
+  also_listed_as?: string[];
+  note?: string;
+}
+interface RawTarget {
+  code: string;
+  title: string;
+  note?: string;
+  indicators: RawIndicator[];
+}
+interface RawGoal {
+  code: string;
+  title: string;
+  short_title: string;
+  note?: string;
+  targets: RawTarget[];
+}
+
+/** apps/server/data, both from src/ (Jest) and from dist/ (runtime). */
+export const SDG_FRAMEWORK_PATH = path.join(__dirname, '../../../data/sdg-framework.json');
+
+/** The UN SDG framework (17 goals, their targets and indicators), read once and indexed by code. */
+@Injectable()
+export class SdgService {
+  private readonly goals = new Map<string, SdgGoal>();
+  private readonly targets = new Map<string, SdgTarget>();
+  private readonly indicators = new Map<string, SdgIndicator>();
+  private readonly summaries: SdgGoalSummary[];
+
+  constructor() {
+    const raw = JSON.parse(readFileSync(SDG_FRAMEWORK_PATH, 'utf8')) as { goals: RawGoal[] };
+    for (const g of raw.goals) {
+      const goal: SdgGoal = {
+        code: g.code,
+        title: g.title,
+        shortTitle: g.short_title,
+        note: g.note ?? null,
+        targets: [],
+      };
+      for (const t of g.targets) {
+        const target: SdgTarget = {
+          code: t.code,
+          title: t.title,
+          note: t.note ?? null,
+          goalCode: g.code,
+          indicators: [],
+        };
+        for (const i of t.indicators) {
+          const indicator: SdgIndicator = {
+            code: i.code,
+            title: i.title,
+            unsdCode: i.unsd_code,
+            alsoListedAs: i.also_listed_as ?? [],
+            note: i.note ?? null,
+            targetCode: t.code,
+            goalCode: g.code,
+          };
+          target.indicators.push(indicator);
+          this.indicators.set(indicator.code, indicator);
+        }
+        goal.targets.push(target);
+        this.targets.set(target.code, target);
+      }
+      this.goals.set(goal.code, goal);
+    }
+    this.summaries = [...this.goals.values()].map((goal) => ({
+      code: goal.code,
+      title: goal.title,
+      shortTitle: goal.shortTitle,
+      targets: goal.targets.map(({ code, title }) => ({ code, title })),
+    }));
+  }
+
+  listGoals(): SdgGoalSummary[] {
+    return this.summaries;
+  }
+
+  findGoal(code: string): SdgGoal | undefined {
+    return this.goals.get(code);
+  }
+
+  findTarget(code: string): SdgTarget | undefined {
+    return this.targets.get(code);
+  }
+
+  findIndicator(code: string): SdgIndicator | undefined {
+    return this.indicators.get(code);
+  }
+
+  hasIndicator(code: string): boolean {
+    return this.indicators.has(code);
+  }
+
+  getGoal(code: string): SdgGoal {
+    return orNotFound(this.findGoal(code), 'SDG goal');
+  }
+
+  getTarget(code: string): SdgTarget {
+    return orNotFound(this.findTarget(code), 'SDG target');
+  }
+
+  getIndicator(code: string): SdgIndicator {
+    return orNotFound(this.findIndicator(code), 'SDG indicator');
+  }
+}
+
+function orNotFound<T>(found: T | undefined, what: string): T {
+  if (found === undefined) throw ApiException.notFound(what);
+  return found;
+}

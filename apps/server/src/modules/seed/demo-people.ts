@@ -1,0 +1,25 @@
+import type { DemoPerson } from './demo-data';
+
+/** The demo accounts (fictional people). Lucía is in both hubs; the visitor is in none. */
+export const PEOPLE = {
+  amara: { email: 'amara@gavi.example.org', name: 'Amara Okafor' },
+  lucia: { email: 'lucia@who.example.org', name: 'Lucía Fernández' },
+  kenji: { email: 'kenji@unicef.example.org', name: 'Kenji Sato' },
+  wanjiru: { email: 'wanjiru@health-kenya.example.org', name: 'Wanjiru Kamau' },
+  ravi: { email: 'ravi@serum.example.org', name: 'Ravi Menon' },
+  thabo: { email: 'thabo@path.example.org', name: 'Thabo Nkosi' },
+  eleanor: { email: 'eleanor@gates.example.org', name: 'Eleanor Hayes' },
+  samuel: { email: 'samuel@worldbank.example.org', name: 'Samuel Adeyemi' },
+  ines: { email: 'ines@msf.example.org', name: 'Inès Laurent' },
+  sofia: { email: 'sofia@c40.example.org', name: 'Sofia Lindqvist' },
+  camille: { email: 'camille@paris.example.org', name: 'Camille Girard' },
+  fatmata: { email: 'fatmata@freetown.example.org', name: 'Fatmata Kamara' },
+  daniel: { email: 'daniel@iclei.example.org', name: 'Daniel Becker' },
+  priya: { email: 'priya@london.example.org', name: 'Priya Shah' },
+  marcus: { email: 'marcus@wri.example.org', name: 'Marcus Hill' },
+  grace: { email: 'grace@bloomberg.example.org', name: 'Grace Miller' },
+  hiro: { email: 'hiro@cdp.example.org', name: 'Hiroshi Tanaka' },
+} satisfies Record<string, DemoPerson>;
+
+/** Signed up, but a member of no hub: sees only public hubs' summaries. */
+export const VISITOR: DemoPerson = { email: 'visitor@example.org', name: 'Vic Visitor' };

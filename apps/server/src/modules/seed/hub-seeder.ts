@@ -1,0 +1,319 @@
+import type { HubEventType, TaskStatus } from '@hubspoke/contracts';
+import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../infra/database/unit-of-work';
+import type { User } from '../auth/user.entity';
+import { Comment } from '../comments/comment.entity';
+import { COMMENT_COLUMNS, toCommentDto, type CommentRow } from '../comments/comment.mapper';
+import { Goal } from '../goals/goal.entity';
+import { toMeasurementDto } from '../goals/goal.mapper';
+import type { GoalReader } from '../goals/goal.reader';
+import { Measurement } from '../goals/measurement.entity';
+import { Hub } from '../hubs/hub.entity';
+import { toHubDto } from '../hubs/hub.mapper';
+import { HubMember } from '../members/hub-member.entity';
+import { newInviteToken } from '../members/invite-token';
+import { loadMemberDto, toInvitationDto } from '../members/member.mapper';
+import type { Organization } from '../organizations/organization.entity';
+import { Task } from '../tasks/task.entity';
+import { toTaskDto, todayUtc } from '../tasks/task.mapper';
+import type {
+  DemoComment,
+  DemoGoal,
+  DemoHub,
+  DemoInvitation,
+  DemoMeasurement,
+  DemoMember,
+  DemoTask,
+} from './demo-data';
+import { planHub, type Step } from './timeline';
+
+/** What every hub's seeding shares: the moment of seeding, the organizations by actor id, the users by email. */
+export interface SeedDirectory {
+  now: Date;
+  orgs: Map<string, Organization>;
+  users: Map<string, User>;
+  goalReader: GoalReader;
+}
+
+const DAY_MS = 86_400_000;
+/** Steps of the same day are a minute apart, so the events' times follow their seqs. */
+const STEP_MS = 60_000;
+const INVITATION_TTL_DAYS = 14;
+const POSITION_GAP = 1000;
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`demo data refers to an unknown ${what}`);
+  return value;
+}
+
+/**
+ * Replays one demo hub's history in the caller's transaction: every step writes its entities the way the
+ * api does and appends its HubEvent (dated to the step), so the hub has a real activity feed.
+ */
+export class HubSeeder {
+  private readonly manager: EntityManager;
+  private hub!: Hub;
+  private readonly members = new Map<string, HubMember>();
+  private readonly goals = new Map<string, Goal>();
+  private readonly measurements = new Map<DemoMeasurement, Measurement>();
+  private readonly tasks = new Map<string, Task>();
+  private readonly columnEnd = new Map<TaskStatus, number>();
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly dir: SeedDirectory,
+    private readonly def: DemoHub,
+  ) {
+    this.manager = tx.manager;
+  }
+
+  async run(): Promise<void> {
+    for (const [i, { day, step }] of planHub(this.def).entries()) {
+      await this.apply(step, new Date(this.dir.now.getTime() + day * DAY_MS + i * STEP_MS));
+    }
+  }
+
+  private apply(step: Step, at: Date): Promise<void> {
+    switch (step.kind) {
+      case 'hub':
+        return this.createHub(at);
+      case 'member':
+        return this.join(step.member, at);
+      case 'invitation':
+        return this.invite(step.invitation, at);
+      case 'goal':
+        return this.createGoal(step.goal, at);
+      case 'measurement':
+        return this.report(step.goal, step.measurement, at);
+      case 'verification':
+        return this.verify(step.goal, step.measurement, at);
+      case 'task':
+        return this.createTask(step.task, at);
+      case 'move':
+        return this.move(step.task, step.status, at);
+      case 'comment':
+        return this.comment(step.comment, at);
+    }
+  }
+
+  private async createHub(at: Date): Promise<void> {
+    const { slug, name, mission, sdgs, sdgTargets, visibility } = this.def;
+    this.hub = await this.manager.save(
+      this.manager.create(Hub, { slug, name, mission, sdgs, sdgTargets, visibility, createdAt: at, updatedAt: at }),
+    );
+    const creator = this.def.members[0]!;
+    await this.emit(at, 'hub.created', this.user(creator.person.email).id, this.hub.id, toHubDto(this.hub));
+    await this.join(creator, at);
+  }
+
+  private async join(member: DemoMember, at: Date): Promise<void> {
+    const user = this.user(member.person.email);
+    const row = await this.manager.save(
+      this.manager.create(HubMember, {
+        hubId: this.hub.id,
+        userId: user.id,
+        organizationId: this.org(member.org).id,
+        role: member.role,
+        status: 'active',
+        joinedAt: at,
+        createdAt: at,
+      }),
+    );
+    this.members.set(user.email, row);
+    await this.emit(at, 'member.joined', user.id, row.id, await loadMemberDto(this.manager, row.id));
+  }
+
+  private async invite(invitation: DemoInvitation, at: Date): Promise<void> {
+    const organization = this.org(invitation.org);
+    const row = await this.manager.save(
+      this.manager.create(HubMember, {
+        hubId: this.hub.id,
+        userId: null,
+        organizationId: organization.id,
+        role: invitation.role,
+        status: 'invited',
+        inviteEmail: invitation.email,
+        // the token is thrown away: the invitation shows as pending, and nobody can accept it
+        inviteTokenHash: newInviteToken().hash,
+        inviteExpiresAt: new Date(at.getTime() + INVITATION_TTL_DAYS * DAY_MS),
+        invitedById: this.secretariat().userId,
+        createdAt: at,
+      }),
+    );
+    const payload = toInvitationDto({
+      ...row,
+      organization,
+      inviteEmail: invitation.email,
+      inviteExpiresAt: row.inviteExpiresAt!,
+    });
+    await this.emit(at, 'member.invited', this.secretariat().userId, row.id, payload);
+  }
+
+  private async createGoal(goal: DemoGoal, at: Date): Promise<void> {
+    const row = await this.manager.save(
+      this.manager.create(Goal, {
+        hubId: this.hub.id,
+        parentId: goal.parent ? this.goal(goal.parent).id : null,
+        title: goal.title,
+        description: goal.description,
+        indicatorCode: goal.indicatorCode,
+        unit: goal.unit,
+        baseline: goal.baseline,
+        target: goal.target,
+        direction: goal.direction,
+        startDate: this.date(goal.start),
+        dueDate: this.date(goal.due),
+        ownerOrganizationId: this.org(goal.owner).id,
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    this.goals.set(goal.key, row);
+    const payload = await this.dir.goalReader.one(this.hub.id, row.id, this.manager);
+    await this.emit(at, 'goal.created', this.secretariat().userId, row.id, payload);
+  }
+
+  private async report(goal: DemoGoal, measurement: DemoMeasurement, at: Date): Promise<void> {
+    const reporter = this.memberOf(goal.owner);
+    const row = await this.manager.save(
+      this.manager.create(Measurement, {
+        goalId: this.goal(goal.key).id,
+        hubId: this.hub.id,
+        value: measurement.value,
+        observedAt: at,
+        evidenceUrl: measurement.evidenceUrl ?? null,
+        note: measurement.note ?? null,
+        reportedById: reporter.userId,
+        reportedByOrganizationId: reporter.organizationId,
+        verifiedById: null,
+        verifiedAt: null,
+        createdAt: at,
+      }),
+    );
+    this.measurements.set(measurement, row);
+    await this.emit(at, 'goal.measured', reporter.userId, row.id, await this.measurementChange(row));
+  }
+
+  private async verify(goal: DemoGoal, measurement: DemoMeasurement, at: Date): Promise<void> {
+    const row = found(this.measurements.get(measurement), `measurement of goal "${goal.key}"`);
+    row.verifiedById = this.secretariat().userId;
+    row.verifiedAt = at;
+    await this.manager.update(Measurement, row.id, { verifiedById: row.verifiedById, verifiedAt: at });
+    await this.emit(at, 'measurement.verified', row.verifiedById, row.id, await this.measurementChange(row));
+  }
+
+  private async createTask(task: DemoTask, at: Date): Promise<void> {
+    const creator = task.createdByAssignee ? this.memberOf(task.assignee) : this.secretariat();
+    const assignee = this.memberOf(task.assignee);
+    const row = await this.manager.save(
+      this.manager.create(Task, {
+        hubId: this.hub.id,
+        goalId: task.goal ? this.goal(task.goal).id : null,
+        title: task.title,
+        description: task.description ?? '',
+        status: 'todo',
+        priority: task.priority,
+        assigneeOrganizationId: assignee.organizationId,
+        assigneeUserId: assignee.userId,
+        createdById: creator.userId,
+        createdByOrganizationId: creator.organizationId,
+        dueDate: this.date(task.due),
+        position: this.nextPosition('todo'),
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    this.tasks.set(task.title, row);
+    await this.emit(at, 'task.created', creator.userId, row.id, toTaskDto(row, todayUtc(at)));
+  }
+
+  private async move(task: DemoTask, status: TaskStatus, at: Date): Promise<void> {
+    const row = found(this.tasks.get(task.title), `task "${task.title}"`);
+    const changes = {
+      status,
+      position: this.nextPosition(status),
+      version: row.version + 1,
+      completedAt: status === 'done' ? at : null,
+      updatedAt: at,
+    };
+    await this.manager.update(Task, row.id, changes);
+    Object.assign(row, changes);
+    await this.emit(at, 'task.moved', row.assigneeUserId, row.id, toTaskDto(row, todayUtc(at)));
+  }
+
+  private async comment(comment: DemoComment, at: Date): Promise<void> {
+    const author = found(this.members.get(comment.author), `member ${comment.author}`);
+    const [targetType, targetId] =
+      'goal' in comment.on
+        ? (['goal', this.goal(comment.on.goal).id] as const)
+        : (['task', this.task(comment.on.task).id] as const);
+    const row = await this.manager.save(
+      this.manager.create(Comment, {
+        hubId: this.hub.id,
+        targetType,
+        targetId,
+        authorId: author.userId,
+        authorOrganizationId: author.organizationId,
+        body: comment.body,
+        createdAt: at,
+      }),
+    );
+    const [loaded]: CommentRow[] = await this.manager.query(
+      `SELECT ${COMMENT_COLUMNS} FROM comment c LEFT JOIN "user" u ON u.id = c.author_id WHERE c.id = $1`,
+      [row.id],
+    );
+    await this.emit(at, 'comment.created', author.userId, row.id, toCommentDto(loaded!));
+  }
+
+  /** Appends the event and dates it to the step, which the seq allocation alone would date to now. */
+  private async emit(at: Date, type: HubEventType, actorId: string | null, entityId: string, payload: unknown) {
+    const { seq } = await this.tx.emit({ hubId: this.hub.id, type, actorId, entityId, payload });
+    await this.manager.query(`UPDATE hub_event SET created_at = $3 WHERE hub_id = $1 AND seq = $2`, [
+      this.hub.id,
+      seq,
+      at,
+    ]);
+  }
+
+  private async measurementChange(row: Measurement) {
+    const { goal, ancestors } = await this.dir.goalReader.withAncestors(this.hub.id, row.goalId, this.manager);
+    return { measurement: toMeasurementDto(row), goal, ancestors };
+  }
+
+  private nextPosition(status: TaskStatus): number {
+    const position = (this.columnEnd.get(status) ?? 0) + POSITION_GAP;
+    this.columnEnd.set(status, position);
+    return position;
+  }
+
+  private date(day: number): string {
+    return todayUtc(new Date(this.dir.now.getTime() + day * DAY_MS));
+  }
+
+  private user(email: string): User {
+    return found(this.dir.users.get(email), `person ${email}`);
+  }
+
+  private org(actorId: string): Organization {
+    return found(this.dir.orgs.get(actorId), `organization "${actorId}"`);
+  }
+
+  private goal(key: string): Goal {
+    return found(this.goals.get(key), `goal "${key}"`);
+  }
+
+  private task(title: string): Task {
+    return found(this.tasks.get(title), `task "${title}"`);
+  }
+
+  private secretariat(): HubMember & { userId: string } {
+    return this.memberOf(this.def.members[0]!.org);
+  }
+
+  /** The hub's person for an organization: its seat in the hub acts for it. */
+  private memberOf(actorId: string): HubMember & { userId: string } {
+    const orgId = this.org(actorId).id;
+    const member = [...this.members.values()].find((m) => m.organizationId === orgId && m.userId !== null);
+    return found(member, `member organization "${actorId}"`) as HubMember & { userId: string };
+  }
+}

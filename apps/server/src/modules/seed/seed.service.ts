@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import bcrypt from 'bcryptjs';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Env } from '../../infra/config/env';
+import { Tx } from '../../infra/database/unit-of-work';
+import { User } from '../auth/user.entity';
+import { GoalReader } from '../goals/goal.reader';
+import { Hub } from '../hubs/hub.entity';
+import { importOrganizations, loadActors } from './actors';
+import { DEMO_PASSWORD } from './demo-data';
+import { DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
+import { HubSeeder } from './hub-seeder';
+import { createUsers } from './users';
+
+export type SeedResult =
+  { seeded: false } | { seeded: true; organizations: number; users: number; hubs: number; events: number };
+
+/** Serializes seeders: two processes starting at once seed once. */
+const SEED_LOCK = 0x5eed;
+
+@Injectable()
+export class SeedService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ConfigService<Env, true>,
+    private readonly goalReader: GoalReader,
+  ) {}
+
+  /**
+   * Imports the sample organizations, the demo people and the demo hubs with their history, all in one
+   * transaction, when the database has no hub yet; otherwise changes nothing.
+   */
+  async seedIfEmpty(now = new Date()): Promise<SeedResult> {
+    if (await this.hasHubs(this.dataSource.manager)) return { seeded: false };
+    const passwordHash = await bcrypt.hash(DEMO_PASSWORD, this.config.get('BCRYPT_ROUNDS', { infer: true }));
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      if (await this.hasHubs(manager)) return { seeded: false };
+      const orgs = await importOrganizations(manager);
+      const users = await createUsers(manager, DEMO_PEOPLE, passwordHash);
+      const tx = new Tx(manager);
+      for (const hub of DEMO_HUBS) {
+        await new HubSeeder(tx, { now, orgs, users, goalReader: this.goalReader }, hub).run();
+      }
+      return {
+        seeded: true,
+        organizations: orgs.size,
+        users: users.size,
+        hubs: DEMO_HUBS.length,
+        events: tx.events.length,
+      };
+    });
+  }
+
+  /** The demo logins whose accounts exist, with their organizations' short names. */
+  async logins(): Promise<DemoLogin[]> {
+    const all = demoLogins();
+    const existing = new Set(
+      (await this.dataSource.manager.findBy(User, { email: In(all.map((l) => l.email)) })).map((u) => u.email),
+    );
+    const names = new Map(loadActors().map((a) => [a.id, a.short_name ?? a.name]));
+    return all
+      .filter((l) => existing.has(l.email))
+      .map((l) => ({ ...l, organization: l.organization && (names.get(l.organization) ?? l.organization) }));
+  }
+
+  private hasHubs(manager: EntityManager): Promise<boolean> {
+    return manager.exists(Hub);
+  }
+}

@@ -1,0 +1,108 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/decorators';
+import {
+  CreateTaskDto,
+  DeleteTaskQuery,
+  MoveTaskDto,
+  TaskDtoDoc,
+  TasksPageDto,
+  TasksQuery,
+  UpdateTaskDto,
+} from './task.dto';
+import { TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@ApiParam({ name: 'hubId', format: 'uuid' })
+@Controller('hubs/:hubId/tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: TaskDtoDoc })
+  @ApiErrors(400, 401, 403, 404, 409)
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Body() dto: CreateTaskDto,
+  ): Promise<TaskDtoDoc> {
+    return this.tasks.create(user, hubId, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: TasksPageDto })
+  @ApiErrors(400, 401, 404)
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Query() query: TasksQuery,
+  ): Promise<TasksPageDto> {
+    return this.tasks.list(user, hubId, query);
+  }
+
+  @Get(':taskId')
+  @ApiParam({ name: 'taskId', format: 'uuid' })
+  @ApiOkResponse({ type: TaskDtoDoc })
+  @ApiErrors(400, 401, 404)
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+  ): Promise<TaskDtoDoc> {
+    return this.tasks.get(user, hubId, taskId);
+  }
+
+  @Patch(':taskId')
+  @ApiOperation({ summary: 'Edit a task at a version; a stale version answers 409 with the current task' })
+  @ApiParam({ name: 'taskId', format: 'uuid' })
+  @ApiOkResponse({ type: TaskDtoDoc })
+  @ApiErrors(400, 401, 403, 404, 409)
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: UpdateTaskDto,
+  ): Promise<TaskDtoDoc> {
+    return this.tasks.update(user, hubId, taskId, dto);
+  }
+
+  @Post(':taskId/move')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a card on the board: a status change (workflow applies) and a new position' })
+  @ApiParam({ name: 'taskId', format: 'uuid' })
+  @ApiOkResponse({ type: TaskDtoDoc })
+  @ApiErrors(400, 401, 403, 404, 409)
+  move(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: MoveTaskDto,
+  ): Promise<TaskDtoDoc> {
+    return this.tasks.move(user, hubId, taskId, dto);
+  }
+
+  @Delete(':taskId')
+  @HttpCode(204)
+  @ApiParam({ name: 'taskId', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'The task and its comments are deleted' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  remove(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Query() query: DeleteTaskQuery,
+  ): Promise<void> {
+    return this.tasks.remove(user, hubId, taskId, query.version);
+  }
+}

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { createMatrixFixture, type MatrixFixture } from '../support/hub-fixture';
+import { operations, resolve, type OpenApiDocument, type Operation } from '../support/openapi';
+import { createTestApp, type TestContext } from '../support/test-app';
+import { BAD_PATH_IDS, badQueryValues, badValues } from './mutations';
+import { namedValues, validValue } from './valid-values';
+
+/**
+ * Walks every route of the OpenAPI document with malformed input: broken JSON, wrong types, missing and unknown fields,
+ * oversized strings and arrays, out-of-range numbers, bad ids and injection strings. Each must answer 4xx in the error
+ * shape, and the database must be exactly as before.
+ */
+describe('bad input on every route', () => {
+  let ctx: TestContext;
+  let fx: MatrixFixture;
+  let doc: OpenApiDocument;
+  let ops: Operation[];
+  let pathValues: Record<string, string>;
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    fx = await createMatrixFixture(ctx);
+    doc = (await ctx.http.get('/api/docs-json')).body;
+    ops = operations(doc);
+    const [member] = await ctx.ds.query(`SELECT id FROM hub_member WHERE hub_id = $1 AND user_id = $2`, [
+      fx.home.hubId,
+      fx.users.memberOther.id,
+    ]);
+    pathValues = {
+      hubId: fx.home.hubId,
+      goalId: fx.home.goalId,
+      taskId: fx.home.taskId,
+      targetId: fx.home.taskId,
+      targetType: 'tasks',
+      measurementId: fx.home.measurementId,
+      memberId: member.id,
+      orgId: fx.orgs.own.id,
+      id: fx.home.taskId,
+      token: 'x'.repeat(43),
+      code: '3',
+    };
+  });
+  afterAll(() => ctx.close());
+
+  /** One digest of every table's rows: equal digests, equal data. */
+  const snapshot = async (): Promise<string> => {
+    const tables: { tablename: string }[] = await ctx.ds.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
+    const parts = tables.map(
+      (t) =>
+        `SELECT '${t.tablename}' AS t, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t.tablename}" x`,
+    );
+    const rows: { t: string; h: string }[] = await ctx.ds.query(parts.join(' UNION ALL '));
+    return rows.map((r) => `${r.t}:${r.h}`).join(' ');
+  };
+
+  const fillPath = (op: Operation, overrides: Record<string, string> = {}) =>
+    op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = overrides[name] ?? pathValues[name];
+      if (value === undefined) throw new Error(`add a value for path parameter {${name}} of ${op.method} ${op.path}`);
+      return encodeURIComponent(value).replace(/%25/g, '%');
+    });
+
+  const send = (op: Operation, path: string, body?: string) => {
+    let req = ctx.http[op.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(
+      fx.users.secretariat.auth,
+    );
+    if (body !== undefined) req = req.set('Content-Type', 'application/json').send(body);
+    return req;
+  };
+
+  const expectRefused = (res: { status: number; body: Record<string, unknown> }, what: string) => {
+    const shaped =
+      res.status >= 400 &&
+      res.status < 500 &&
+      res.body?.statusCode === res.status &&
+      typeof res.body.error === 'string' &&
+      typeof res.body.message === 'string';
+    if (!shaped) throw new Error(`${what} answered ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    if (res.body.details !== undefined) {
+      for (const messages of Object.values(res.body.details as object)) expect(Array.isArray(messages)).toBe(true);
+    }
+  };
+
+  it('refuses malformed ids, queries and bodies on every route and changes nothing', async () => {
+    const before = await snapshot();
+    let tried = 0;
+    for (const op of ops) {
+      const label = `${op.method} ${op.path}`;
+      for (const param of op.parameters.filter((p) => p.in === 'path' && resolve(doc, p.schema).format === 'uuid')) {
+        for (const bad of BAD_PATH_IDS) {
+          expectRefused(
+            await send(op, fillPath(op, { [param.name]: bad }), op.body ? '{}' : undefined),
+            `${label} with ${param.name}=${bad}`,
+          );
+          tried++;
+        }
+      }
+      for (const param of op.parameters.filter((p) => p.in === 'query')) {
+        for (const bad of badQueryValues(doc, param.schema)) {
+          const path = `${fillPath(op)}?${param.name}=${encodeURIComponent(bad)}`;
+          expectRefused(
+            await send(op, path, op.body ? '{}' : undefined),
+            `${label} with ?${param.name}=${bad.slice(0, 40)}`,
+          );
+          tried++;
+        }
+      }
+      if (!op.body) continue;
+      const path = fillPath(op);
+      for (const raw of ['{"title": ', '[]', '"text"', '42', 'null', '{"a":1}{"b":2}']) {
+        expectRefused(await send(op, path, raw), `${label} with body ${raw}`);
+        tried++;
+      }
+      const schema = resolve(doc, op.body);
+      const named = namedValues(fx);
+      const base = validValue(doc, schema, '', named) as Record<string, unknown>;
+      expectRefused(
+        await send(op, path, JSON.stringify({ ...base, unexpectedField: 'x', isPlatformAdmin: true })),
+        `${label} with unknown fields`,
+      );
+      for (const required of schema.required ?? []) {
+        const { [required]: _omitted, ...rest } = base;
+        expectRefused(await send(op, path, JSON.stringify(rest)), `${label} without ${required}`);
+        tried++;
+      }
+      for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
+        for (const bad of badValues(doc, fieldSchema)) {
+          const shown = JSON.stringify(bad)?.slice(0, 40);
+          expectRefused(
+            await send(op, path, JSON.stringify({ ...base, [field]: bad })),
+            `${label} with ${field}=${shown}`,
+          );
+          tried++;
+        }
+      }
+      expect(`${label}: ${await snapshot()}`).toBe(`${label}: ${before}`);
+    }
+    expect(tried).toBeGreaterThan(500);
+  }, 180_000);
+
+  it('never answers 5xx to arbitrary JSON in any field (property-based)', async () => {
+    const bodyOps = ops.filter((op) => op.body);
+    const named = namedValues(fx);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: bodyOps.length - 1 }),
+        fc.string({ maxLength: 30 }),
+        fc.jsonValue({ maxDepth: 3 }),
+        async (i, key, value) => {
+          const op = bodyOps[i]!;
+          const schema = resolve(doc, op.body);
+          const fields = Object.keys(schema.properties ?? {});
+          const field = fields.length ? fields[key.length % fields.length]! : key;
+          const base = validValue(doc, schema, '', named) as Record<string, unknown>;
+          const res = await send(op, fillPath(op), JSON.stringify({ ...base, [field]: value }));
+          if (res.status >= 500)
+            throw new Error(`${op.method} ${op.path} with ${field}=${JSON.stringify(value)} answered ${res.status}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 180_000);
+});

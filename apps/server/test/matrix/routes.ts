@@ -1,0 +1,301 @@
+import type { Actor, MatrixFixture } from '../support/hub-fixture';
+
+/** Where a request points: the hub in its path, and the hub whose goals/tasks/... its other ids belong to. */
+export interface Target {
+  hubId: string;
+  resourceHubId: string;
+}
+
+export interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** The route as the OpenAPI document names it. */
+  template: string;
+  /** The members DESIGN.md's permission table lets do this (non-members: 404; anonymous: 401, or 404 on public routes). */
+  allowed: readonly Actor[];
+  publicRoute?: boolean;
+  /** Whether the path names a resource besides the hub (then a resource of another hub under this hub's path is a 404). */
+  nested?: boolean;
+  request(fx: MatrixFixture, t: Target): Promise<{ path: string; body?: object }>;
+}
+
+const ALL: readonly Actor[] = ['secretariat', 'memberOwn', 'memberOther', 'board', 'observer'];
+const SECRETARIAT: readonly Actor[] = ['secretariat'];
+const TASK_EDITORS: readonly Actor[] = ['secretariat', 'memberOwn'];
+const COMMENTERS: readonly Actor[] = ['secretariat', 'memberOwn', 'memberOther', 'board'];
+
+const freshGoal = (fx: MatrixFixture, t: Target) => fx.newGoal(t.resourceHubId, fx.orgs.own.id);
+const freshTask = (fx: MatrixFixture, t: Target) => fx.newTask(t.resourceHubId, fx.orgs.own.id, fx.orgs.secretariat.id);
+const freshMember = async (fx: MatrixFixture, t: Target) => {
+  const user = await fx.ctx.newUser();
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO hub_member (hub_id, user_id, organization_id, role, status, joined_at) VALUES ($1, $2, $3, 'member', 'active', now()) RETURNING id`,
+    [t.resourceHubId, user.id, fx.orgs.other.id],
+  );
+  return row.id as string;
+};
+const freshInvitation = async (fx: MatrixFixture, t: Target) => {
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO hub_member (hub_id, organization_id, role, status, invite_email, invite_token_hash, invite_expires_at)
+     VALUES ($1, $2, 'member', 'invited', md5(random()::text) || '@example.org', md5(random()::text) || md5(random()::text), now() + interval '1 day') RETURNING id`,
+    [t.resourceHubId, fx.orgs.other.id],
+  );
+  return row.id as string;
+};
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
+
+export const HUB_ROUTES: RouteCase[] = [
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}',
+    allowed: ALL,
+    publicRoute: true,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}` }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}`, body: { mission: 'A sharper mission' } }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/archive',
+    allowed: SECRETARIAT,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId === fx.home.hubId ? await fx.newHomeHub() : t.hubId}/archive`,
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/events',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/events` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/overview',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/overview` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/members',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/members` }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}/members/{memberId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/members/${await freshMember(fx, t)}`,
+      body: { role: 'observer' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/members/{memberId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/members/${await freshMember(fx, t)}` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/invitations',
+    allowed: SECRETARIAT,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/invitations`,
+      body: {
+        email: `invitee-${Math.random().toString(36).slice(2)}@example.org`,
+        organizationId: fx.orgs.other.id,
+        role: 'member',
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/invitations',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/invitations` }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/invitations/{memberId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/invitations/${await freshInvitation(fx, t)}` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/goals',
+    allowed: SECRETARIAT,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/goals`,
+      body: {
+        title: 'New goal',
+        unit: '%',
+        baseline: 0,
+        target: 100,
+        direction: 'increase',
+        startDate: '2026-01-01',
+        dueDate: '2030-01-01',
+        ownerOrganizationId: fx.orgs.own.id,
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/goals',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/goals` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/goals/{goalId}',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}` }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}/goals/{goalId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}`,
+      body: { version: 1, title: 'Renamed goal' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/goals/{goalId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/goals/{goalId}/measurements',
+    allowed: TASK_EDITORS,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}/measurements`,
+      body: { value: 50, observedAt: yesterday() },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/goals/{goalId}/measurements',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}/measurements` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/measurements/{measurementId}/verify',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => {
+      const goalId = await freshGoal(fx, t);
+      return {
+        path: `/api/hubs/${t.hubId}/measurements/${await fx.newMeasurement(t.resourceHubId, goalId, fx.orgs.own.id)}/verify`,
+      };
+    },
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/tasks',
+    allowed: ['secretariat', 'memberOwn', 'memberOther'],
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/tasks`, body: { title: 'New task' } }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/tasks',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/tasks` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/tasks/{taskId}',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/tasks/${await freshTask(fx, t)}` }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}/tasks/{taskId}',
+    allowed: TASK_EDITORS,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/tasks/${await freshTask(fx, t)}`,
+      body: { version: 1, title: 'Renamed task' },
+    }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/tasks/{taskId}/move',
+    allowed: TASK_EDITORS,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/tasks/${await freshTask(fx, t)}/move`,
+      body: { version: 1, status: 'in_progress', position: 5 },
+    }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/tasks/{taskId}',
+    allowed: TASK_EDITORS,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/tasks/${await freshTask(fx, t)}?version=1` }),
+  },
+  ...(['tasks', 'goals'] as const).flatMap((segment): RouteCase[] => {
+    const fresh = segment === 'tasks' ? freshTask : freshGoal;
+    return [
+      {
+        method: 'POST',
+        template: '/api/hubs/{hubId}/{targetType}/{targetId}/comments',
+        allowed: COMMENTERS,
+        nested: true,
+        request: async (fx, t) => ({
+          path: `/api/hubs/${t.hubId}/${segment}/${await fresh(fx, t)}/comments`,
+          body: { body: 'Looks good' },
+        }),
+      },
+      {
+        method: 'GET',
+        template: '/api/hubs/{hubId}/{targetType}/{targetId}/comments',
+        allowed: ALL,
+        nested: true,
+        request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/${segment}/${await fresh(fx, t)}/comments` }),
+      },
+    ];
+  }),
+];
+
+/** Routes outside any hub; the matrix checks they are all accounted for. */
+export const NON_HUB_ROUTES = new Set([
+  'POST /api/auth/register',
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+  'POST /api/organizations',
+  'GET /api/organizations',
+  'GET /api/organizations/{orgId}',
+  'PATCH /api/organizations/{orgId}',
+  'POST /api/hubs',
+  'GET /api/hubs/mine',
+  'GET /api/hubs/directory',
+  'GET /api/invitations/{token}',
+  'POST /api/invitations/accept',
+  'GET /api/sdg/goals',
+  'GET /api/sdg/goals/{code}',
+  'GET /api/sdg/targets/{code}',
+  'GET /api/sdg/indicators/{code}',
+  'GET /health',
+  'GET /health/ready',
+  'GET /api/notifications',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
+]);

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import Redis from 'ioredis';
+import { freePort } from './api-instances';
+
+/** A redis-server of the test's own (from PATH, nothing on disk), which the test can kill and start again. */
+export class OwnRedis {
+  private child?: ChildProcess;
+
+  private constructor(readonly port: number) {}
+
+  static async start(): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort());
+    await redis.start();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    this.child = child;
+    const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => undefined);
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      try {
+        await client.connect();
+        await client.ping();
+        client.disconnect();
+        return;
+      } catch (error) {
+        if (child.exitCode !== null || Date.now() > deadline) {
+          throw new Error(`redis-server on port ${this.port} did not start: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  }
+
+  /** SIGKILL: the server vanishes without closing anything, as in a crash. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+}

@@ -1,0 +1,167 @@
+// Issue #2 benchmarks: task create/update throughput through the HTTP API against raw pg single-row writes on the same
+// tables, and the p95 latency of the hub overview for a hub of 100,000 tasks in a database of 1,000,000 tasks.
+import pg from 'pg';
+import { httpClient } from '../lib/http.mjs';
+import { writeSection } from '../lib/report.mjs';
+import { freshDatabase, startApi } from '../lib/services.mjs';
+import { fmt, summarize, throughput } from '../lib/stats.mjs';
+
+const WRITES = Number(process.env.BENCH_WRITES ?? 3000);
+const CONCURRENCY = 16;
+const TOTAL_TASKS = Number(process.env.BENCH_TOTAL_TASKS ?? 1_000_000);
+const HUB_TASKS = Number(process.env.BENCH_HUB_TASKS ?? 100_000);
+const OVERVIEW_REQUESTS = 300;
+
+export async function run() {
+  const url = await freshDatabase('hubspoke_bench_api');
+  const api = await startApi({ DATABASE_URL: url });
+  const http = httpClient(api.base, CONCURRENCY);
+  const db = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+  try {
+    const session = await http.call('POST', '/api/auth/register', {
+      body: { email: 'bench@example.org', name: 'Bench', password: 'bench-password' },
+    });
+    const token = session.accessToken;
+    const org = await http.call('POST', '/api/organizations', { token, body: { name: 'Bench Org', sector: 'ngo' } });
+    const hub = await http.call('POST', '/api/hubs', { token, body: { name: 'Bench Hub', organizationId: org.id } });
+    const userId = session.user.id;
+
+    // --- writes: alternate raw and api rounds, keep the best of two of each ---
+    const rawInsert = (i) =>
+      db.query(
+        `INSERT INTO task (hub_id, title, description, status, priority, position, created_by_id, created_by_organization_id)
+         VALUES ($1, $2, '', 'todo', 'medium', $3, $4, $5) RETURNING id, version`,
+        [hub.id, `raw task ${i}`, i, userId, org.id],
+      );
+    const apiTaskIds = [];
+    const rawTaskIds = [];
+    const rounds = { rawCreate: [], apiCreate: [], rawUpdate: [], apiUpdate: [] };
+    for (let round = 0; round < 2; round++) {
+      const rawIds = [];
+      rounds.rawCreate.push(
+        await throughput(WRITES, CONCURRENCY, async (i) => rawIds.push((await rawInsert(i)).rows[0].id)),
+      );
+      const apiIds = [];
+      rounds.apiCreate.push(
+        await throughput(WRITES, CONCURRENCY, async (i) =>
+          apiIds.push(
+            (await http.call('POST', `/api/hubs/${hub.id}/tasks`, { token, body: { title: `api task ${i}` } })).id,
+          ),
+        ),
+      );
+      rounds.rawUpdate.push(
+        await throughput(WRITES, CONCURRENCY, (i) =>
+          db.query(
+            `UPDATE task SET title = $2, version = version + 1, updated_at = now() WHERE id = $1 AND version = $3`,
+            [rawIds[i], `raw renamed ${i}`, 1],
+          ),
+        ),
+      );
+      rounds.apiUpdate.push(
+        await throughput(WRITES, CONCURRENCY, (i) =>
+          http.call('PATCH', `/api/hubs/${hub.id}/tasks/${apiIds[i]}`, {
+            token,
+            body: { version: 1, title: `api renamed ${i}` },
+          }),
+        ),
+      );
+      rawTaskIds.push(...rawIds);
+      apiTaskIds.push(...apiIds);
+    }
+    const best = (xs) => Math.max(...xs);
+    const create = { raw: best(rounds.rawCreate), api: best(rounds.apiCreate) };
+    const update = { raw: best(rounds.rawUpdate), api: best(rounds.apiUpdate) };
+
+    // --- overview: a hub of HUB_TASKS tasks among TOTAL_TASKS ---
+    const loadStarted = performance.now();
+    await bulkTasks(db, hub.id, org.id, userId);
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const timeCalls = async (path) => {
+      for (let i = 0; i < 20; i++) await http.call('GET', path, { token });
+      const samples = [];
+      for (let i = 0; i < OVERVIEW_REQUESTS; i++) {
+        const t = performance.now();
+        await http.call('GET', path, { token });
+        samples.push(performance.now() - t);
+      }
+      return summarize(samples);
+    };
+    const overview = await timeCalls(`/api/hubs/${hub.id}/overview`);
+    const me = await timeCalls('/api/auth/me');
+    const [{ count: hubCount }] = (
+      await db.query(`SELECT count(*)::int AS count FROM task WHERE hub_id = $1`, [hub.id])
+    ).rows;
+    const [{ count: allCount }] = (await db.query(`SELECT count(*)::int AS count FROM task`)).rows;
+
+    writeSection(
+      'api',
+      `## Issue #2 — API writes and hub overview (\`npm run bench -- api\`)
+
+Writes: ${WRITES} single-task operations per round, ${CONCURRENCY} concurrent clients, best of 2 rounds, api and PostgreSQL on the same 2-core machine as the load generator. The API path includes JWT auth, validation, the policy check, the transaction and the HubEvent with its seq; the baseline is a raw \`pg\` single-row statement on the same table.
+
+| operation | raw pg (ops/s) | HTTP API (ops/s) | ratio API / raw | target |
+|---|---|---|---|---|
+| task create | ${fmt(create.raw, 0)} | ${fmt(create.api, 0)} | **${fmt(create.api / create.raw, 2)}×** | ≥ 0.3× |
+| task update | ${fmt(update.raw, 0)} | ${fmt(update.api, 0)} | **${fmt(update.api / update.raw, 2)}×** | ≥ 0.3× |
+
+Hub overview (goals with progress and health, task counts by status, overdue tasks) for a hub of ${hubCount.toLocaleString('en')} tasks in a database of ${allCount.toLocaleString('en')} tasks (bulk load took ${fmt(loadSeconds, 0)} s); ${OVERVIEW_REQUESTS} sequential requests after 20 warm-up requests. Baseline: \`GET /api/auth/me\` (auth plus a one-row read) through the same stack.
+
+| route | p50 (ms) | p95 (ms) | p99 (ms) | target |
+|---|---|---|---|---|
+| GET /api/hubs/:id/overview | ${fmt(overview.p50)} | **${fmt(overview.p95)}** | ${fmt(overview.p99)} | p95 < 50 ms |
+| GET /api/auth/me (baseline) | ${fmt(me.p50)} | ${fmt(me.p95)} | ${fmt(me.p99)} | |
+| ratio overview / baseline | ${fmt(overview.p50 / me.p50, 2)}× | ${fmt(overview.p95 / me.p95, 2)}× | ${fmt(overview.p99 / me.p99, 2)}× | |`,
+    );
+  } finally {
+    await http.close();
+    await db.end();
+    await api.stop();
+  }
+}
+
+/** Fills the database up to TOTAL_TASKS tasks, HUB_TASKS of them in the measured hub, the rest spread over 9 other hubs. */
+async function bulkTasks(db, hubId, orgId, userId) {
+  const orgs = (
+    await db.query(
+      `INSERT INTO organization (name, sector, country, sdgs)
+       SELECT 'Bench member ' || g, 'ngo', 'KE', '{3}' FROM generate_series(1, 20) g RETURNING id`,
+    )
+  ).rows.map((r) => r.id);
+  await db.query(
+    `INSERT INTO hub_member (hub_id, organization_id, role, status, joined_at) SELECT $1, unnest($2::uuid[]), 'member', 'active', now()`,
+    [hubId, orgs],
+  );
+  const otherHubs = (
+    await db.query(
+      `INSERT INTO hub (slug, name) SELECT 'bench-other-' || g, 'Other ' || g FROM generate_series(1, 9) g RETURNING id`,
+    )
+  ).rows.map((r) => r.id);
+  const [{ count: existing }] = (await db.query(`SELECT count(*)::int AS count FROM task WHERE hub_id = $1`, [hubId]))
+    .rows;
+  const insert = (hub, n) =>
+    db.query(
+      `INSERT INTO task (hub_id, title, status, priority, assignee_organization_id, created_by_id, created_by_organization_id, due_date, position)
+       SELECT $1, 'Bulk task ' || g,
+              (ARRAY['todo','in_progress','blocked','done'])[1 + g % 4]::task_status,
+              (ARRAY['low','medium','high','urgent'])[1 + g % 4]::task_priority,
+              ($2::uuid[])[1 + g % array_length($2::uuid[], 1)], $3, $4,
+              CURRENT_DATE + ((g % 400) - 200), g
+         FROM generate_series(1, $5) g`,
+      [hub, orgs, userId, orgId, n],
+    );
+  await insert(hubId, Math.max(0, HUB_TASKS - existing));
+  const perOther = Math.floor((TOTAL_TASKS - HUB_TASKS) / otherHubs.length);
+  for (const other of otherHubs) await insert(other, perOther);
+  await db.query(
+    `INSERT INTO goal (hub_id, title, unit, baseline, target, direction, start_date, due_date, owner_organization_id)
+     SELECT $1, 'Bench goal ' || g, '%', 10, 90, 'increase', CURRENT_DATE - 365, CURRENT_DATE + 365, $2 FROM generate_series(1, 12) g`,
+    [hubId, orgId],
+  );
+  await db.query(
+    `INSERT INTO measurement (goal_id, hub_id, value, observed_at, reported_by_organization_id, verified_at)
+     SELECT goal.id, goal.hub_id, 10 + m * 3, now() - (m || ' days')::interval, $2, CASE WHEN m % 3 = 0 THEN NULL ELSE now() END
+       FROM goal, generate_series(1, 30) m WHERE goal.hub_id = $1`,
+    [hubId, orgId],
+  );
+  await db.query('VACUUM ANALYZE');
+}

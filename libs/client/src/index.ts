@@ -1,0 +1,2 @@
+export * from './hub-client';
+export * from './hub-stream';

@@ -1,0 +1,56 @@
+import type { GoalDirection, GoalHealth } from './enums';
+
+/** A goal with the state derived from its verified measurements (and, for a parent, its children's). */
+export interface GoalDto {
+  id: string;
+  hubId: string;
+  parentId: string | null;
+  title: string;
+  description: string;
+  indicatorCode: string | null;
+  unit: string;
+  baseline: number;
+  target: number;
+  direction: GoalDirection;
+  /** `YYYY-MM-DD` */
+  startDate: string;
+  /** `YYYY-MM-DD` */
+  dueDate: string;
+  ownerOrganizationId: string;
+  ownerOrganizationName: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** 0..100, to hundredths; for a parent, the mean of its children's progress. */
+  progress: number;
+  health: GoalHealth;
+  /** The latest verified measurement of this goal itself. */
+  latestValue: number | null;
+  latestObservedAt: string | null;
+  pendingVerificationCount: number;
+  childIds: string[];
+}
+
+export interface MeasurementDto {
+  id: string;
+  goalId: string;
+  hubId: string;
+  value: number;
+  observedAt: string;
+  evidenceUrl: string | null;
+  note: string | null;
+  reportedById: string | null;
+  reportedByOrganizationId: string;
+  verifiedById: string | null;
+  verifiedAt: string | null;
+  createdAt: string;
+}
+
+/** Payload of `goal.measured` and `measurement.verified`, and the answer of the routes that emit them. */
+export interface MeasurementChangeDto {
+  measurement: MeasurementDto;
+  /** The measured goal as it is now. */
+  goal: GoalDto;
+  /** Its ancestors, nearest first, whose rolled-up state may have changed too. */
+  ancestors: GoalDto[];
+}
