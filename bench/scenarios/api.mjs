@@ -25,6 +25,12 @@ export async function run() {
     const org = await http.call('POST', '/api/organizations', { token, body: { name: 'Bench Org', sector: 'ngo' } });
     const hub = await http.call('POST', '/api/hubs', { token, body: { name: 'Bench Hub', organizationId: org.id } });
     const userId = session.user.id;
+    const spreadHubs = [];
+    for (let i = 0; i < CONCURRENCY; i++) {
+      spreadHubs.push(
+        (await http.call('POST', '/api/hubs', { token, body: { name: `Spread ${i}`, organizationId: org.id } })).id,
+      );
+    }
 
     // --- writes: alternate raw and api rounds, keep the best of two of each ---
     const rawInsert = (i) =>
@@ -35,7 +41,7 @@ export async function run() {
       );
     const apiTaskIds = [];
     const rawTaskIds = [];
-    const rounds = { rawCreate: [], apiCreate: [], rawUpdate: [], apiUpdate: [] };
+    const rounds = { rawCreate: [], apiCreate: [], rawUpdate: [], apiUpdate: [], apiCreateSpread: [], rawTxSeq: [] };
     for (let round = 0; round < 2; round++) {
       const rawIds = [];
       rounds.rawCreate.push(
@@ -65,12 +71,23 @@ export async function run() {
           }),
         ),
       );
+      rounds.apiCreateSpread.push(
+        await throughput(WRITES, CONCURRENCY, (i) =>
+          http.call('POST', `/api/hubs/${spreadHubs[i % CONCURRENCY]}/tasks`, {
+            token,
+            body: { title: `spread task ${i}` },
+          }),
+        ),
+      );
+      rounds.rawTxSeq.push(await throughput(WRITES, CONCURRENCY, (i) => rawTransactionWithSeq(db, hub.id, i)));
       rawTaskIds.push(...rawIds);
       apiTaskIds.push(...apiIds);
     }
     const best = (xs) => Math.max(...xs);
     const create = { raw: best(rounds.rawCreate), api: best(rounds.apiCreate) };
     const update = { raw: best(rounds.rawUpdate), api: best(rounds.apiUpdate) };
+    const spread = best(rounds.apiCreateSpread);
+    const txSeq = best(rounds.rawTxSeq);
 
     // --- overview: a hub of HUB_TASKS tasks among TOTAL_TASKS ---
     const loadStarted = performance.now();
@@ -103,6 +120,8 @@ Writes: ${WRITES} single-task operations per round, ${CONCURRENCY} concurrent cl
 |---|---|---|---|---|
 | task create | ${fmt(create.raw, 0)} | ${fmt(create.api, 0)} | **${fmt(create.api / create.raw, 2)}×** | ≥ 0.3× |
 | task update | ${fmt(update.raw, 0)} | ${fmt(update.api, 0)} | **${fmt(update.api / update.raw, 2)}×** | ≥ 0.3× |
+| task create, writes spread over ${CONCURRENCY} hubs | ${fmt(create.raw, 0)} | ${fmt(spread, 0)} | ${fmt(spread / create.raw, 2)}× | (diagnostic) |
+| raw pg transaction: insert + hub seq + HubEvent, one hub (no HTTP, no Node app) | ${fmt(create.raw, 0)} | ${fmt(txSeq, 0)} | ${fmt(txSeq / create.raw, 2)}× | (ceiling of the per-hub seq) |
 
 Hub overview (goals with progress and health, task counts by status, overdue tasks) for a hub of ${hubCount.toLocaleString('en')} tasks in a database of ${allCount.toLocaleString('en')} tasks (bulk load took ${fmt(loadSeconds, 0)} s); ${OVERVIEW_REQUESTS} sequential requests after 20 warm-up requests. Baseline: \`GET /api/auth/me\` (auth plus a one-row read) through the same stack.
 
@@ -116,6 +135,26 @@ Hub overview (goals with progress and health, task counts by status, overdue tas
     await http.close();
     await db.end();
     await api.stop();
+  }
+}
+
+/** The api's write pattern in raw SQL: the hub row stays locked from the seq bump until COMMIT, so one hub's writes serialize. */
+async function rawTransactionWithSeq(db, hubId, i) {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query(`INSERT INTO task (hub_id, title) VALUES ($1, $2) RETURNING id`, [
+      hubId,
+      `tx task ${i}`,
+    ]);
+    await client.query(
+      `WITH next AS (UPDATE hub SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+       INSERT INTO hub_event (hub_id, seq, type, entity_id, payload) SELECT $1, last_seq, 'task.created', $2, '{}' FROM next`,
+      [hubId, rows[0].id],
+    );
+    await client.query('COMMIT');
+  } finally {
+    client.release();
   }
 }
 
