@@ -28,7 +28,7 @@ import {
 import { IsSdgList, OptionalNotNull, Trimmed } from '../../infra/http/dto-helpers';
 import { PageQuery } from '../../infra/http/pagination';
 import { OrganizationRefDto } from '../organizations/organizations.dto';
-import { SDG_TARGET_CODES } from './sdg-targets';
+import { SDG_TARGET_CODES } from '../sdg/sdg-framework';
 import { SLUG_PATTERN } from './slug';
 
 const IsSdgTargetList = () =>

@@ -1,32 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SdgGoal, SdgGoalSummary, SdgIndicator, SdgTarget } from '@hubspoke/contracts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ApiException } from '../../infra/http/api-exception';
-
-interface RawIndicator {
-  code: string;
-  title: string;
-  unsd_code: string;
-  also_listed_as?: string[];
-  note?: string;
-}
-interface RawTarget {
-  code: string;
-  title: string;
-  note?: string;
-  indicators: RawIndicator[];
-}
-interface RawGoal {
-  code: string;
-  title: string;
-  short_title: string;
-  note?: string;
-  targets: RawTarget[];
-}
-
-/** apps/server/data, both from src/ (Jest) and from dist/ (runtime). */
-export const SDG_FRAMEWORK_PATH = path.join(__dirname, '../../../data/sdg-framework.json');
+import { SDG_FRAMEWORK } from './sdg-framework';
 
 /** The UN SDG framework (17 goals, their targets and indicators), read once and indexed by code. */
 @Injectable()
@@ -37,8 +12,7 @@ export class SdgService {
   private readonly summaries: SdgGoalSummary[];
 
   constructor() {
-    const raw = JSON.parse(readFileSync(SDG_FRAMEWORK_PATH, 'utf8')) as { goals: RawGoal[] };
-    for (const g of raw.goals) {
+    for (const g of SDG_FRAMEWORK.goals) {
       const goal: SdgGoal = {
         code: g.code,
         title: g.title,
