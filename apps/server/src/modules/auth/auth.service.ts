@@ -2,7 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { Env } from '../../infra/config/env';
 import { ApiException } from '../../infra/http/api-exception';
 import { AccessTokenService } from './access-token.service';
@@ -22,18 +22,20 @@ export class AuthService {
     private readonly config: ConfigService<Env, true>,
   ) {}
 
-  async register(dto: Omit<RegisterDto, 'inviteToken'>): Promise<User> {
+  /** Creates the account, in the caller's transaction when given one. */
+  async register(dto: Omit<RegisterDto, 'inviteToken'>, manager: EntityManager = this.users.manager): Promise<User> {
     const passwordHash = await bcrypt.hash(dto.password, this.config.get('BCRYPT_ROUNDS', { infer: true }));
-    const inserted = await this.users
+    const inserted = await manager
       .createQueryBuilder()
       .insert()
+      .into(User)
       .values({ email: dto.email, name: dto.name.trim(), passwordHash })
       .orIgnore()
       .returning('*')
       .execute();
     const row = inserted.generatedMaps[0] as User | undefined;
     if (!row?.id) throw ApiException.conflict('An account with this email already exists');
-    return this.users.findOneByOrFail({ id: row.id });
+    return manager.findOneByOrFail(User, { id: row.id });
   }
 
   async login(dto: LoginDto): Promise<SessionDto> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../../infra/database/unit-of-work';
 import { InvitationsService } from '../members/invitations.service';
 import type { RegisterDto, SessionDto } from './auth.dto';
 import { AuthService } from './auth.service';
@@ -9,14 +10,20 @@ export class RegistrationService {
   constructor(
     private readonly auth: AuthService,
     private readonly invitations: InvitationsService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async register(dto: RegisterDto): Promise<SessionDto> {
     const { inviteToken, ...account } = dto;
-    // Checked first, so a bad token creates no account.
+    // Checked first for a precise 400; the transaction below keeps account and membership together all the same.
     if (inviteToken) await this.invitations.assertAcceptableOnRegistration(inviteToken, account.email);
-    const user = await this.auth.register(account);
-    if (inviteToken) await this.invitations.accept({ id: user.id, email: user.email }, inviteToken);
+    const user = inviteToken
+      ? await this.uow.run(async (tx) => {
+          const created = await this.auth.register(account, tx.manager);
+          await this.invitations.acceptIn(tx, { id: created.id, email: created.email }, inviteToken);
+          return created;
+        })
+      : await this.auth.register(account);
     return this.auth.startSession(user);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import type { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
@@ -92,29 +92,32 @@ export class InvitationsService {
   }
 
   accept(user: AuthUser, token: string): Promise<MemberDto> {
-    return this.uow.run(async (tx) => {
-      const invitation = await this.findPending(tx.manager, token);
-      if (!invitation) throw ApiException.notFound('Invitation');
-      if (invitation.inviteEmail !== user.email.toLowerCase()) {
-        throw ApiException.forbidden(
-          `This invitation was sent to ${invitation.inviteEmail}; sign in with that email to accept it`,
-        );
-      }
-      const hubId = invitation.hubId;
-      if (await tx.manager.existsBy(HubMember, { hubId, userId: user.id, status: 'active' })) {
-        throw ApiException.conflict('You are already a member of this hub');
-      }
-      // Conditional, so an invitation accepted or revoked meanwhile is not accepted twice.
-      const { affected } = await tx.manager.update(
-        HubMember,
-        { id: invitation.id, status: 'invited' },
-        { status: 'active', userId: user.id, joinedAt: new Date(), inviteTokenHash: null },
+    return this.uow.run((tx) => this.acceptIn(tx, user, token));
+  }
+
+  /** Accepts inside a caller's transaction (registration creates the account and joins in one). */
+  async acceptIn(tx: Tx, user: AuthUser, token: string): Promise<MemberDto> {
+    const invitation = await this.findPending(tx.manager, token);
+    if (!invitation) throw ApiException.notFound('Invitation');
+    if (invitation.inviteEmail !== user.email.toLowerCase()) {
+      throw ApiException.forbidden(
+        `This invitation was sent to ${invitation.inviteEmail}; sign in with that email to accept it`,
       );
-      if (!affected) throw ApiException.notFound('Invitation');
-      const member = await loadMemberDto(tx.manager, invitation.id);
-      await tx.emit({ hubId, type: 'member.joined', actorId: user.id, entityId: member.id, payload: member });
-      return member;
-    });
+    }
+    const hubId = invitation.hubId;
+    if (await tx.manager.existsBy(HubMember, { hubId, userId: user.id, status: 'active' })) {
+      throw ApiException.conflict('You are already a member of this hub');
+    }
+    // Conditional, so an invitation accepted or revoked meanwhile is not accepted twice.
+    const { affected } = await tx.manager.update(
+      HubMember,
+      { id: invitation.id, status: 'invited' },
+      { status: 'active', userId: user.id, joinedAt: new Date(), inviteTokenHash: null },
+    );
+    if (!affected) throw ApiException.notFound('Invitation');
+    const member = await loadMemberDto(tx.manager, invitation.id);
+    await tx.emit({ hubId, type: 'member.joined', actorId: user.id, entityId: member.id, payload: member });
+    return member;
   }
 
   /** For registering with an invitation: 400 unless the token is pending and was sent to this email. */
