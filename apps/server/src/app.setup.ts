@@ -24,7 +24,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.useWebSocketAdapter(new RedisIoAdapter(app));
-  app.enableShutdownHooks();
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.set('trust proxy', 'loopback');
   serveWebApp(app);
   const document = SwaggerModule.createDocument(
