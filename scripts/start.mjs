@@ -7,8 +7,11 @@ import { DATA_DIR, SERVER_DIST, StartError } from './lib/paths.mjs';
 import { isPortFree } from './lib/ports.mjs';
 import { persistentSecret } from './lib/secrets.mjs';
 
-/** The long-running processes, all with the same environment. The worker (dist/worker.js) joins this list. */
-const PROCESSES = [{ name: 'api', script: join(SERVER_DIST, 'main.js') }];
+/** The long-running processes, all with the same environment: the api, and the worker that runs the queues. */
+const PROCESSES = [
+  { name: 'api', script: join(SERVER_DIST, 'main.js') },
+  { name: 'worker', script: join(SERVER_DIST, 'worker.js') },
+];
 const HEALTH_TIMEOUT_MS = 60_000;
 
 const startedAt = performance.now();
@@ -55,6 +58,8 @@ async function main() {
       `  API docs   http://localhost:${PORT}/api/docs`,
       `  database   ${redact(env.DATABASE_URL)}`,
       `  redis      ${redact(env.REDIS_URL)}`,
+      `  mail       ${env.SMTP_URL ? redact(env.SMTP_URL) : 'kept in the local outbox (GET /api/digests/outbox)'}`,
+      `  queues     http://localhost:${PORT}/admin/queues (platform admins)`,
       `Logging at LOG_LEVEL=${env.LOG_LEVEL}. Stop with Ctrl-C.`,
     ].join('\n'),
   );

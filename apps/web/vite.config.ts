@@ -4,14 +4,17 @@ import { defineConfig } from 'vite';
 
 /** The api that `npm run dev -w apps/web` talks to (started separately, e.g. by `npm start`). */
 const API = process.env.API_URL ?? 'http://localhost:3000';
+const lib = (path: string) => fileURLToPath(new URL(`../../libs/${path}`, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      '@hubspoke/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+      '@hubspoke/contracts': lib('contracts/src/index.ts'),
+      '@hubspoke/client': lib('client/src/index.ts'),
     },
   },
+  build: { chunkSizeWarningLimit: 600 },
   server: {
     proxy: {
       '/api': API,

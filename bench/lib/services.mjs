@@ -5,6 +5,8 @@ import pg from 'pg';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The JWT secret every bench api instance is started with. */
+export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-00';
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export function dbUrl(name) {
@@ -33,14 +35,14 @@ export async function freePort() {
   });
 }
 
-/** Starts the built api (apps/server/dist/main.js) and resolves once /health/ready answers. */
-export async function startApi(env) {
-  const port = await freePort();
+/** Starts the built api (apps/server/dist/main.js) and resolves once /health/ready answers; `port` reuses a port (a restart). */
+export async function startApi(env, { port = 0 } = {}) {
+  port ||= await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js')], {
     env: {
       ...process.env,
       REDIS_URL,
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      JWT_SECRET,
       LOG_LEVEL: 'warn',
       BCRYPT_ROUNDS: '4',
       AUTH_RATE_LIMIT: '1000000',
@@ -63,10 +65,11 @@ export async function startApi(env) {
   }
   return {
     base,
+    port,
     pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', resolve);
         child.kill('SIGTERM');
       }),

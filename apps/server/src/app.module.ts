@@ -8,6 +8,7 @@ import { RedisModule } from './infra/redis/redis.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { DigestsModule } from './modules/digests/digests.module';
 import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { HubsModule } from './modules/hubs/hubs.module';
@@ -48,6 +49,7 @@ const FEATURES = [
   MembersModule,
   TasksModule,
   CommentsModule,
+  DigestsModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

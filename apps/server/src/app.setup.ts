@@ -6,6 +6,7 @@ import { ErrorFilter } from './infra/http/error.filter';
 import { RedisIoAdapter } from './infra/realtime/redis-io.adapter';
 import { createValidationPipe } from './infra/http/validation.pipe';
 import { serveWebApp } from './infra/web/web-app';
+import { mountBullBoard } from './modules/digests/bull-board';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT = '1mb';
@@ -26,6 +27,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useWebSocketAdapter(new RedisIoAdapter(app));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.set('trust proxy', 'loopback');
+  mountBullBoard(app);
   serveWebApp(app);
   const document = SwaggerModule.createDocument(
     app,

@@ -10,4 +10,5 @@ export * from './organizations';
 export * from './hubs';
 export * from './members';
 export * from './notifications';
+export * from './digests';
 export * from './socket';

@@ -1,5 +1,6 @@
 import type { HubEventDto } from './events';
 import type { NotificationDto } from './notifications';
+import type { DigestDto } from './digests';
 
 /**
  * The socket.io protocol (DESIGN.md, "Every change is an event"). The client connects with
@@ -106,6 +107,8 @@ export interface ServerToClientEvents {
   /** The hub's whole presence list after a change. */
   'presence:changed': (message: PresenceListMessage) => void;
   notification: (notification: NotificationDto) => void;
+  /** A digest delivered in-app to this user. */
+  digest: (digest: DigestDto) => void;
 }
 
 export interface ClientToServerEvents {

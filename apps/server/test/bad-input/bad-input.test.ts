@@ -63,7 +63,7 @@ describe('bad input on every route', () => {
     });
 
   const send = (op: Operation, path: string, body?: string) => {
-    let req = ctx.http[op.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(
+    let req = ctx.http[op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path).set(
       fx.users.secretariat.auth,
     );
     if (body !== undefined) req = req.set('Content-Type', 'application/json').send(body);

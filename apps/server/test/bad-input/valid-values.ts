@@ -27,6 +27,8 @@ export function namedValues(fx: MatrixFixture): Record<string, unknown> {
     country: 'KE',
     website: 'https://example.org',
     evidenceUrl: 'https://example.org/report.pdf',
+    timeZone: 'UTC',
+    deliveryTime: '08:00',
   };
 }
 

@@ -16,7 +16,7 @@ describe('authorization matrix', () => {
 
   const send = async (route: RouteCase, actor: Actor, t: Target) => {
     const { path, body } = await route.request(fx, t);
-    let req = ctx.http[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+    let req = ctx.http[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
     if (actor !== 'anonymous') req = req.set(fx.users[actor].auth);
     return body === undefined ? req : req.send(body);
   };

@@ -7,7 +7,7 @@ export interface Target {
 }
 
 export interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route as the OpenAPI document names it. */
   template: string;
   /** The members DESIGN.md's permission table lets do this (non-members: 404; anonymous: 401, or 404 on public routes). */
@@ -44,6 +44,33 @@ const freshInvitation = async (fx: MatrixFixture, t: Target) => {
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
 export const HUB_ROUTES: RouteCase[] = [
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/digest-preferences/me',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/digest-preferences/me` }),
+  },
+  {
+    method: 'PUT',
+    template: '/api/hubs/{hubId}/digest-preferences/me',
+    allowed: ALL,
+    request: async (_, t) => ({
+      path: `/api/hubs/${t.hubId}/digest-preferences/me`,
+      body: { cadence: 'weekly', timeZone: 'UTC', deliveryTime: '08:00', channels: ['in_app'] },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/digests/preview',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/digests/preview?role=board&cadence=weekly` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/digests/send-now',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/digests/send-now`, body: { cadence: 'daily' } }),
+  },
   {
     method: 'GET',
     template: '/api/hubs/{hubId}',
@@ -298,4 +325,9 @@ export const NON_HUB_ROUTES = new Set([
   'GET /api/notifications',
   'POST /api/notifications/{id}/read',
   'POST /api/notifications/read-all',
+  'GET /api/digests',
+  'GET /api/digests/outbox',
+  'GET /api/digests/unsubscribe',
+  'POST /api/digests/unsubscribe',
+  'POST /api/digests/{id}/read',
 ]);

@@ -99,6 +99,8 @@ export function testEnv(databaseUrlValue: string, overrides: Record<string, stri
     LOG_LEVEL: 'silent',
     BCRYPT_ROUNDS: '4',
     AUTH_RATE_LIMIT: '100000',
+    // BullMQ keys of this test file only (schedulers persist in Redis between runs)
+    QUEUE_PREFIX: `test-${unique()}`,
     ...overrides,
   };
 }

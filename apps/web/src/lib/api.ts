@@ -1,20 +1,108 @@
 import type { ApiError } from '@hubspoke/contracts';
+import { getSession, setSession, type Session } from './session';
 
-/** A failed api call, with the api's own message when it sent one. */
+/** A failed api call, carrying the api's error shape (field-level `details`, `current` on a stale version). */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly body: Partial<ApiError>,
   ) {
-    super(message);
+    super(body.message ?? `Request failed (${status})`);
+  }
+
+  get details(): Record<string, string[]> {
+    return this.body.details ?? {};
+  }
+
+  get current(): unknown {
+    return this.body.current;
   }
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { headers: { Accept: 'application/json' }, signal });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as Partial<ApiError> | null;
-    throw new ApiRequestError(res.status, body?.message ?? `${res.status} ${res.statusText}`);
+export function isStale(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === 409 && error.body.current !== undefined;
+}
+
+let refreshing: Promise<Session | null> | null = null;
+
+/** Trades the refresh token for a new session; concurrent callers share one request (refresh tokens are single-use). */
+export function refreshSession(): Promise<Session | null> {
+  refreshing ??= (async () => {
+    const session = getSession();
+    if (!session) return null;
+    const res = await fetch('/api/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ refreshToken: session.refreshToken }),
+    }).catch(() => null);
+    if (!res?.ok) {
+      if (res && res.status < 500) setSession(null);
+      return null;
+    }
+    const next = (await res.json()) as Session;
+    setSession(next);
+    return next;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  query?: Record<string, string | number | boolean | string[] | undefined | null>;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, query?: RequestOptions['query']): string {
+  if (!query) return `/api${path}`;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => params.append(key, v));
+    else params.set(key, String(value));
   }
-  return (await res.json()) as T;
+  const qs = params.toString();
+  return qs ? `/api${path}?${qs}` : `/api${path}`;
+}
+
+async function send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return fetch(buildUrl(path, options.query), {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+}
+
+/** Calls the api under /api with the access token; on 401 refreshes once and retries. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  let res = await send(path, options, getSession()?.accessToken);
+  if (res.status === 401 && getSession()) {
+    const next = await refreshSession();
+    if (next) res = await send(path, options, next.accessToken);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as Partial<ApiError>;
+    throw new ApiRequestError(res.status, { statusCode: res.status, ...body });
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The message to show for any error. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong';
+}
+
+/** Field-level messages for a form, from the api's `details`. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiRequestError)) return {};
+  return Object.fromEntries(Object.entries(error.details).map(([field, messages]) => [field, messages.join('; ')]));
 }

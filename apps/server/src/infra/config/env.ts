@@ -64,6 +64,33 @@ export class Env {
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT: number = 20;
+
+  /** Where digest emails go; without it they are kept in the local outbox (GET /api/digests/outbox). */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM: string = 'Hubspoke <digests@hubspoke.local>';
+
+  /** The app's address as users reach it, for links in emails (unsubscribe). */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s):// URL' })
+  PUBLIC_URL?: string;
+
+  /** The BullMQ key prefix; tests give each run its own. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1-40 letters, digits, _ or -' })
+  QUEUE_PREFIX: string = 'hubspoke';
+
+  /** How often the worker re-derives the digest schedules from PostgreSQL. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (seconds)' })
+  @Min(1)
+  @Max(86400)
+  DIGEST_RECONCILE_SECONDS: number = 300;
 }
 
 export class EnvError extends Error {}

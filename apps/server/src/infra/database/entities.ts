@@ -2,6 +2,10 @@ import { HubEvent } from '../../modules/activity/hub-event.entity';
 import { RefreshToken } from '../../modules/auth/refresh-token.entity';
 import { User } from '../../modules/auth/user.entity';
 import { Comment } from '../../modules/comments/comment.entity';
+import { DigestDelivery } from '../../modules/digests/digest-delivery.entity';
+import { DigestPreference } from '../../modules/digests/digest-preference.entity';
+import { Digest } from '../../modules/digests/digest.entity';
+import { OutboxEmail } from '../../modules/digests/outbox-email.entity';
 import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
@@ -22,4 +26,8 @@ export const ENTITIES = [
   Comment,
   HubEvent,
   Notification,
+  DigestPreference,
+  Digest,
+  DigestDelivery,
+  OutboxEmail,
 ];

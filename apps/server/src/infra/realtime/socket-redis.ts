@@ -11,7 +11,7 @@ const retryStrategy = (times: number) => Math.min(times * 200, 2000);
  * must neither queue (stale messages would pile up) nor reject unhandled (the process would crash): it is dropped.
  * Clients catch up by seq from PostgreSQL.
  */
-class DroppingPublisher extends Redis {
+export class DroppingPublisher extends Redis {
   override publish(channel: string | Buffer, message: string | Buffer): Promise<number> {
     return super.publish(channel, message).catch(() => 0);
   }

@@ -1,10 +1,12 @@
 import { HUB_EVENT_TYPES, type HubEventType } from '@hubspoke/contracts';
-import { Column, CreateDateColumn, Entity, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
 import { bigintToNumber } from '../../infra/database/transformers';
 import { Hub } from '../hubs/hub.entity';
 
 /** One change in a hub: the activity feed, the audit trail and the replay log. Keyed by (hubId, seq). */
 @Entity()
+@Index(['hubId', 'createdAt'])
+@Index(['hubId', 'entityId', 'seq'])
 export class HubEvent {
   @PrimaryColumn({ type: 'uuid' })
   hubId!: string;

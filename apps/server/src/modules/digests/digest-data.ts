@@ -1,0 +1,54 @@
+import type { GoalHealth, HubEventType, TaskStatus } from '@hubspoke/contracts';
+
+/** Everything a hub's digests for one period are made of, loaded once for all its recipients. */
+export interface HubDigestData {
+  hubName: string;
+  periodStart: Date;
+  periodEnd: Date;
+  /** The period's HubEvents, in seq order. */
+  events: PeriodEvent[];
+  /** The last assignee organization of each task touched in the period, as it was before the period. */
+  assigneeBefore: Map<string, string | null>;
+  organizations: Map<string, string>;
+  goals: GoalState[];
+  openTasks: OpenTask[];
+  newMembers: { name: string; organizationName: string; role: string }[];
+  /** Today, `YYYY-MM-DD` in UTC at the period's end. */
+  today: string;
+}
+
+export interface PeriodEvent {
+  seq: number;
+  type: HubEventType;
+  entityId: string;
+  payload: Record<string, unknown>;
+}
+
+export interface GoalState {
+  id: string;
+  title: string;
+  ownerOrganizationId: string;
+  dueDate: string;
+  progress: number;
+  health: GoalHealth;
+  progressAtStart: number;
+  healthAtStart: GoalHealth;
+  pendingVerification: number;
+  lastVerifiedAt: Date | null;
+}
+
+export interface OpenTask {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  dueDate: string | null;
+  assigneeOrganizationId: string | null;
+  createdByOrganizationId: string | null;
+}
+
+/** Who a digest is for. */
+export interface Recipient {
+  userId: string;
+  role: string;
+  organizationId: string;
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { Env } from '../../infra/config/env';
+
+export interface DigestEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Stable per delivery, so a resend after a crash can be recognised as the same message. */
+  messageId: string;
+  unsubscribeUrl: string;
+}
+
+/** Sends over SMTP_URL; `enabled` is false without it, and emails go to the outbox instead. */
+@Injectable()
+export class DigestMailer implements OnApplicationShutdown {
+  private readonly transport: Transporter | null;
+  private readonly from: string;
+
+  constructor(@Inject(ConfigService) config: ConfigService<Env, true>) {
+    const url = config.get('SMTP_URL', { infer: true });
+    this.transport = url ? createTransport(url) : null;
+    this.from = config.get('MAIL_FROM', { infer: true });
+  }
+
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
+  async send(email: DigestEmail): Promise<void> {
+    if (!this.transport) throw new Error('SMTP is not configured');
+    await this.transport.sendMail({
+      from: this.from,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      messageId: email.messageId,
+      list: { unsubscribe: { url: email.unsubscribeUrl, comment: 'Stop these digests' } },
+      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.transport?.close();
+  }
+}

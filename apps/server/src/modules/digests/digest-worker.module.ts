@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { DigestDataLoader } from './digest-data.loader';
+import { DigestDeliveryService } from './digest-delivery.service';
+import { DigestMailer } from './digest-mailer';
+import { DigestPush } from './digest-push';
+import { DigestQueueModule } from './digest-queue.module';
+import { DigestRecipients } from './digest-recipients';
+import { DigestRunService } from './digest-run.service';
+import { DigestSchedules } from './digest-schedules.service';
+import { DigestBuildProcessor, DigestDeliveryProcessor } from './digest.processors';
+import { RedisSettingsCheck } from './redis-settings.check';
+import { ScheduleReconciler } from './schedule-reconciler';
+import { UnsubscribeLinks } from './unsubscribe-links';
+
+/** The worker's side of digests: the processors and what they call. */
+@Module({
+  imports: [DigestQueueModule],
+  providers: [
+    DigestBuildProcessor,
+    DigestDeliveryProcessor,
+    DigestRunService,
+    DigestDeliveryService,
+    DigestSchedules,
+    DigestRecipients,
+    DigestDataLoader,
+    DigestMailer,
+    DigestPush,
+    UnsubscribeLinks,
+    ScheduleReconciler,
+    RedisSettingsCheck,
+  ],
+})
+export class DigestWorkerModule {}

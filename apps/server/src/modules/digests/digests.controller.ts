@@ -1,0 +1,65 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Public } from '../auth/decorators';
+import { DigestPreferencesService } from './digest-preferences.service';
+import {
+  DigestDtoDoc,
+  DigestsPageDto,
+  DigestsQuery,
+  OutboxPageDto,
+  UnsubscribeQuery,
+  UnsubscribeResultDto,
+} from './digests.dto';
+import { DigestsService } from './digests.service';
+
+@ApiTags('digests')
+@ApiBearerAuth()
+@Controller('digests')
+export class DigestsController {
+  constructor(
+    private readonly digests: DigestsService,
+    private readonly preferences: DigestPreferencesService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: DigestsPageDto })
+  @ApiErrors(400, 401)
+  list(@CurrentUser() user: AuthUser, @Query() query: DigestsQuery): Promise<DigestsPageDto> {
+    return this.digests.list(user, query);
+  }
+
+  @Get('outbox')
+  @ApiOkResponse({ type: OutboxPageDto, description: 'Emails kept locally without SMTP_URL: yours, or all for admins' })
+  @ApiErrors(400, 401)
+  outbox(@CurrentUser() user: AuthUser, @Query() query: DigestsQuery): Promise<OutboxPageDto> {
+    return this.digests.outbox(user, query);
+  }
+
+  @Public()
+  @Get('unsubscribe')
+  @ApiOkResponse({ type: UnsubscribeResultDto })
+  @ApiErrors(400, 404)
+  unsubscribeLink(@Query() query: UnsubscribeQuery): Promise<UnsubscribeResultDto> {
+    return this.preferences.unsubscribe(query.token);
+  }
+
+  @Public()
+  @Post('unsubscribe')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UnsubscribeResultDto, description: 'One-click unsubscribe (RFC 8058)' })
+  @ApiErrors(400, 404)
+  unsubscribe(@Query() query: UnsubscribeQuery): Promise<UnsubscribeResultDto> {
+    return this.preferences.unsubscribe(query.token);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: DigestDtoDoc })
+  @ApiErrors(400, 401, 404)
+  read(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<DigestDtoDoc> {
+    return this.digests.markRead(user, id);
+  }
+}

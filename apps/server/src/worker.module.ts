@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { validateEnv } from './infra/config/env';
+import { DatabaseModule } from './infra/database/database.module';
+import { LoggingModule } from './infra/logging/logging.module';
+import { DigestWorkerModule } from './modules/digests/digest-worker.module';
+
+/** The worker: BullMQ processors, no http server. Scales by running more of it. */
+@Module({})
+export class WorkerModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv }),
+        LoggingModule,
+        DatabaseModule,
+        DigestWorkerModule,
+      ],
+    };
+  }
+}

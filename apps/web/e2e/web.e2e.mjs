@@ -1,0 +1,296 @@
+/* global window, document */
+// Browser end-to-end tests of the web app against the product as `npm start` runs it (see product.mjs).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { apiAs, axeViolations, launch, OUTPUT, screenshot, signedInPage } from './browser.mjs';
+import { startProduct } from './product.mjs';
+import { writeBudgets } from './budgets.mjs';
+
+const SECRETARIAT = 'amara@gavi.example.org';
+const MEMBER = 'lucia@who.example.org';
+const BOARD = 'eleanor@gates.example.org';
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+let product;
+let browser;
+let hubId;
+const a11y = [];
+
+before(async () => {
+  product = await startProduct();
+  browser = await launch();
+  const login = await fetch(`${product.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: SECRETARIAT, password: 'demo-password' }),
+  }).then((r) => r.json());
+  const mine = await apiAs(product.baseUrl, login.accessToken, '/hubs/mine');
+  hubId = mine.body.items.find((h) => h.name === 'Vaccine Delivery Hub').id;
+});
+
+after(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+/** Screenshot and axe check of one page; violations are collected and asserted in the last test. */
+async function check(page, name) {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  const violations = await axeViolations(page);
+  if (violations.length) a11y.push(`${name}:\n  ${violations.join('\n  ')}`);
+}
+
+async function dragCard(page, card, column) {
+  await card.scrollIntoViewIfNeeded();
+  const from = await card.boundingBox();
+  const to = await column.boundingBox();
+  // grab the card by its footer (the title is a button that opens the panel)
+  await page.mouse.move(from.x + from.width - 12, from.y + from.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 20, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 10 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 32, { steps: 2 });
+  await page.mouse.up();
+}
+
+test('a member moves a task; the secretariat board shows it within 1 s without reload', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const mem = await signedInPage(browser, product.baseUrl, MEMBER);
+  const tasks = await apiAs(product.baseUrl, mem.session.accessToken, `/hubs/${hubId}/tasks?limit=100`);
+  const me = await apiAs(product.baseUrl, mem.session.accessToken, `/hubs/${hubId}`);
+  const task = tasks.body.items.find(
+    (t) => t.status === 'todo' && t.assigneeOrganizationId === me.body.myOrganizationId,
+  );
+  assert.ok(task, 'the member has a todo task to move');
+
+  await sec.page.goto(`/hubs/${hubId}/tasks`);
+  await mem.page.goto(`/hubs/${hubId}/tasks`);
+  const secCard = sec.page.getByTestId(`task-card-${task.id}`);
+  await secCard.waitFor();
+  assert.equal(await secCard.getAttribute('data-status'), 'todo');
+  await sec.page.evaluate(() => (window.__notReloaded = true));
+
+  const card = mem.page.getByTestId(`task-card-${task.id}`);
+  const moved = mem.page.waitForResponse(
+    (r) => r.url().endsWith(`/tasks/${task.id}/move`) && r.request().method() === 'POST',
+  );
+  await dragCard(mem.page, card, mem.page.getByTestId('column-in_progress'));
+  const droppedAt = Date.now();
+  const shown = sec.page
+    .getByTestId('column-in_progress')
+    .getByTestId(`task-card-${task.id}`)
+    .waitFor({ timeout: 1000 })
+    .then(() => Date.now());
+  const response = await moved;
+  assert.equal(response.status(), 200, `move answered ${response.status()}`);
+  const latency = (await shown) - droppedAt;
+  assert.equal(await sec.page.evaluate(() => window.__notReloaded), true, 'no reload');
+  console.log(`live move shown on the other board after ${latency} ms`);
+  assert.ok(latency <= 1000);
+  await sec.context.close();
+  await mem.context.close();
+});
+
+test('a measurement goes from report (member) to verify (secretariat) to the progress bar', async () => {
+  const mem = await signedInPage(browser, product.baseUrl, MEMBER);
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const hub = await apiAs(product.baseUrl, mem.session.accessToken, `/hubs/${hubId}`);
+  const goals = await apiAs(product.baseUrl, mem.session.accessToken, `/hubs/${hubId}/goals?limit=100`);
+  const goal = goals.body.items.find(
+    (g) => g.ownerOrganizationId === hub.body.myOrganizationId && g.progress < 90 && g.childIds.length === 0,
+  );
+  assert.ok(goal, 'the member owns a goal in progress');
+  const value =
+    goal.direction === 'increase'
+      ? goal.target - (goal.target - goal.baseline) * 0.05
+      : goal.target + (goal.baseline - goal.target) * 0.05;
+
+  await mem.page.goto(`/hubs/${hubId}/goals/${goal.id}`);
+  await sec.page.goto(`/hubs/${hubId}/goals/${goal.id}`);
+  const progress = sec.page.getByTestId('goal-progress-value');
+  const before = await progress.textContent();
+
+  const form = mem.page.getByTestId('report-form');
+  await form.getByLabel(/^Value/).fill(String(Number(value.toFixed(2))));
+  await form.getByLabel('Evidence link').fill('https://example.org/evidence/report.pdf');
+  await form.getByRole('button', { name: 'Report' }).click();
+  await mem.page.getByText('Reported; it counts once the secretariat verifies it.').waitFor();
+
+  // the secretariat sees the new pending measurement live and verifies it
+  const verify = sec.page.getByRole('button', { name: 'Verify' });
+  await verify.first().waitFor({ timeout: 3000 });
+  const pendingBefore = await verify.count();
+  await verify.last().click();
+  await sec.page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('button').length >= 0 &&
+      [...document.querySelectorAll('button')].filter((b) => b.textContent === 'Verify').length < n,
+    pendingBefore,
+  );
+  await sec.page.waitForFunction(
+    (text) => document.querySelector('[data-testid="goal-progress-value"]')?.textContent !== text,
+    before,
+    { timeout: 3000 },
+  );
+  const afterSec = await progress.textContent();
+  console.log(`progress ${before} → ${afterSec}`);
+  assert.ok(parseFloat(afterSec) > parseFloat(before));
+  // and the member's page follows live
+  await mem.page.waitForFunction(
+    (text) => document.querySelector('[data-testid="goal-progress-value"]')?.textContent === text,
+    afterSec,
+    { timeout: 3000 },
+  );
+  await sec.context.close();
+  await mem.context.close();
+});
+
+test('a board member sees no edit controls, and the api refuses an edit all the same', async () => {
+  const board = await signedInPage(browser, product.baseUrl, BOARD);
+  const { page } = board;
+  await page.goto(`/hubs/${hubId}/tasks`);
+  await page.locator('[data-testid^="task-card-"]').first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'New task' }).count(), 0);
+  assert.equal(await page.locator('[aria-roledescription="draggable task"]').count(), 0);
+  await page.locator('[data-testid^="task-card-"] button').first().click();
+  await page.getByRole('dialog').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Save' }).count(), 0);
+  assert.equal(await page.getByRole('dialog').getByLabel('Title').getAttribute('readonly'), '');
+
+  await page.goto(`/hubs/${hubId}/goals`);
+  await page.locator('a[href*="/goals/"]').first().click();
+  await page.getByText('Measurement history').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.getByRole('button', { name: 'Verify' }).count(), 0);
+  assert.equal(await page.getByTestId('report-form').count(), 0);
+
+  await page.goto(`/hubs/${hubId}/members`);
+  await page.getByRole('article').first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Invite' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /^Remove/ }).count(), 0);
+
+  const tasks = await apiAs(product.baseUrl, board.session.accessToken, `/hubs/${hubId}/tasks?limit=1`);
+  const task = tasks.body.items[0];
+  const edit = await apiAs(product.baseUrl, board.session.accessToken, `/hubs/${hubId}/tasks/${task.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ version: task.version, title: 'Board edit' }),
+  });
+  assert.equal(edit.status, 403);
+  const move = await apiAs(product.baseUrl, board.session.accessToken, `/hubs/${hubId}/tasks/${task.id}/move`, {
+    method: 'POST',
+    body: JSON.stringify({ version: task.version, status: task.status, position: 1 }),
+  });
+  assert.equal(move.status, 403);
+  await board.context.close();
+});
+
+test('screenshots and axe checks of every main page', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const { page } = sec;
+  const pages = [
+    ['my-hubs', '/hubs'],
+    ['directory', '/directory'],
+    ['overview', `/hubs/${hubId}`],
+    ['tasks-board', `/hubs/${hubId}/tasks`],
+    ['tasks-table', `/hubs/${hubId}/tasks?view=table`],
+    ['goals', `/hubs/${hubId}/goals`],
+    ['members', `/hubs/${hubId}/members`],
+    ['activity', `/hubs/${hubId}/activity`],
+    ['board-review', `/hubs/${hubId}/review`],
+    ['inbox', '/notifications'],
+  ];
+  for (const [name, path] of pages) {
+    await page.goto(path);
+    await check(page, name);
+  }
+  await page.goto(`/hubs/${hubId}/goals`);
+  await page.locator('a[href*="/goals/"]').first().click();
+  await page.getByText('Measurement history').waitFor();
+  await check(page, 'goal-detail');
+  await page.goto(`/hubs/${hubId}/tasks`);
+  await page.locator('[data-testid^="task-card-"] button').first().click();
+  await page.getByRole('dialog').waitFor();
+  await check(page, 'task-panel');
+
+  const invite = await apiAs(product.baseUrl, sec.session.accessToken, `/hubs/${hubId}/invitations`, {
+    method: 'POST',
+    body: JSON.stringify({
+      email: 'new.person@example.org',
+      organizationId: (await apiAs(product.baseUrl, sec.session.accessToken, `/hubs/${hubId}`)).body.myOrganizationId,
+      role: 'observer',
+    }),
+  });
+  assert.equal(invite.status, 201);
+  const anonymous = await browser.newContext({ baseURL: product.baseUrl, viewport: { width: 1280, height: 900 } });
+  const anon = await anonymous.newPage();
+  for (const [name, path] of [
+    ['sign-in', '/signin'],
+    ['register', '/register'],
+    ['accept-invitation', `/invite/${invite.body.inviteToken}`],
+  ]) {
+    await anon.goto(path);
+    await check(anon, name);
+  }
+  await anonymous.close();
+
+  const mobile = await signedInPage(browser, product.baseUrl, SECRETARIAT, { width: 375, height: 812 });
+  for (const [name, path] of [
+    ['mobile-overview', `/hubs/${hubId}`],
+    ['mobile-tasks', `/hubs/${hubId}/tasks`],
+    ['mobile-goal-list', `/hubs/${hubId}/goals`],
+  ]) {
+    await mobile.page.goto(path);
+    await check(mobile.page, name);
+    const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px at 375 px`);
+  }
+  await mobile.context.close();
+  await sec.context.close();
+  assert.deepEqual(a11y, [], `serious or critical axe violations:\n${a11y.join('\n')}`);
+  console.log(`screenshots in ${OUTPUT}`);
+});
+
+test('budgets: hub workspace JS (gzipped) and time to a usable overview', async () => {
+  const runs = [];
+  let scripts = new Set();
+  for (let i = 0; i < 5; i++) {
+    const { context, page } = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+    const loaded = new Set();
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js')) loaded.add(url.pathname);
+    });
+    const start = Date.now();
+    await page.goto(`/hubs/${hubId}`);
+    await page.getByTestId('overview-ready').waitFor();
+    await page.locator('[data-testid^="goal-"]').first().waitFor();
+    runs.push(Date.now() - start);
+    await page.waitForLoadState('networkidle');
+    scripts = loaded;
+    await context.close();
+  }
+  const js = [...scripts].reduce(
+    (sum, path) => sum + gzipSync(readFileSync(`${DIST}${path.slice(1)}`), { level: 9 }).length,
+    0,
+  );
+  const sorted = [...runs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const kb = js / 1024;
+  console.log(
+    `hub workspace route JS: ${kb.toFixed(1)} kB gzipped in ${scripts.size} files; overview usable after ${median} ms (median of ${runs.join(', ')} ms)`,
+  );
+  const load = loadavg()[0];
+  writeBudgets({ jsKb: kb, files: scripts.size, medianMs: median, runs, load });
+  assert.ok(kb <= 300, `hub workspace JS ${kb.toFixed(1)} kB > 300 kB`);
+  // the machine is shared: a timing taken while other work saturates the cores says little, so it is recorded, not judged
+  if (load < cpus().length * 1.5) assert.ok(median <= 1500, `overview usable after ${median} ms > 1500 ms`);
+  else
+    console.warn(
+      `load average ${load.toFixed(1)} on ${cpus().length} cores: the 1.5 s budget is recorded but not asserted`,
+    );
+});

@@ -1,0 +1,58 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Loading } from '../components/Loading';
+import { InvitePage } from '../features/auth/components/InvitePage';
+import { RegisterPage } from '../features/auth/components/RegisterPage';
+import { SignInPage } from '../features/auth/components/SignInPage';
+import { DirectoryPage } from '../features/hubs/components/DirectoryPage';
+import { MyHubsPage } from '../features/hubs/components/MyHubsPage';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage';
+import { HomeRedirect } from './HomeRedirect';
+import { Layout } from './Layout';
+import { prefetchHub } from './prefetch';
+import { RequireAuth } from './RequireAuth';
+import { RouteError } from './RouteError';
+
+/** A route whose code is its own chunk; React Router loads the chunks of all matched routes in parallel. */
+const lazy = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'signin', element: <SignInPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'invite/:token', element: <InvitePage /> },
+      { path: 'directory', element: <DirectoryPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: 'hubs', element: <MyHubsPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          {
+            path: 'hubs/:hubId',
+            loader: ({ params }) => prefetchHub(params.hubId, false),
+            lazy: lazy(() => import('../features/workspace/components/HubLayout')),
+            children: [
+              {
+                index: true,
+                loader: ({ params }) => prefetchHub(params.hubId, true),
+                lazy: lazy(() => import('../features/overview/components/OverviewPage')),
+              },
+              { path: 'tasks', lazy: lazy(() => import('../features/tasks/components/TasksPage')) },
+              { path: 'goals', lazy: lazy(() => import('../features/goals/components/GoalsPage')) },
+              { path: 'goals/:goalId', lazy: lazy(() => import('../features/goals/components/GoalDetailPage')) },
+              { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
+              { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
+              { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

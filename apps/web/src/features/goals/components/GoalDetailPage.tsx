@@ -1,0 +1,91 @@
+import { Anchor, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { QueryView } from '../../../components/QueryView';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
+import { can } from '../../../lib/permissions';
+import { CommentThread } from '../../comments/components/CommentThread';
+import { PresenceAvatars } from '../../workspace/components/PresenceAvatars';
+import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { useGoal } from '../hooks/useGoal';
+import { useMeasurements } from '../hooks/useMeasurements';
+import { useVerifyMeasurement } from '../hooks/useVerifyMeasurement';
+import { GoalProgress } from './GoalProgress';
+import { HealthBadge } from './HealthBadge';
+import { MeasurementChart } from './MeasurementChart';
+import { MeasurementList } from './MeasurementList';
+import { ReportMeasurementForm } from './ReportMeasurementForm';
+
+export default function GoalDetailPage() {
+  const { hub, me } = useHubContext();
+  const { goalId = '' } = useParams();
+  const goal = useGoal(hub.id, goalId);
+  const measurements = useMeasurements(hub.id, goalId);
+  const verify = useVerifyMeasurement(hub.id, goalId);
+  usePresenceViewing(hub.id, 'goal', goalId);
+  return (
+    <QueryView query={goal}>
+      {(g) => (
+        <Stack>
+          <Anchor component={Link} to={`/hubs/${hub.id}/goals`} size="sm">
+            ← All goals
+          </Anchor>
+          <Group justify="space-between">
+            <Group gap="xs">
+              <Title order={2}>{g.title}</Title>
+              <HealthBadge health={g.health} />
+            </Group>
+            <PresenceAvatars hubId={hub.id} viewing={{ type: 'goal', id: g.id }} />
+          </Group>
+          {g.description && <Text>{g.description}</Text>}
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            <Text size="sm">
+              <b>Owner</b>
+              <br />
+              {g.ownerOrganizationName}
+            </Text>
+            <Text size="sm">
+              <b>Indicator</b>
+              <br />
+              {g.indicatorCode ?? '—'}
+            </Text>
+            <Text size="sm">
+              <b>Baseline → target</b>
+              <br />
+              {formatNumber(g.baseline, g.unit)} → {formatNumber(g.target, g.unit)}
+            </Text>
+            <Text size="sm">
+              <b>Due</b>
+              <br />
+              {formatDate(g.dueDate)}
+            </Text>
+          </SimpleGrid>
+          <GoalProgress title={g.title} progress={g.progress} />
+          <Paper withBorder p="sm">
+            <Title order={3} size="h5" mb="xs">
+              Measurement history
+            </Title>
+            <QueryView query={measurements}>{(items) => <MeasurementChart goal={g} measurements={items} />}</QueryView>
+          </Paper>
+          <QueryView query={measurements}>
+            {(items) => (
+              <MeasurementList
+                measurements={items}
+                unit={g.unit}
+                canVerify={can.verify(me)}
+                onVerify={(id) => verify.mutate(id)}
+              />
+            )}
+          </QueryView>
+          {can.report(me, g.ownerOrganizationId) && (
+            <Paper withBorder p="sm">
+              <ReportMeasurementForm hubId={hub.id} goalId={g.id} unit={g.unit} />
+            </Paper>
+          )}
+          <Divider />
+          <CommentThread hubId={hub.id} type="goal" id={g.id} canComment={can.comment(me)} />
+        </Stack>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../../../lib/keys';
+import { fetchMyHubs } from '../api/hubsApi';
+
+export function useMyHubs() {
+  return useQuery({ queryKey: keys.myHubs, queryFn: ({ signal }) => fetchMyHubs(signal) });
+}

@@ -1,0 +1,51 @@
+import { Paper, SimpleGrid, Stack } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
+import { useAuth } from '../../../lib/auth';
+import { can } from '../../../lib/permissions';
+import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { useSpokes } from '../../workspace/hooks/useSpokes';
+import { useInvitations } from '../hooks/useInvitations';
+import { useMemberActions } from '../hooks/useMemberActions';
+import { InvitationList } from './InvitationList';
+import { InviteForm } from './InviteForm';
+import { SpokeCard } from './SpokeCard';
+
+export default function MembersPage() {
+  const { hub, me } = useHubContext();
+  const { user } = useAuth();
+  const manage = can.manageHub(me);
+  const spokes = useSpokes(hub.id);
+  const invitations = useInvitations(hub.id, manage);
+  const act = useMemberActions(hub.id);
+  return (
+    <Stack>
+      {manage && (
+        <Paper withBorder p="sm">
+          <InviteForm hubId={hub.id} />
+          {invitations.data && (
+            <InvitationList
+              invitations={invitations.data}
+              onRevoke={(memberId) => act.mutate({ kind: 'revoke', memberId })}
+            />
+          )}
+        </Paper>
+      )}
+      <QueryView query={spokes}>
+        {(items) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {items.map((spoke) => (
+              <SpokeCard
+                key={spoke.organization.id}
+                spoke={spoke}
+                manage={manage}
+                myUserId={user?.id}
+                onRole={(memberId, role) => act.mutate({ kind: 'role', memberId, role })}
+                onRemove={(memberId) => act.mutate({ kind: 'remove', memberId })}
+              />
+            ))}
+          </SimpleGrid>
+        )}
+      </QueryView>
+    </Stack>
+  );
+}

@@ -1,0 +1,12 @@
+import type { HubRole } from '@hubspoke/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../../lib/keys';
+import { invite } from '../api/membersApi';
+
+export function useInvite(hubId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; organizationId: string; role: HubRole }) => invite(hubId, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.invitations(hubId) }),
+  });
+}

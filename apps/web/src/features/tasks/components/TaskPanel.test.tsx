@@ -1,0 +1,63 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { task } from '../../../test/fixtures';
+import { renderInHub, stubFetch } from '../../../test/render';
+import { TaskPanel } from './TaskPanel';
+
+describe('TaskPanel', () => {
+  it('on a stale save shows what the other person changed, then reapplies on the current version', async () => {
+    const mine = task({ id: 't1', title: 'Ship vaccines', version: 3 });
+    const theirs = { ...mine, version: 4, priority: 'urgent' as const, dueDate: '2026-12-24' };
+    const calls = stubFetch({
+      'PATCH /hubs/h/tasks/t1': (body) =>
+        (body as { version: number }).version === 3
+          ? { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'The task changed', current: theirs } }
+          : { body: { ...theirs, ...(body as object), version: 5 } },
+      'GET /hubs/h/tasks/t1/comments': () => ({ body: { items: [], nextCursor: null } }),
+    });
+    renderInHub(
+      <TaskPanel
+        hubId="h"
+        task={mine}
+        me={{ role: 'secretariat', organizationId: 'org-gavi' }}
+        orgOptions={[]}
+        goalOptions={[]}
+        onClose={() => {}}
+      />,
+    );
+
+    const title = await screen.findByRole('textbox', { name: /Title/ });
+    fireEvent.change(title, { target: { value: 'Ship vaccines now' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByTestId('stale-edit');
+    expect(alert).toHaveTextContent('Priority is now urgent');
+    expect(alert).toHaveTextContent('Due date is now 2026-12-24');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reapply my changes' }));
+    await screen.findByRole('button', { name: 'Save' });
+    const patches = calls.filter((c) => c.method === 'PATCH');
+    expect(patches.map((p) => p.body)).toEqual([
+      { title: 'Ship vaccines now', version: 3 },
+      { title: 'Ship vaccines now', version: 4 },
+    ]);
+    expect(screen.queryByTestId('stale-edit')).toBeNull();
+  });
+
+  it('is read-only for a board member', async () => {
+    stubFetch({ 'GET /hubs/h/tasks/t1/comments': () => ({ body: { items: [], nextCursor: null } }) });
+    renderInHub(
+      <TaskPanel
+        hubId="h"
+        task={task({ id: 't1' })}
+        me={{ role: 'board', organizationId: 'org-gates' }}
+        orgOptions={[]}
+        goalOptions={[]}
+        onClose={() => {}}
+      />,
+    );
+    expect(await screen.findByRole('textbox', { name: /Title/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+});

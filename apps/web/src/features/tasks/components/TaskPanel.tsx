@@ -1,0 +1,77 @@
+import type { TaskDto } from '@hubspoke/contracts';
+import { Alert, Button, Divider, Drawer, Group, Stack } from '@mantine/core';
+import { errorMessage } from '../../../lib/api';
+import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
+import { can, type Me } from '../../../lib/permissions';
+import { CommentThread } from '../../comments/components/CommentThread';
+import { PresenceAvatars } from '../../workspace/components/PresenceAvatars';
+import { useTaskEditor } from '../hooks/useTaskEditor';
+import { StaleEditAlert } from './StaleEditAlert';
+import { TaskForm } from './TaskForm';
+import { valuesOf } from './taskForm';
+
+interface Props {
+  hubId: string;
+  task: TaskDto;
+  me: Me;
+  orgOptions: { value: string; label: string }[];
+  goalOptions: { value: string; label: string }[];
+  onClose: () => void;
+}
+
+function TaskEditor({ hubId, task, me, orgOptions, goalOptions }: Omit<Props, 'onClose'>) {
+  const editor = useTaskEditor(hubId, task);
+  const editable = can.editTask(me, task);
+  usePresenceViewing(hubId, 'task', task.id);
+  return (
+    <Stack>
+      <PresenceAvatars hubId={hubId} viewing={{ type: 'task', id: task.id }} />
+      {editor.conflict && (
+        <StaleEditAlert
+          changed={editor.theirChanges}
+          theirs={valuesOf(editor.conflict)}
+          onReapply={editor.reapply}
+          onDiscard={editor.discard}
+          busy={editor.saving}
+        />
+      )}
+      {editor.error != null && (
+        <Alert color="red" role="alert">
+          {errorMessage(editor.error)}
+        </Alert>
+      )}
+      <TaskForm
+        values={editor.values}
+        onChange={editor.setValues}
+        errors={editor.errors}
+        readOnly={!editable}
+        orgOptions={orgOptions}
+        goalOptions={goalOptions}
+      />
+      {editable && !editor.conflict && (
+        <Group>
+          <Button onClick={editor.save} disabled={!editor.dirty} loading={editor.saving}>
+            Save
+          </Button>
+        </Group>
+      )}
+      <Divider />
+      <CommentThread hubId={hubId} type="task" id={task.id} canComment={can.comment(me)} />
+    </Stack>
+  );
+}
+
+export function TaskPanel({ onClose, ...props }: Props) {
+  return (
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="md"
+      title={props.task.title}
+      closeButtonProps={{ 'aria-label': 'Close task panel' }}
+    >
+      <TaskEditor key={props.task.id} {...props} />
+    </Drawer>
+  );
+}

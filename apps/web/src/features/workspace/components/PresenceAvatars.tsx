@@ -1,0 +1,51 @@
+import type { PresenceViewing } from '@hubspoke/contracts';
+import { Avatar, Tooltip } from '@mantine/core';
+import { usePeople } from '../hooks/usePeople';
+import { usePresence } from '../hooks/usePresence';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+}
+
+/** Who is online in the hub, or (with `viewing`) who looks at one goal or task. */
+export function PresenceAvatars({ hubId, viewing }: { hubId: string; viewing?: PresenceViewing }) {
+  const entries = usePresence(hubId);
+  const people = usePeople(hubId);
+  const userIds = [
+    ...new Set(
+      entries
+        .filter((e) => !viewing || (e.viewing?.type === viewing.type && e.viewing.id === viewing.id))
+        .map((e) => e.userId),
+    ),
+  ];
+  if (userIds.length === 0) return null;
+  const label = viewing ? 'Also viewing' : 'Online now';
+  return (
+    <Avatar.Group
+      spacing="sm"
+      aria-label={`${label}: ${userIds.map((id) => people.get(id)?.name ?? 'someone').join(', ')}`}
+      role="group"
+    >
+      {userIds.slice(0, 6).map((id) => {
+        const name = people.get(id)?.name ?? 'Someone';
+        return (
+          <Tooltip key={id} label={`${name}${people.get(id) ? ` (${people.get(id)!.organization})` : ''}`} withArrow>
+            <Avatar size="sm" color="indigo" radius="xl" alt={name}>
+              {initials(name)}
+            </Avatar>
+          </Tooltip>
+        );
+      })}
+      {userIds.length > 6 && (
+        <Avatar size="sm" radius="xl">
+          +{userIds.length - 6}
+        </Avatar>
+      )}
+    </Avatar.Group>
+  );
+}

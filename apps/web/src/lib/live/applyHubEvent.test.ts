@@ -1,0 +1,52 @@
+import type { HubEventDto, TaskDto } from '@hubspoke/contracts';
+import { describe, expect, it } from 'vitest';
+import { task } from '../../test/fixtures';
+import { testQueryClient } from '../../test/render';
+import { keys } from '../keys';
+import { applyHubEvent } from './applyHubEvent';
+
+const event = (seq: number, type: HubEventDto['type'], payload: unknown, entityId = 'x'): HubEventDto => ({
+  hubId: 'h',
+  seq,
+  type,
+  actorId: null,
+  entityId,
+  payload,
+  createdAt: '2026-11-28T00:00:00Z',
+});
+
+describe('applyHubEvent', () => {
+  it('merges tasks by version: newer replaces, older or equal is ignored, new ones are added', () => {
+    const client = testQueryClient();
+    const a = task({ version: 2, title: 'kept' });
+    client.setQueryData<TaskDto[]>(keys.tasks('h'), [a]);
+
+    applyHubEvent(client, event(1, 'task.updated', { ...a, version: 1, title: 'stale' }));
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))![0].title).toBe('kept');
+
+    applyHubEvent(client, event(2, 'task.moved', { ...a, version: 3, status: 'done' }));
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))![0].status).toBe('done');
+
+    const b = task();
+    applyHubEvent(client, event(3, 'task.created', b));
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))!.map((t) => t.id)).toEqual([a.id, b.id]);
+
+    applyHubEvent(client, event(4, 'task.deleted', { id: a.id }, a.id));
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))!.map((t) => t.id)).toEqual([b.id]);
+  });
+
+  it('prepends events to a loaded activity feed once each', () => {
+    const client = testQueryClient();
+    client.setQueryData<HubEventDto[]>(keys.activity('h'), []);
+    const e = event(5, 'task.created', task());
+    applyHubEvent(client, e);
+    applyHubEvent(client, e);
+    expect(client.getQueryData<HubEventDto[]>(keys.activity('h'))).toEqual([e]);
+  });
+
+  it('leaves caches that were never loaded alone', () => {
+    const client = testQueryClient();
+    applyHubEvent(client, event(1, 'task.created', task()));
+    expect(client.getQueryData(keys.tasks('h'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import type { GoalDto, OverviewGoalDto, SpokeDto, TaskDto } from '@hubspoke/contracts';
+
+let n = 0;
+export function task(overrides: Partial<TaskDto> = {}): TaskDto {
+  n += 1;
+  return {
+    id: `task-${n}`,
+    hubId: 'h',
+    goalId: null,
+    title: `Task ${n}`,
+    description: '',
+    status: 'todo',
+    priority: 'medium',
+    assigneeOrganizationId: 'org-who',
+    assigneeUserId: null,
+    createdById: null,
+    createdByOrganizationId: 'org-gavi',
+    dueDate: '2026-12-01',
+    position: n * 1024,
+    version: 1,
+    completedAt: null,
+    createdAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    overdue: false,
+    ...overrides,
+  };
+}
+
+export function goal(overrides: Partial<GoalDto> = {}): GoalDto {
+  n += 1;
+  return {
+    id: `goal-${n}`,
+    hubId: 'h',
+    parentId: null,
+    title: `Goal ${n}`,
+    description: '',
+    indicatorCode: '3.b.1',
+    unit: '%',
+    baseline: 50,
+    target: 90,
+    direction: 'increase',
+    startDate: '2026-01-01',
+    dueDate: '2028-01-01',
+    ownerOrganizationId: 'org-who',
+    ownerOrganizationName: 'WHO',
+    version: 1,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    progress: 25,
+    health: 'on_track',
+    latestValue: 60,
+    latestObservedAt: '2026-10-01T00:00:00Z',
+    pendingVerificationCount: 0,
+    childIds: [],
+    ...overrides,
+  };
+}
+
+export const overviewGoal = (overrides: Partial<OverviewGoalDto> = {}): OverviewGoalDto => ({
+  ...goal(overrides),
+  trend: [],
+  ...overrides,
+});
+
+export const SPOKES: SpokeDto[] = [
+  {
+    organization: { id: 'org-who', name: 'WHO', shortName: 'WHO', sector: 'intergovernmental', country: null },
+    people: [
+      {
+        memberId: 'm1',
+        userId: 'u1',
+        name: 'Lucia',
+        email: 'lucia@who.example.org',
+        role: 'member',
+        joinedAt: '2026-01-01T00:00:00Z',
+      },
+    ],
+  },
+];
