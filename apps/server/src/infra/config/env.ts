@@ -91,6 +91,17 @@ export class Env {
   @Min(1)
   @Max(86400)
   DIGEST_RECONCILE_SECONDS: number = 300;
+
+  /**
+   * The digest workers' job lock and stalled-job check interval (ms); unset keeps BullMQ's 30 s. How soon the jobs of
+   * a worker that died are taken over by another; tests shorten it.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(500)
+  @Max(600_000)
+  DIGEST_LOCK_MS?: number;
 }
 
 export class EnvError extends Error {}

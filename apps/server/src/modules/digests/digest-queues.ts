@@ -1,5 +1,5 @@
 import type { ActiveCadence } from '@hubspoke/contracts';
-import type { JobsOptions } from 'bullmq';
+import type { JobsOptions, WorkerOptions } from 'bullmq';
 import type { DigestSlot } from './digest-slot';
 
 /** Builds a hub's digests for a period; fed by the job schedulers (ticks) and by send-now. */
@@ -47,3 +47,17 @@ export const DELIVER_OPTIONS: JobsOptions = {
   backoff: { type: 'exponential', delay: 2_000 },
   ...HISTORY,
 };
+
+/**
+ * Worker options of the digest processors. DIGEST_LOCK_MS (validated with the rest of the environment) sets the job
+ * lock and the stalled-job check interval, i.e. how soon a killed worker's active jobs go to another worker; unset,
+ * BullMQ's defaults stay. Read from process.env because @Processor options are fixed when the class is declared.
+ */
+export function digestWorkerOptions(
+  concurrency: number,
+  env: Record<string, string | undefined> = process.env,
+): Partial<WorkerOptions> {
+  const lockMs = Number(env.DIGEST_LOCK_MS);
+  if (!env.DIGEST_LOCK_MS || !Number.isInteger(lockMs) || lockMs <= 0) return { concurrency };
+  return { concurrency, lockDuration: lockMs, stalledInterval: lockMs };
+}

@@ -8,11 +8,12 @@ import {
   type BuildData,
   type DeliverData,
   type TickData,
+  digestWorkerOptions,
 } from './digest-queues';
 import { DigestRunService } from './digest-run.service';
 import { DigestSchedules } from './digest-schedules.service';
 
-@Processor(DIGEST_BUILD_QUEUE, { concurrency: 4 })
+@Processor(DIGEST_BUILD_QUEUE, digestWorkerOptions(4))
 export class DigestBuildProcessor extends WorkerHost {
   constructor(
     private readonly schedules: DigestSchedules,
@@ -28,7 +29,7 @@ export class DigestBuildProcessor extends WorkerHost {
   }
 }
 
-@Processor(DIGEST_DELIVERY_QUEUE, { concurrency: 16 })
+@Processor(DIGEST_DELIVERY_QUEUE, digestWorkerOptions(16))
 export class DigestDeliveryProcessor extends WorkerHost {
   constructor(private readonly deliveries: DigestDeliveryService) {
     super();
