@@ -1,4 +1,4 @@
-import type { GoalDto, MeasurementChangeDto, MeasurementDto } from '@hubspoke/contracts';
+import type { GoalDirection, GoalDto, MeasurementChangeDto, MeasurementDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 import { fetchAll } from '../../../lib/paginate';
 
@@ -20,3 +20,23 @@ export const reportMeasurement = (hubId: string, goalId: string, input: Measurem
 
 export const verifyMeasurement = (hubId: string, measurementId: string) =>
   api<MeasurementChangeDto>(`/hubs/${hubId}/measurements/${measurementId}/verify`, { method: 'POST' });
+
+export interface GoalFields {
+  title?: string;
+  description?: string;
+  indicatorCode?: string | null;
+  unit?: string;
+  baseline?: number;
+  target?: number;
+  direction?: GoalDirection;
+  startDate?: string;
+  dueDate?: string;
+  ownerOrganizationId?: string;
+  parentId?: string | null;
+}
+
+export const createGoal = (hubId: string, fields: GoalFields) =>
+  api<GoalDto>(`/hubs/${hubId}/goals`, { method: 'POST', body: fields });
+
+export const updateGoal = (hubId: string, goalId: string, version: number, fields: GoalFields) =>
+  api<GoalDto>(`/hubs/${hubId}/goals/${goalId}`, { method: 'PATCH', body: { ...fields, version } });

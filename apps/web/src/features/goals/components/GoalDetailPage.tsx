@@ -10,6 +10,7 @@ import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useGoal } from '../hooks/useGoal';
 import { useMeasurements } from '../hooks/useMeasurements';
 import { useVerifyMeasurement } from '../hooks/useVerifyMeasurement';
+import { EditGoalButton } from './EditGoalButton';
 import { GoalProgress } from './GoalProgress';
 import { HealthBadge } from './HealthBadge';
 import { MeasurementChart } from './MeasurementChart';
@@ -35,7 +36,10 @@ export default function GoalDetailPage() {
               <Title order={2}>{g.title}</Title>
               <HealthBadge health={g.health} />
             </Group>
-            <PresenceAvatars hubId={hub.id} viewing={{ type: 'goal', id: g.id }} />
+            <Group gap="xs">
+              <PresenceAvatars hubId={hub.id} viewing={{ type: 'goal', id: g.id }} />
+              {can.editGoals(me) && <EditGoalButton hubId={hub.id} goal={g} />}
+            </Group>
           </Group>
           {g.description && <Text>{g.description}</Text>}
           <SimpleGrid cols={{ base: 2, sm: 4 }}>

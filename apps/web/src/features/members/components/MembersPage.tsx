@@ -1,4 +1,5 @@
 import { Paper, SimpleGrid, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
 import { can } from '../../../lib/permissions';
@@ -8,6 +9,7 @@ import { useInvitations } from '../hooks/useInvitations';
 import { useMemberActions } from '../hooks/useMemberActions';
 import { InvitationList } from './InvitationList';
 import { InviteForm } from './InviteForm';
+import { RemoveMemberDialog } from './RemoveMemberDialog';
 import { SpokeCard } from './SpokeCard';
 
 export default function MembersPage() {
@@ -17,6 +19,7 @@ export default function MembersPage() {
   const spokes = useSpokes(hub.id);
   const invitations = useInvitations(hub.id, manage);
   const act = useMemberActions(hub.id);
+  const [removing, setRemoving] = useState<{ memberId: string; name: string } | null>(null);
   return (
     <Stack>
       {manage && (
@@ -40,12 +43,20 @@ export default function MembersPage() {
                 manage={manage}
                 myUserId={user?.id}
                 onRole={(memberId, role) => act.mutate({ kind: 'role', memberId, role })}
-                onRemove={(memberId) => act.mutate({ kind: 'remove', memberId })}
+                onRemove={setRemoving}
               />
             ))}
           </SimpleGrid>
         )}
       </QueryView>
+      <RemoveMemberDialog
+        person={removing}
+        onCancel={() => setRemoving(null)}
+        onConfirm={(memberId) => {
+          setRemoving(null);
+          act.mutate({ kind: 'remove', memberId });
+        }}
+      />
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ interface Props {
   manage: boolean;
   myUserId: string | undefined;
   onRole: (memberId: string, role: HubRole) => void;
-  onRemove: (memberId: string) => void;
+  onRemove: (person: { memberId: string; name: string }) => void;
 }
 
 export function SpokeCard({ spoke, manage, myUserId, onRole, onRemove }: Props) {
@@ -44,7 +44,7 @@ export function SpokeCard({ spoke, manage, myUserId, onRole, onRemove }: Props) 
                   size="compact-xs"
                   color="red"
                   variant="subtle"
-                  onClick={() => onRemove(person.memberId)}
+                  onClick={() => onRemove({ memberId: person.memberId, name: person.name })}
                   aria-label={`Remove ${person.name}`}
                 >
                   Remove

@@ -19,3 +19,6 @@ export const updateTask = (hubId: string, id: string, version: number, fields: T
 
 export const moveTask = (hubId: string, id: string, version: number, status: TaskStatus, position: number) =>
   api<TaskDto>(`/hubs/${hubId}/tasks/${id}/move`, { method: 'POST', body: { version, status, position } });
+
+export const deleteTask = (hubId: string, id: string, version: number) =>
+  api<void>(`/hubs/${hubId}/tasks/${id}`, { method: 'DELETE', query: { version } });

@@ -6,6 +6,7 @@ import { can, type Me } from '../../../lib/permissions';
 import { CommentThread } from '../../comments/components/CommentThread';
 import { PresenceAvatars } from '../../workspace/components/PresenceAvatars';
 import { useTaskEditor } from '../hooks/useTaskEditor';
+import { DeleteTaskButton } from './DeleteTaskButton';
 import { StaleEditAlert } from './StaleEditAlert';
 import { TaskForm } from './TaskForm';
 import { valuesOf } from './taskForm';
@@ -19,7 +20,7 @@ interface Props {
   onClose: () => void;
 }
 
-function TaskEditor({ hubId, task, me, orgOptions, goalOptions }: Omit<Props, 'onClose'>) {
+function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
   const editable = can.editTask(me, task);
   usePresenceViewing(hubId, 'task', task.id);
@@ -49,10 +50,11 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions }: Omit<Props, 'o
         goalOptions={goalOptions}
       />
       {editable && !editor.conflict && (
-        <Group>
+        <Group justify="space-between">
           <Button onClick={editor.save} disabled={!editor.dirty} loading={editor.saving}>
             Save
           </Button>
+          <DeleteTaskButton hubId={hubId} task={task} onDeleted={onClose} />
         </Group>
       )}
       <Divider />
@@ -61,11 +63,11 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions }: Omit<Props, 'o
   );
 }
 
-export function TaskPanel({ onClose, ...props }: Props) {
+export function TaskPanel(props: Props) {
   return (
     <Drawer
       opened
-      onClose={onClose}
+      onClose={props.onClose}
       position="right"
       size="md"
       title={props.task.title}

@@ -1,0 +1,65 @@
+import type { GoalDirection, GoalDto } from '@hubspoke/contracts';
+import type { GoalFields } from '../api/goalsApi';
+
+export interface GoalFormValues {
+  title: string;
+  description: string;
+  indicatorCode: string;
+  unit: string;
+  baseline: string | number;
+  target: string | number;
+  direction: GoalDirection;
+  startDate: string;
+  dueDate: string;
+  ownerOrganizationId: string | null;
+  parentId: string | null;
+}
+
+export const EMPTY_GOAL: GoalFormValues = {
+  title: '',
+  description: '',
+  indicatorCode: '',
+  unit: '',
+  baseline: '',
+  target: '',
+  direction: 'increase',
+  startDate: '',
+  dueDate: '',
+  ownerOrganizationId: null,
+  parentId: null,
+};
+
+export function goalValuesOf(goal: GoalDto): GoalFormValues {
+  return {
+    title: goal.title,
+    description: goal.description,
+    indicatorCode: goal.indicatorCode ?? '',
+    unit: goal.unit,
+    baseline: goal.baseline,
+    target: goal.target,
+    direction: goal.direction,
+    startDate: goal.startDate,
+    dueDate: goal.dueDate,
+    ownerOrganizationId: goal.ownerOrganizationId,
+    parentId: goal.parentId,
+  };
+}
+
+const numberOrUndefined = (value: string | number) => (value === '' ? undefined : Number(value));
+
+/** The request body for the form's values; blank optional fields become null. */
+export function goalFieldsOf(values: GoalFormValues): GoalFields {
+  return {
+    title: values.title,
+    description: values.description,
+    indicatorCode: values.indicatorCode.trim() || null,
+    unit: values.unit,
+    baseline: numberOrUndefined(values.baseline),
+    target: numberOrUndefined(values.target),
+    direction: values.direction,
+    startDate: values.startDate,
+    dueDate: values.dueDate,
+    ownerOrganizationId: values.ownerOrganizationId ?? undefined,
+    parentId: values.parentId,
+  };
+}
