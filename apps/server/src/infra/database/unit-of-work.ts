@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { HubEventDto, HubEventType } from '@hubspoke/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import type { HubEventType } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { HubEventBus } from '../../modules/activity/hub-event.bus';
+import { HubSequencer } from '../../modules/activity/hub-sequencer';
 
 export interface NewHubEvent {
   hubId: string;
@@ -9,45 +9,54 @@ export interface NewHubEvent {
   actorId: string | null;
   entityId: string;
   payload: unknown;
+  /** When it happened; the transaction's time unless given (the seed dates its history). */
+  at?: Date;
 }
 
-/** One transaction: the entity changes and their HubEvents commit together; events are published only after commit. */
+/** One transaction: the entity changes and their HubEvents commit together. */
 export class Tx {
-  readonly events: HubEventDto[] = [];
+  readonly events: NewHubEvent[] = [];
 
   constructor(readonly manager: EntityManager) {}
 
-  /** Takes the hub's next seq and appends the event, in this transaction. */
-  async emit(event: NewHubEvent): Promise<HubEventDto> {
-    const rows: { seq: string; created_at: Date }[] = await this.manager.query(
-      `WITH next AS (UPDATE hub SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
-       INSERT INTO hub_event (hub_id, seq, type, actor_id, entity_id, payload)
-       SELECT $1, last_seq, $2, $3, $4, $5 FROM next
-       RETURNING seq, created_at`,
-      [event.hubId, event.type, event.actorId, event.entityId, JSON.stringify(event.payload)],
+  /** Appends the event in this transaction; it gets its seq once committed (HubSequencer). */
+  async emit(event: NewHubEvent): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO hub_event (hub_id, type, actor_id, entity_id, payload, created_at)
+       VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()))`,
+      [event.hubId, event.type, event.actorId, event.entityId, JSON.stringify(event.payload), event.at ?? null],
     );
-    const row = rows[0];
-    if (!row) throw new Error(`hub ${event.hubId} vanished inside its own transaction`);
-    const dto: HubEventDto = { ...event, seq: Number(row.seq), createdAt: row.created_at.toISOString() };
-    this.events.push(dto);
-    return dto;
+    this.events.push(event);
   }
 }
 
 @Injectable()
 export class UnitOfWork {
+  private readonly logger = new Logger(UnitOfWork.name);
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly bus: HubEventBus,
+    private readonly sequencer: HubSequencer,
   ) {}
 
+  /**
+   * Runs the work in a transaction, then has its events numbered and published before answering, so a caller reads
+   * its own events in the feed. A numbering that fails leaves the events to the sweeper; the change stands.
+   */
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     let tx!: Tx;
     const result = await this.dataSource.transaction(async (manager) => {
       tx = new Tx(manager);
       return work(tx);
     });
-    this.bus.publish(tx.events);
+    const hubIds = new Set(tx.events.map((e) => e.hubId));
+    await Promise.all(
+      [...hubIds].map((hubId) =>
+        this.sequencer
+          .sequence(hubId)
+          .catch((error: Error) => this.logger.warn(`Events of hub ${hubId} left to the sweeper: ${error.message}`)),
+      ),
+    );
     return result;
   }
 }

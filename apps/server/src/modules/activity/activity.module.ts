@@ -6,12 +6,14 @@ import { ActivityController } from './activity.controller';
 import { ActivityService } from './activity.service';
 import { HubEvent } from './hub-event.entity';
 import { HubEventBus } from './hub-event.bus';
+import { HubSequencer } from './hub-sequencer';
+import { UnnumberedEventSweeper } from './unnumbered-event.sweeper';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([HubEvent, Hub])],
   controllers: [ActivityController],
-  providers: [ActivityService, HubEventBus, UnitOfWork],
+  providers: [ActivityService, HubEventBus, HubSequencer, UnnumberedEventSweeper, UnitOfWork],
   exports: [ActivityService, HubEventBus, UnitOfWork],
 })
 export class ActivityModule {}

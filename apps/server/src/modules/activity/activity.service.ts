@@ -7,7 +7,7 @@ import { Hub } from '../hubs/hub.entity';
 import { PolicyService } from '../policy/policy.service';
 import type { EventsQuery } from './activity.dto';
 import { HubEvent } from './hub-event.entity';
-import { toHubEventDto } from './hub-event.mapper';
+import { toHubEventDto, type NumberedHubEvent } from './hub-event.mapper';
 
 @Injectable()
 export class ActivityService {
@@ -32,7 +32,8 @@ export class ActivityService {
       this.events.find({ where: { hubId, seq: MoreThan(after) }, order: { seq: 'ASC' }, take: limit + 1 }),
       this.hubs.findOne({ where: { id: hubId }, select: { id: true, lastSeq: true } }),
     ]);
-    const items = rows.slice(0, limit).map(toHubEventDto);
+    // seq > after leaves out the events not numbered yet
+    const items = (rows as NumberedHubEvent[]).slice(0, limit).map(toHubEventDto);
     return {
       items,
       lastSeq: hub?.lastSeq ?? 0,

@@ -1,21 +1,31 @@
 import { HUB_EVENT_TYPES, type HubEventType } from '@hubspoke/contracts';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintToNumber } from '../../infra/database/transformers';
 import { Hub } from '../hubs/hub.entity';
 
-/** One change in a hub: the activity feed, the audit trail and the replay log. Keyed by (hubId, seq). */
+/**
+ * One change in a hub: the activity feed, the audit trail and the replay log. An event commits with its change and
+ * without a seq; the hub's sequencer numbers it right after (see number_hub_events), so readers only see numbered
+ * events, in seq order.
+ */
 @Entity()
+@Index(['hubId', 'seq'], { unique: true })
 @Index(['hubId', 'createdAt'])
 @Index(['hubId', 'entityId', 'seq'])
+@Index('IDX_hub_event_unnumbered', ['hubId'], { where: 'seq IS NULL' })
 export class HubEvent {
-  @PrimaryColumn({ type: 'uuid' })
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
   hubId!: string;
 
   @ManyToOne(() => Hub, { onDelete: 'CASCADE' })
   hub?: Hub;
 
-  @PrimaryColumn({ type: 'bigint', transformer: bigintToNumber })
-  seq!: number;
+  /** The hub's sequence number; null from the commit until the sequencer numbers it. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintToNumber })
+  seq!: number | null;
 
   @Column({ type: 'enum', enum: HUB_EVENT_TYPES, enumName: 'hub_event_type' })
   type!: HubEventType;

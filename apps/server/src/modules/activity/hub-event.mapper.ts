@@ -1,7 +1,10 @@
 import type { HubEventDto } from '@hubspoke/contracts';
 import type { HubEvent } from './hub-event.entity';
 
-export function toHubEventDto(e: HubEvent): HubEventDto {
+/** An event the sequencer has numbered: the only kind readers see. */
+export type NumberedHubEvent = HubEvent & { seq: number };
+
+export function toHubEventDto(e: NumberedHubEvent): HubEventDto {
   return {
     hubId: e.hubId,
     seq: e.seq,

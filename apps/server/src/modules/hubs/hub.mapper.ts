@@ -19,9 +19,12 @@ export function toHubDto(h: Hub): HubDto {
   };
 }
 
-/** The hub as a member sees it; `lastSeq` defaults to the loaded row's. */
-export function toHubDetailDto(h: Hub, member: Membership, lastSeq = h.lastSeq): HubDetailDto {
-  return { ...toHubDto(h), myRole: member.role, myOrganizationId: member.organizationId, lastSeq };
+/**
+ * The hub as a member sees it. `lastSeq` is the loaded row's: at most the seq of the latest event the row reflects,
+ * so a client catching up from it misses nothing (and may replay a change it already has).
+ */
+export function toHubDetailDto(h: Hub, member: Membership): HubDetailDto {
+  return { ...toHubDto(h), myRole: member.role, myOrganizationId: member.organizationId, lastSeq: h.lastSeq };
 }
 
 export function toHubPublicSummaryDto(h: Hub, spokes: HubSpokeDto[], goalCount: number): HubPublicSummaryDto {

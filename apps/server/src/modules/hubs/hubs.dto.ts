@@ -148,7 +148,8 @@ export class HubDto implements api.HubDto {
 export class HubDetailDto extends HubDto implements api.HubDetailDto {
   @ApiProperty({ enum: HUB_ROLES }) myRole!: HubRole;
   @ApiProperty({ format: 'uuid' }) myOrganizationId!: string;
-  @ApiProperty({ description: "The seq of the hub's latest event" }) lastSeq!: number;
+  @ApiProperty({ description: 'Catch up from this seq: the latest event this state includes, or an earlier one' })
+  lastSeq!: number;
 }
 
 export class MyHubDto extends HubDetailDto implements api.MyHubDto {

@@ -51,14 +51,14 @@ export class HubsService {
       ).identifiers[0]!.id as string;
       const hub = await this.load(hubId, tx.manager);
       await tx.emit({ hubId, type: 'hub.created', actorId: user.id, entityId: hubId, payload: toHubDto(hub) });
-      const joined = await tx.emit({
+      await tx.emit({
         hubId,
         type: 'member.joined',
         actorId: user.id,
         entityId: memberId,
         payload: await loadMemberDto(tx.manager, memberId),
       });
-      return toHubDetailDto(hub, { role: 'secretariat', organizationId }, joined.seq);
+      return toHubDetailDto(hub, { role: 'secretariat', organizationId });
     });
   }
 
@@ -88,14 +88,8 @@ export class HubsService {
       const { affected } = await tx.manager.update(Hub, { id: hubId, archivedAt: IsNull() }, changes);
       if (!affected) throw hubArchived();
       const hub = await this.load(hubId, tx.manager);
-      const event = await tx.emit({
-        hubId,
-        type: 'hub.updated',
-        actorId: user.id,
-        entityId: hubId,
-        payload: toHubDto(hub),
-      });
-      return toHubDetailDto(hub, member, event.seq);
+      await tx.emit({ hubId, type: 'hub.updated', actorId: user.id, entityId: hubId, payload: toHubDto(hub) });
+      return toHubDetailDto(hub, member);
     });
   }
 
@@ -109,14 +103,8 @@ export class HubsService {
       );
       if (!affected) throw hubArchived();
       const hub = await this.load(hubId, tx.manager);
-      const event = await tx.emit({
-        hubId,
-        type: 'hub.archived',
-        actorId: user.id,
-        entityId: hubId,
-        payload: toHubDto(hub),
-      });
-      return toHubDetailDto(hub, member, event.seq);
+      await tx.emit({ hubId, type: 'hub.archived', actorId: user.id, entityId: hubId, payload: toHubDto(hub) });
+      return toHubDetailDto(hub, member);
     });
   }
 

@@ -2,7 +2,9 @@ import type { HubEventDto, HubRemovedReason, MemberDto } from '@hubspoke/contrac
 import { isAllowed } from '../policy/policy';
 
 /** The user an event takes out of its hub (a removed member, or a role that may no longer read it), if any. */
-export function accessLostBy(event: HubEventDto): { userId: string; reason: HubRemovedReason } | null {
+export function accessLostBy(
+  event: Pick<HubEventDto, 'type' | 'payload'>,
+): { userId: string; reason: HubRemovedReason } | null {
   const member = event.payload as Partial<MemberDto> | null;
   if (!member || typeof member.userId !== 'string') return null;
   if (event.type === 'member.removed') return { userId: member.userId, reason: 'removed' };

@@ -4,7 +4,6 @@ import { DataSource, In, MoreThanOrEqual, Repository } from 'typeorm';
 import type { Subscription } from 'rxjs';
 import { SocketRedis } from '../../infra/realtime/socket-redis';
 import { HubEvent } from '../activity/hub-event.entity';
-import { toHubEventDto } from '../activity/hub-event.mapper';
 import { PolicyService } from '../policy/policy.service';
 import { accessLostBy } from './access-loss';
 import { evictFromHub } from './eviction';
@@ -82,7 +81,7 @@ export class DeliveryRepair implements OnModuleDestroy {
     });
     const losses = new Map(
       rows.flatMap((row) => {
-        const lost = accessLostBy(toHubEventDto(row));
+        const lost = accessLostBy(row);
         return lost ? [[`${row.hubId}/${lost.userId}`, { hubId: row.hubId, ...lost }] as const] : [];
       }),
     );

@@ -36,7 +36,7 @@ export interface SeedDirectory {
 }
 
 const DAY_MS = 86_400_000;
-/** Steps of the same day are a minute apart, so the events' times follow their seqs. */
+/** Steps of the same day are a minute apart, so the events' times follow their order. */
 const STEP_MS = 60_000;
 const INVITATION_TTL_DAYS = 14;
 const POSITION_GAP = 1000;
@@ -67,10 +67,12 @@ export class HubSeeder {
     this.manager = tx.manager;
   }
 
-  async run(): Promise<void> {
+  /** Writes the hub and its history; resolves with the hub's id. */
+  async run(): Promise<string> {
     for (const [i, { day, step }] of planHub(this.def).entries()) {
       await this.apply(step, new Date(this.dir.now.getTime() + day * DAY_MS + i * STEP_MS));
     }
+    return this.hub.id;
   }
 
   private apply(step: Step, at: Date): Promise<void> {
@@ -265,14 +267,9 @@ export class HubSeeder {
     await this.emit(at, 'comment.created', author.userId, row.id, toCommentDto(loaded!));
   }
 
-  /** Appends the event and dates it to the step, which the seq allocation alone would date to now. */
-  private async emit(at: Date, type: HubEventType, actorId: string | null, entityId: string, payload: unknown) {
-    const { seq } = await this.tx.emit({ hubId: this.hub.id, type, actorId, entityId, payload });
-    await this.manager.query(`UPDATE hub_event SET created_at = $3 WHERE hub_id = $1 AND seq = $2`, [
-      this.hub.id,
-      seq,
-      at,
-    ]);
+  /** Appends the event, dated to the step. */
+  private emit(at: Date, type: HubEventType, actorId: string | null, entityId: string, payload: unknown) {
+    return this.tx.emit({ hubId: this.hub.id, type, actorId, entityId, payload, at });
   }
 
   private async measurementChange(row: Measurement) {

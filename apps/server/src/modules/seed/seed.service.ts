@@ -11,6 +11,7 @@ import { Hub } from '../hubs/hub.entity';
 import { importOrganizations, loadActors } from './actors';
 import { DEMO_PASSWORD } from './demo-data';
 import { DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
+import { numberHubEvents } from '../activity/number-hub-events';
 import { HubSeeder } from './hub-seeder';
 import { createUsers } from './users';
 
@@ -42,7 +43,8 @@ export class SeedService {
       const users = await createUsers(manager, DEMO_PEOPLE, passwordHash);
       const tx = new Tx(manager);
       for (const hub of DEMO_HUBS) {
-        await new HubSeeder(tx, { now, orgs, users, goalReader: this.goalReader }, hub).run();
+        const seeder = new HubSeeder(tx, { now, orgs, users, goalReader: this.goalReader }, hub);
+        await numberHubEvents(manager, await seeder.run());
       }
       return {
         seeded: true,

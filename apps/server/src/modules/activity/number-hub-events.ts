@@ -1,0 +1,32 @@
+import type { HubEventDto } from '@hubspoke/contracts';
+import type { EntityManager } from 'typeorm';
+
+interface NumberedRow {
+  hub_id: string;
+  seq: string;
+  type: HubEventDto['type'];
+  actor_id: string | null;
+  entity_id: string;
+  payload: unknown;
+  created_at: Date;
+}
+
+/**
+ * Gives the hub's committed, unnumbered events the hub's next seqs, in the order they were written, and returns them
+ * in seq order. One statement: number_hub_events (a migration) locks the hub row, numbers, and moves hub.last_seq.
+ */
+export async function numberHubEvents(manager: EntityManager, hubId: string): Promise<HubEventDto[]> {
+  const rows: NumberedRow[] = await manager.query(
+    `SELECT hub_id, seq, type, actor_id, entity_id, payload, created_at FROM number_hub_events($1)`,
+    [hubId],
+  );
+  return rows.map((r) => ({
+    hubId: r.hub_id,
+    seq: Number(r.seq),
+    type: r.type,
+    actorId: r.actor_id,
+    entityId: r.entity_id,
+    payload: r.payload,
+    createdAt: r.created_at.toISOString(),
+  }));
+}
