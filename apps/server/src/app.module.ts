@@ -13,6 +13,7 @@ import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { HubsModule } from './modules/hubs/hubs.module';
 import { MembersModule } from './modules/members/members.module';
+import { NetworkModule } from './modules/network/network.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { OverviewModule } from './modules/overview/overview.module';
@@ -50,6 +51,7 @@ const FEATURES = [
   TasksModule,
   CommentsModule,
   DigestsModule,
+  NetworkModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

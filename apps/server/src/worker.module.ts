@@ -4,6 +4,7 @@ import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { DigestWorkerModule } from './modules/digests/digest-worker.module';
+import { NetworkWorkerModule } from './modules/network/network-worker.module';
 
 /** The worker: BullMQ processors, no http server. Scales by running more of it. */
 @Module({})
@@ -16,6 +17,7 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule,
         DigestWorkerModule,
+        NetworkWorkerModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ export * from './overview';
 export * from './tasks';
 export * from './comments';
 export * from './organizations';
+export * from './network';
 export * from './hubs';
 export * from './members';
 export * from './notifications';

@@ -10,6 +10,9 @@ import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
 import { HubMember } from '../../modules/members/hub-member.entity';
+import { NetworkAnalysis } from '../../modules/network/network-analysis.entity';
+import { NetworkImport } from '../../modules/network/network-import.entity';
+import { Relationship } from '../../modules/network/relationship.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
 import { Organization } from '../../modules/organizations/organization.entity';
 import { Task } from '../../modules/tasks/task.entity';
@@ -30,4 +33,7 @@ export const ENTITIES = [
   Digest,
   DigestDelivery,
   OutboxEmail,
+  Relationship,
+  NetworkImport,
+  NetworkAnalysis,
 ];

@@ -2,6 +2,7 @@ import { Initial1795822304934 } from './1795822304934-Initial';
 import { AddNotifications1795824526805 } from './1795824526805-AddNotifications';
 import { AddDigests1795825689560 } from './1795825689560-AddDigests';
 import { NumberEventsAfterCommit1795831917856 } from './1795831917856-NumberEventsAfterCommit';
+import { AddNetwork1795832408652 } from './1795832408652-AddNetwork';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddNotifications1795824526805,
   AddDigests1795825689560,
   NumberEventsAfterCommit1795831917856,
+  AddNetwork1795832408652,
 ];

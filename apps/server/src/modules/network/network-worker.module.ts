@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Organization } from '../organizations/organization.entity';
+import { NetworkAnalysis } from './network-analysis.entity';
+import { NetworkImport } from './network-import.entity';
+import { NetworkQueueModule } from './network-queue.module';
+import { Relationship } from './relationship.entity';
+
+/** The network jobs in the worker: imports and the analysis. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), NetworkQueueModule],
+  providers: [],
+})
+export class NetworkWorkerModule {}
