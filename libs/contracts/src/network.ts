@@ -50,14 +50,22 @@ export interface NetworkEdgeDto {
   weight: number;
 }
 
+/** How a path-based measure was computed: exactly, or from a seeded sample of source organizations. */
+export type MeasureMethodDto = { method: 'exact' } | { method: 'sampled'; pivots: number; seed: number };
+
 export interface NetworkScopeSummaryDto {
-  nodes: number;
+  organizations: number;
+  /** Pairs of organizations with at least one tie (parallel ties merged). */
   edges: number;
   communities: number;
+  modularity: number;
+  /** Freeman centralization, 0..1 (1 = a star). */
   degreeCentralization: number;
   betweennessCentralization: number;
-  /** How betweenness and closeness were computed: exactly, or from k sampled sources. */
-  method: { kind: 'exact' | 'sampled'; pivots: number | null };
+  /** Harmonic mean of the shortest-path length in hops over all pairs (unreachable pairs count); null without any. */
+  averagePathLength: number | null;
+  connectedPairShare: number;
+  methods: { betweenness: MeasureMethodDto; closeness: MeasureMethodDto };
 }
 
 export interface NetworkGraphDto {
@@ -72,9 +80,14 @@ export interface NetworkGraphDto {
 }
 
 export interface ScorePartDto {
-  name: string;
+  metric: 'pagerank' | 'betweenness' | 'degree';
+  /** The organization's value in the scope. */
   value: number;
+  /** value / the scope's maximum, 0..1. */
+  normalised: number;
   weight: number;
+  /** weight × normalised: the parts add up to the score. */
+  contribution: number;
 }
 
 export interface HubCandidateDto {
@@ -86,10 +99,12 @@ export interface HubCandidateDto {
 
 export interface BrokerDto {
   organization: OrganizationRefDto;
+  /** Normalised betweenness per normalised tie: how much more it bridges than its ties alone explain. */
+  score: number;
   betweenness: number;
   degree: number;
-  /** How many communities other than its own it has ties into. */
-  communitiesReached: number;
+  /** Distinct communities among the organization and its neighbours. */
+  communitiesLinked: number;
 }
 
 export interface NetworkInsightsDto {
@@ -105,9 +120,18 @@ export interface NetworkInsightsDto {
 export interface OrganizationTieDto {
   organization: OrganizationRefDto;
   kinds: TieKind[];
+  /** Declared weights plus the number of shared public hubs. */
   weight: number;
-  /** The declared relationships behind the tie, in either direction. */
-  relationships: RelationshipDto[];
+  /** The declared relationships behind the tie: `out` when this organization is their source. */
+  declared: {
+    kind: RelationshipKind;
+    direction: 'out' | 'in';
+    weight: number;
+    since: string | null;
+    source: string | null;
+  }[];
+  /** Public hubs both are active members of. */
+  sharedHubs: number;
 }
 
 export interface OrganizationNetworkDto {
@@ -119,19 +143,26 @@ export interface OrganizationNetworkDto {
   hubs: { id: string; name: string; visibility: 'public' | 'private' }[];
 }
 
-export interface WhatIfScopeDto {
+export interface WhatIfSnapshotDto {
   degreeCentralization: number;
   betweennessCentralization: number;
-  averagePathLength: number;
+  averagePathLength: number | null;
+  connectedPairShare: number;
 }
 
 export interface WhatIfResultDto {
   sdg: number | null;
-  members: number;
-  /** Organizations within one and two steps of the hypothetical hub's members, and their share of the scope. */
-  reach: { oneStep: number; twoSteps: number; share: number };
-  before: WhatIfScopeDto;
-  after: WhatIfScopeDto;
+  /** Organizations in the scope (the hypothetical hub not counted). */
+  organizations: number;
+  members: OrganizationRefDto[];
+  /** Chosen members that are not in the scope (another SDG), left out. */
+  ignoredMemberIds: string[];
+  /** Organizations within one and two steps of at least one member (members included). */
+  reach: { within1: { count: number; share: number }; within2: { count: number; share: number } };
+  /** Mean number of other organizations each member reaches within two steps, before and after the hub. */
+  memberReach: { before: number; after: number };
+  before: WhatIfSnapshotDto;
+  after: WhatIfSnapshotDto;
 }
 
 export const IMPORT_STATUSES = ['queued', 'validating', 'writing', 'done', 'failed'] as const;

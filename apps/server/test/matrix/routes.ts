@@ -330,4 +330,8 @@ export const NON_HUB_ROUTES = new Set([
   'GET /api/digests/unsubscribe',
   'POST /api/digests/unsubscribe',
   'POST /api/digests/{id}/read',
+  'GET /api/network',
+  'GET /api/network/insights',
+  'GET /api/network/organizations/{orgId}',
+  'POST /api/network/what-if',
 ]);

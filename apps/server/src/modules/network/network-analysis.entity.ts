@@ -1,13 +1,13 @@
-import type { NetworkScopeSummaryDto } from '@hubspoke/contracts';
+import type { NetworkScopeSummaryDto, ScorePartDto } from '@hubspoke/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Per organization id: [degree, weighted degree, betweenness, closeness, pagerank, community]. */
 export type StoredMetrics = Record<string, [number, number, number, number, number, number]>;
 
-/** Derived lists, by organization id. */
+/** The derived lists, by organization id. */
 export interface StoredInsights {
-  candidates: { id: string; score: number; parts: { name: string; value: number; weight: number }[] }[];
-  brokers: { id: string; betweenness: number; degree: number; communitiesReached: number }[];
+  candidates: { id: string; score: number; parts: ScorePartDto[] }[];
+  brokers: { id: string; score: number; betweenness: number; degree: number; communitiesLinked: number }[];
   isolates: string[];
 }
 

@@ -9,8 +9,6 @@ export interface ImportData {
   importId: string;
 }
 
-/** One pending analysis at a time: changes while one waits join it. */
-export const ANALYZE_JOB_ID = 'network.analyze';
 export const ANALYZE_SCHEDULER_ID = 'network.analyze.periodic';
 export const ANALYZE_EVERY_MS = 10 * 60_000;
 /** Changes often come in bursts (an import, a hub's invitations): wait for the burst to end. */

@@ -2,13 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { NetworkAnalysis } from './network-analysis.entity';
+import { NetworkProcessor } from './network.processor';
+import { NetworkAnalysisScheduler } from './network-analysis.scheduler';
+import { NetworkAnalysisService } from './network-analysis.service';
+import { NetworkChanges } from './network-changes';
 import { NetworkImport } from './network-import.entity';
+import { NetworkInputLoader } from './network-input.loader';
 import { NetworkQueueModule } from './network-queue.module';
 import { Relationship } from './relationship.entity';
 
 /** The network jobs in the worker: imports and the analysis. */
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), NetworkQueueModule],
-  providers: [],
+  providers: [NetworkInputLoader, NetworkAnalysisService, NetworkChanges, NetworkAnalysisScheduler, NetworkProcessor],
 })
 export class NetworkWorkerModule {}

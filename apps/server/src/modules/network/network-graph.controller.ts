@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/decorators';
+import {
+  NetworkGraphDto,
+  NetworkGraphQuery,
+  NetworkInsightsDto,
+  OrganizationNetworkDto,
+  SdgScopeQuery,
+  WhatIfDto,
+  WhatIfResultDto,
+} from './network-graph.dto';
+import { NetworkGraphService } from './network-graph.service';
+
+@ApiTags('network')
+@ApiBearerAuth()
+@Controller('network')
+export class NetworkGraphController {
+  constructor(private readonly network: NetworkGraphService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The network map: organizations with their centrality, and the ties among them' })
+  @ApiOkResponse({ type: NetworkGraphDto })
+  @ApiErrors(400, 401)
+  graph(@Query() query: NetworkGraphQuery): Promise<NetworkGraphDto> {
+    return this.network.graph(query);
+  }
+
+  @Get('insights')
+  @ApiOperation({ summary: 'Hub candidates, brokers and isolates of the whole network or of one SDG' })
+  @ApiOkResponse({ type: NetworkInsightsDto })
+  @ApiErrors(400, 401)
+  insights(@Query() query: SdgScopeQuery): Promise<NetworkInsightsDto> {
+    return this.network.insights(query.sdg);
+  }
+
+  @Get('organizations/:orgId')
+  @ApiOperation({ summary: "An organization's ties, hubs and centrality" })
+  @ApiParam({ name: 'orgId', format: 'uuid' })
+  @ApiOkResponse({ type: OrganizationNetworkDto })
+  @ApiErrors(400, 401, 404)
+  organization(
+    @CurrentUser() user: AuthUser,
+    @Param('orgId', ParseUUIDPipe) orgId: string,
+  ): Promise<OrganizationNetworkDto> {
+    return this.network.organization(user, orgId);
+  }
+
+  @Post('what-if')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'How reach and centralization would change with a new hub of the chosen members' })
+  @ApiOkResponse({ type: WhatIfResultDto })
+  @ApiErrors(400, 401)
+  whatIf(@Body() dto: WhatIfDto): Promise<WhatIfResultDto> {
+    return this.network.whatIf(dto);
+  }
+}
