@@ -18,6 +18,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { OverviewModule } from './modules/overview/overview.module';
 import { PolicyModule } from './modules/policy/policy.module';
+import { RatingsModule } from './modules/ratings/ratings.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { SdgModule } from './modules/sdg/sdg.module';
 import { TasksModule } from './modules/tasks/tasks.module';
@@ -52,6 +53,7 @@ const FEATURES = [
   CommentsModule,
   DigestsModule,
   NetworkModule,
+  RatingsModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

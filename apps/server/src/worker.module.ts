@@ -5,6 +5,7 @@ import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { DigestWorkerModule } from './modules/digests/digest-worker.module';
 import { NetworkWorkerModule } from './modules/network/network-worker.module';
+import { RatingsWorkerModule } from './modules/ratings/ratings-worker.module';
 
 /** The worker: BullMQ processors, no http server. Scales by running more of it. */
 @Module({})
@@ -18,6 +19,7 @@ export class WorkerModule {
         DatabaseModule,
         DigestWorkerModule,
         NetworkWorkerModule,
+        RatingsWorkerModule,
       ],
     };
   }

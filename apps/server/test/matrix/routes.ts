@@ -334,4 +334,8 @@ export const NON_HUB_ROUTES = new Set([
   'GET /api/network/insights',
   'GET /api/network/organizations/{orgId}',
   'POST /api/network/what-if',
+  'GET /api/ratings',
+  'GET /api/ratings/export',
+  'GET /api/ratings/hubs/{hubId}',
+  'GET /api/ratings/indicators/{code}',
 ]);

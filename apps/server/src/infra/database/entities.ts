@@ -15,6 +15,7 @@ import { NetworkImport } from '../../modules/network/network-import.entity';
 import { Relationship } from '../../modules/network/relationship.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
 import { Organization } from '../../modules/organizations/organization.entity';
+import { HubRating } from '../../modules/ratings/hub-rating.entity';
 import { Task } from '../../modules/tasks/task.entity';
 
 export const ENTITIES = [
@@ -36,4 +37,5 @@ export const ENTITIES = [
   Relationship,
   NetworkImport,
   NetworkAnalysis,
+  HubRating,
 ];

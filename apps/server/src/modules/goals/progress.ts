@@ -26,7 +26,7 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const utcMidnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** The share of the way from baseline to target, 0..1; target - baseline carries the direction's sign. */
-export function shareDone(goal: GoalLine, value: number): number {
+export function shareDone(goal: Pick<GoalLine, 'baseline' | 'target'>, value: number): number {
   return clamp01((value - goal.baseline) / (goal.target - goal.baseline));
 }
 

@@ -3,6 +3,7 @@ import { AddNotifications1795824526805 } from './1795824526805-AddNotifications'
 import { AddDigests1795825689560 } from './1795825689560-AddDigests';
 import { NumberEventsAfterCommit1795831917856 } from './1795831917856-NumberEventsAfterCommit';
 import { AddNetwork1795832408652 } from './1795832408652-AddNetwork';
+import { AddHubRatings1795833418553 } from './1795833418553-AddHubRatings';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddDigests1795825689560,
   NumberEventsAfterCommit1795831917856,
   AddNetwork1795832408652,
+  AddHubRatings1795833418553,
 ];

@@ -1,0 +1,49 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import type { AuthUser } from '../auth/auth-user';
+import { OptionalUser, Public } from '../auth/decorators';
+import { HubRatingsDto, IndicatorLeagueDto, LeagueTableDto, RatingScopeQuery, RatingsExportQuery } from './ratings.dto';
+import { RatingsService } from './ratings.service';
+
+@ApiTags('ratings')
+@Public()
+@Controller('ratings')
+export class RatingsController {
+  constructor(private readonly ratings: RatingsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The league table of public hubs, over all goals or on one SDG' })
+  @ApiOkResponse({ type: LeagueTableDto })
+  @ApiErrors(400)
+  league(@Query() query: RatingScopeQuery): Promise<LeagueTableDto> {
+    return this.ratings.league(query.sdg);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: "Public hubs' ratings or verified measurements, for outside rating bodies" })
+  @ApiProduces('text/csv', 'application/json')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400)
+  export(@Query() query: RatingsExportQuery): Promise<StreamableFile> {
+    return this.ratings.export(query);
+  }
+
+  @Get('hubs/:hubId')
+  @ApiOperation({ summary: "A hub's ratings with what each score is made of (public hubs; private ones for members)" })
+  @ApiParam({ name: 'hubId', format: 'uuid' })
+  @ApiOkResponse({ type: HubRatingsDto })
+  @ApiErrors(400, 404)
+  hub(@OptionalUser() user: AuthUser | null, @Param('hubId', ParseUUIDPipe) hubId: string): Promise<HubRatingsDto> {
+    return this.ratings.hub(user, hubId);
+  }
+
+  @Get('indicators/:code')
+  @ApiOperation({ summary: "Public hubs' goals on one SDG indicator, ranked by verified progress" })
+  @ApiParam({ name: 'code', example: '3.b.1' })
+  @ApiOkResponse({ type: IndicatorLeagueDto })
+  @ApiErrors(404)
+  indicator(@Param('code') code: string): Promise<IndicatorLeagueDto> {
+    return this.ratings.indicator(code);
+  }
+}

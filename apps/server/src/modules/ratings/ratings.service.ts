@@ -1,0 +1,163 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
+import { ApiException } from '../../infra/http/api-exception';
+import type { AuthUser } from '../auth/auth-user';
+import { shareDone } from '../goals/progress';
+import { PolicyService } from '../policy/policy.service';
+import { SdgService } from '../sdg/sdg.service';
+import type {
+  HubRatingDto,
+  HubRatingsDto,
+  IndicatorLeagueDto,
+  LeagueTableDto,
+  RatedHubDto,
+  RatingsExportQuery,
+} from './ratings.dto';
+
+interface RatingRow extends Omit<HubRatingDto, 'sdg' | 'computedAt'> {
+  sdg: number;
+  computed_at: Date;
+}
+
+const toRating = (r: RatingRow): HubRatingDto => ({
+  sdg: r.sdg === 0 ? null : r.sdg,
+  score: r.score,
+  goals: r.goals,
+  components: r.components,
+  computedAt: r.computed_at.toISOString(),
+});
+
+const HUB_COLUMNS = `h.id, h.slug, h.name, h.sdgs`;
+const PUBLIC_HUB = `h.visibility = 'public' AND h.archived_at IS NULL`;
+
+/** Ratings as the public sees them: league tables of public hubs, a hub's explained ratings, and exports. */
+@Injectable()
+export class RatingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly sdg: SdgService,
+  ) {}
+
+  async league(sdg: number | undefined): Promise<LeagueTableDto> {
+    const rows = await this.dataSource.query<(RatingRow & { hub: RatedHubDto })[]>(
+      `SELECT r.sdg, r.score, r.goals, r.components, r.computed_at, json_build_object('id', h.id, 'slug', h.slug,
+              'name', h.name, 'sdgs', h.sdgs) AS hub
+         FROM hub_rating r JOIN hub h ON h.id = r.hub_id
+        WHERE r.sdg = $1 AND ${PUBLIC_HUB}
+        ORDER BY r.score DESC, h.name`,
+      [sdg ?? 0],
+    );
+    return { sdg: sdg ?? null, entries: rows.map((r, i) => ({ rank: i + 1, hub: r.hub, ...toRating(r) })) };
+  }
+
+  /** A public hub's ratings for anyone; a private hub's for its members only (404 otherwise). */
+  async hub(user: AuthUser | null, hubId: string): Promise<HubRatingsDto> {
+    const access = await this.policy.access(user, hubId);
+    if (!access.member && access.visibility !== 'public') throw ApiException.notFound('Hub');
+    const [[hub], rows] = await Promise.all([
+      this.dataSource.query<RatedHubDto[]>(`SELECT ${HUB_COLUMNS} FROM hub h WHERE h.id = $1`, [hubId]),
+      this.dataSource.query<RatingRow[]>(
+        `SELECT sdg, score, goals, components, computed_at FROM hub_rating WHERE hub_id = $1 ORDER BY sdg`,
+        [hubId],
+      ),
+    ]);
+    return { hub: hub!, ratings: rows.map(toRating) };
+  }
+
+  /** Public hubs' goals bound to one SDG indicator, ranked by verified progress: comparable because the metric is one. */
+  async indicator(code: string): Promise<IndicatorLeagueDto> {
+    const indicator = this.sdg.getIndicator(code);
+    const rows = await this.dataSource.query<
+      {
+        hub: RatedHubDto;
+        id: string;
+        title: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        due_date: string;
+        value: number | null;
+        observed_at: Date | null;
+      }[]
+    >(
+      `SELECT json_build_object('id', h.id, 'slug', h.slug, 'name', h.name, 'sdgs', h.sdgs) AS hub,
+              g.id, g.title, g.unit, g.baseline, g.target, to_char(g.due_date, 'YYYY-MM-DD') AS due_date,
+              lv.value, lv.observed_at
+         FROM goal g JOIN hub h ON h.id = g.hub_id
+         LEFT JOIN LATERAL (SELECT value, observed_at FROM measurement m
+                             WHERE m.goal_id = g.id AND m.verified_at IS NOT NULL
+                             ORDER BY observed_at DESC LIMIT 1) lv ON true
+        WHERE g.indicator_code = $1 AND ${PUBLIC_HUB}`,
+      [code],
+    );
+    const entries = rows
+      .map((r) => ({
+        hub: r.hub,
+        goal: {
+          id: r.id,
+          title: r.title,
+          unit: r.unit,
+          baseline: r.baseline,
+          target: r.target,
+          dueDate: r.due_date,
+          value: r.value,
+          observedAt: r.observed_at?.toISOString() ?? null,
+          progress: Math.round(shareDone(r, r.value ?? r.baseline) * 1000) / 10,
+        },
+      }))
+      .sort((a, b) => b.goal.progress - a.goal.progress || a.hub.name.localeCompare(b.hub.name))
+      .map((entry, i) => ({ rank: i + 1, ...entry }));
+    return { code, title: indicator.title, entries };
+  }
+
+  /** Public hubs' ratings, or their goals' verified measurements, as CSV or JSON for outside rating bodies. */
+  async export(query: RatingsExportQuery): Promise<StreamableFile> {
+    const records = query.dataset === 'ratings' ? await this.ratingRecords() : await this.measurementRecords();
+    const name = `hubspoke-${query.dataset}.${query.format}`;
+    const body =
+      query.format === 'json'
+        ? JSON.stringify(records)
+        : stringify(records, { header: true, columns: Object.keys(records[0] ?? {}) });
+    return new StreamableFile(Buffer.from(body), {
+      type: query.format === 'json' ? 'application/json' : 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${name}"`,
+    });
+  }
+
+  private async ratingRecords(): Promise<Record<string, unknown>[]> {
+    const rows = await this.dataSource.query<(RatingRow & RatedHubDto)[]>(
+      `SELECT ${HUB_COLUMNS}, r.sdg, r.score, r.goals, r.components, r.computed_at
+         FROM hub_rating r JOIN hub h ON h.id = r.hub_id WHERE ${PUBLIC_HUB} ORDER BY h.slug, r.sdg`,
+    );
+    return rows.map((r) => ({
+      hub_id: r.id,
+      hub_slug: r.slug,
+      hub_name: r.name,
+      sdg: r.sdg === 0 ? '' : r.sdg,
+      score: r.score,
+      goals: r.goals,
+      ...Object.fromEntries(r.components.map((c) => [c.name, c.score])),
+      computed_at: r.computed_at.toISOString(),
+    }));
+  }
+
+  private async measurementRecords(): Promise<Record<string, unknown>[]> {
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT h.id AS hub_id, h.slug AS hub_slug, g.id AS goal_id, g.title AS goal_title, g.indicator_code,
+              g.unit, g.baseline, g.target, g.direction, to_char(g.due_date, 'YYYY-MM-DD') AS due_date,
+              m.id AS measurement_id, m.value, m.observed_at, m.evidence_url, o.name AS reported_by, m.verified_at
+         FROM measurement m JOIN goal g ON g.id = m.goal_id JOIN hub h ON h.id = m.hub_id
+         JOIN organization o ON o.id = m.reported_by_organization_id
+        WHERE m.verified_at IS NOT NULL AND ${PUBLIC_HUB}
+        ORDER BY h.slug, g.title, m.observed_at`,
+    );
+    return rows.map((r) => ({
+      ...r,
+      observed_at: (r.observed_at as Date).toISOString(),
+      verified_at: (r.verified_at as Date).toISOString(),
+    }));
+  }
+}
