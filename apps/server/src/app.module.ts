@@ -13,6 +13,7 @@ import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { HubsModule } from './modules/hubs/hubs.module';
 import { MembersModule } from './modules/members/members.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { NetworkModule } from './modules/network/network.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -44,6 +45,7 @@ const FEATURES = [
   RealtimeModule,
   NotificationsModule,
   SdgModule,
+  MetricsModule,
   GoalsModule,
   OverviewModule,
   OrganizationsModule,

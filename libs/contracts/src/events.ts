@@ -17,6 +17,8 @@ export const HUB_EVENT_TYPES = [
   'task.moved',
   'task.deleted',
   'comment.created',
+  'metric.created',
+  'metric.updated',
 ] as const;
 export type HubEventType = (typeof HUB_EVENT_TYPES)[number];
 

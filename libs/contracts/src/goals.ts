@@ -8,6 +8,8 @@ export interface GoalDto {
   title: string;
   description: string;
   indicatorCode: string | null;
+  /** A custom metric of the catalog (this hub's or a public hub's) the goal measures; exclusive with indicatorCode. */
+  customMetricId: string | null;
   unit: string;
   baseline: number;
   target: number;

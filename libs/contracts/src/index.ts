@@ -2,6 +2,7 @@ export * from './enums';
 export * from './events';
 export * from './errors';
 export * from './sdg';
+export * from './metrics';
 export * from './goals';
 export * from './overview';
 export * from './tasks';

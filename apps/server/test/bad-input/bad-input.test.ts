@@ -26,7 +26,12 @@ describe('bad input on every route', () => {
       fx.home.hubId,
       fx.users.memberOther.id,
     ]);
+    const [metric] = await ctx.ds.query(
+      `INSERT INTO metric (kind, hub_id, name) VALUES ('custom', $1, 'Doses delivered') RETURNING id`,
+      [fx.home.hubId],
+    );
     pathValues = {
+      metricId: metric.id,
       hubId: fx.home.hubId,
       goalId: fx.home.goalId,
       taskId: fx.home.taskId,

@@ -41,6 +41,13 @@ const freshInvitation = async (fx: MatrixFixture, t: Target) => {
   );
   return row.id as string;
 };
+const freshMetric = async (fx: MatrixFixture, t: Target) => {
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO metric (kind, hub_id, name) VALUES ('custom', $1, 'Metric ' || md5(random()::text)) RETURNING id`,
+    [t.resourceHubId],
+  );
+  return row.id as string;
+};
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
 export const HUB_ROUTES: RouteCase[] = [
@@ -152,6 +159,31 @@ export const HUB_ROUTES: RouteCase[] = [
     allowed: SECRETARIAT,
     nested: true,
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/invitations/${await freshInvitation(fx, t)}` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/metrics',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/metrics` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/metrics',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({
+      path: `/api/hubs/${t.hubId}/metrics`,
+      body: { name: 'Doses delivered', unit: 'doses' },
+    }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}/metrics/{metricId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/metrics/${await freshMetric(fx, t)}`,
+      body: { version: 1, name: 'Renamed metric' },
+    }),
   },
   {
     method: 'POST',
@@ -334,8 +366,11 @@ export const NON_HUB_ROUTES = new Set([
   'GET /api/network/insights',
   'GET /api/network/organizations/{orgId}',
   'POST /api/network/what-if',
+  'GET /api/metrics',
+  'GET /api/metrics/{metricId}',
   'GET /api/ratings',
   'GET /api/ratings/export',
   'GET /api/ratings/hubs/{hubId}',
   'GET /api/ratings/indicators/{code}',
+  'GET /api/ratings/metrics/{metricId}',
 ]);

@@ -10,6 +10,7 @@ import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
 import { HubMember } from '../../modules/members/hub-member.entity';
+import { Metric } from '../../modules/metrics/metric.entity';
 import { NetworkAnalysis } from '../../modules/network/network-analysis.entity';
 import { NetworkImport } from '../../modules/network/network-import.entity';
 import { Relationship } from '../../modules/network/relationship.entity';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   Organization,
   Hub,
   HubMember,
+  Metric,
   Goal,
   Measurement,
   Task,

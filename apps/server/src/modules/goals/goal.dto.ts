@@ -36,6 +36,16 @@ export class CreateGoalDto {
   @Matches(SDG_INDICATOR_CODE, { message: 'indicatorCode must be an SDG indicator code such as 3.b.1' })
   indicatorCode?: string | null;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "A custom metric of the catalog (this hub's or a public hub's); exclusive with indicatorCode",
+  })
+  @IsOptional()
+  @IsUUID()
+  customMetricId?: string | null;
+
   @ApiProperty({ example: '%', minLength: 1, maxLength: 40 })
   @Trimmed()
   @IsString()
@@ -72,7 +82,7 @@ export class CreateGoalDto {
   parentId?: string | null;
 }
 
-/** Fields left out stay as they are; `indicatorCode` and `parentId` may be set to null. */
+/** Fields left out stay as they are; `indicatorCode`, `customMetricId` and `parentId` may be set to null. */
 export class UpdateGoalDto extends PartialType(CreateGoalDto, { skipNullProperties: false }) {
   @ApiProperty({ minimum: 1, description: 'The version this edit is based on' })
   @IsInt()
@@ -100,6 +110,7 @@ export class GoalDto implements GoalContract {
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String, example: '3.b.1' }) indicatorCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) customMetricId!: string | null;
   @ApiProperty() unit!: string;
   @ApiProperty() baseline!: number;
   @ApiProperty() target!: number;

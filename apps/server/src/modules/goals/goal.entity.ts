@@ -1,6 +1,7 @@
 import { GOAL_DIRECTIONS, type GoalDirection } from '@hubspoke/contracts';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
+import { Metric } from '../metrics/metric.entity';
 import { Organization } from '../organizations/organization.entity';
 
 @Entity()
@@ -31,6 +32,14 @@ export class Goal {
   /** An SDG indicator code from the catalog (`3.b.1`), or null for a custom metric. */
   @Column({ type: 'varchar', length: 12, nullable: true })
   indicatorCode!: string | null;
+
+  /** A custom metric of the catalog; a goal measures an SDG indicator or a custom metric, not both. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  customMetricId!: string | null;
+
+  @ManyToOne(() => Metric, { onDelete: 'SET NULL' })
+  customMetric?: Metric;
 
   @Column({ type: 'varchar', length: 40 })
   unit!: string;

@@ -12,6 +12,7 @@ export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
     title: row.title,
     description: row.description,
     indicatorCode: row.indicator_code,
+    customMetricId: row.custom_metric_id,
     unit: row.unit,
     baseline: row.baseline,
     target: row.target,

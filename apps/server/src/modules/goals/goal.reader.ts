@@ -22,6 +22,7 @@ export interface GoalRow {
   title: string;
   description: string;
   indicator_code: string | null;
+  custom_metric_id: string | null;
   unit: string;
   baseline: number;
   target: number;
@@ -68,7 +69,7 @@ interface StateRow {
 }
 
 const ROWS_SQL = `
-SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.unit, g.baseline, g.target,
+SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.custom_metric_id, g.unit, g.baseline, g.target,
        g.direction, g.start_date::text AS start_date, g.due_date::text AS due_date, g.owner_organization_id,
        o.name AS owner_organization_name, g.version, g.created_at, g.updated_at,
        ${timestampKeySql('g.created_at')} AS created_key

@@ -7,6 +7,7 @@ import { goalShapeErrors, type FieldErrors, type GoalShape } from './goal-rules'
 /** References to check; a field left undefined is not checked (it did not change). */
 export interface GoalReferences {
   indicatorCode?: string | null;
+  customMetricId?: string | null;
   ownerOrganizationId?: string;
   parentId?: string | null;
 }
@@ -20,13 +21,18 @@ export class GoalValidator {
   async assertValid(
     manager: EntityManager,
     hubId: string,
-    shape: GoalShape,
+    shape: GoalShape & { indicatorCode?: string | null; customMetricId?: string | null },
     refs: GoalReferences,
     goalId?: string,
   ): Promise<void> {
     const errors: FieldErrors = goalShapeErrors(shape);
     if (refs.indicatorCode && !this.sdg.hasIndicator(refs.indicatorCode)) {
       errors.indicatorCode = ['indicatorCode is not an indicator of the SDG framework'];
+    }
+    if (shape.indicatorCode && shape.customMetricId) {
+      errors.customMetricId = ['a goal measures an SDG indicator or a custom metric, not both'];
+    } else if (refs.customMetricId && !(await this.isUsableMetric(manager, hubId, refs.customMetricId))) {
+      errors.customMetricId = ["customMetricId must be a custom metric of this hub's or of a public hub's"];
     }
     if (refs.ownerOrganizationId && !(await this.isActiveOrganization(manager, hubId, refs.ownerOrganizationId))) {
       errors.ownerOrganizationId = ["ownerOrganizationId must be an organization among the hub's active members"];
@@ -36,6 +42,15 @@ export class GoalValidator {
       if (parentError) errors.parentId = [parentError];
     }
     if (Object.keys(errors).length > 0) throw ApiException.badRequest('Some fields are invalid', errors);
+  }
+
+  private async isUsableMetric(manager: EntityManager, hubId: string, metricId: string) {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM metric m JOIN hub h ON h.id = m.hub_id
+        WHERE m.id = $1 AND m.kind = 'custom' AND (m.hub_id = $2 OR (h.visibility = 'public' AND h.archived_at IS NULL))`,
+      [metricId, hubId],
+    );
+    return rows.length > 0;
   }
 
   private async isActiveOrganization(manager: EntityManager, hubId: string, organizationId: string) {
@@ -53,8 +68,8 @@ export class GoalValidator {
     goalId: string | undefined,
   ): Promise<string | null> {
     if (goalId) {
-      // Re-parenting: hold the hub row (its seq is taken in this transaction anyway), so two concurrent
-      // edits cannot each pass the check below and together close a cycle.
+      // Re-parenting: hold the hub row, so two concurrent edits cannot each pass the check below and together
+      // close a cycle.
       await manager.query(`SELECT 1 FROM hub WHERE id = $1 FOR NO KEY UPDATE`, [hubId]);
     }
     const chain: { id: string }[] = await manager.query(

@@ -42,6 +42,7 @@ export class GoalsService {
         title: dto.title,
         description: dto.description ?? '',
         indicatorCode: dto.indicatorCode ?? null,
+        customMetricId: dto.customMetricId ?? null,
         unit: dto.unit,
         baseline: dto.baseline,
         target: dto.target,
@@ -68,7 +69,7 @@ export class GoalsService {
       const current = await this.reader.one(hubId, goalId, m);
       if (current.version !== version) throw ApiException.staleVersion(current);
       const next = { ...current, ...changes };
-      const changed = <K extends 'indicatorCode' | 'ownerOrganizationId' | 'parentId'>(key: K) =>
+      const changed = <K extends 'indicatorCode' | 'customMetricId' | 'ownerOrganizationId' | 'parentId'>(key: K) =>
         next[key] !== current[key] ? next[key] : undefined;
       await this.validator.assertValid(
         m,
@@ -76,6 +77,7 @@ export class GoalsService {
         next,
         {
           indicatorCode: changed('indicatorCode'),
+          customMetricId: changed('customMetricId'),
           ownerOrganizationId: changed('ownerOrganizationId'),
           parentId: changed('parentId'),
         },
@@ -89,6 +91,7 @@ export class GoalsService {
           title: next.title,
           description: next.description,
           indicatorCode: next.indicatorCode,
+          customMetricId: next.customMetricId,
           unit: next.unit,
           baseline: next.baseline,
           target: next.target,

@@ -46,4 +46,13 @@ export class RatingsController {
   indicator(@Param('code') code: string): Promise<IndicatorLeagueDto> {
     return this.ratings.indicator(code);
   }
+
+  @Get('metrics/:metricId')
+  @ApiOperation({ summary: "Public hubs' goals on one catalog metric (an SDG indicator or a public custom metric)" })
+  @ApiParam({ name: 'metricId', format: 'uuid' })
+  @ApiOkResponse({ type: IndicatorLeagueDto })
+  @ApiErrors(400, 404)
+  metric(@Param('metricId', ParseUUIDPipe) metricId: string): Promise<IndicatorLeagueDto> {
+    return this.ratings.metric(metricId);
+  }
 }

@@ -89,7 +89,7 @@ export class IndicatorLeagueEntryDto {
 }
 
 export class IndicatorLeagueDto {
-  @ApiProperty({ example: '3.b.1' }) code!: string;
+  @ApiProperty({ example: '3.b.1', description: "The indicator code, or a custom metric's id" }) code!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ type: [IndicatorLeagueEntryDto] }) entries!: IndicatorLeagueEntryDto[];
 }

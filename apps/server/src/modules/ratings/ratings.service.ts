@@ -67,9 +67,31 @@ export class RatingsService {
     return { hub: hub!, ratings: rows.map(toRating) };
   }
 
-  /** Public hubs' goals bound to one SDG indicator, ranked by verified progress: comparable because the metric is one. */
-  async indicator(code: string): Promise<IndicatorLeagueDto> {
+  /** Public hubs' goals on one SDG indicator, ranked by verified progress: comparable because the metric is one. */
+  indicator(code: string): Promise<IndicatorLeagueDto> {
     const indicator = this.sdg.getIndicator(code);
+    return this.metricLeague(code, indicator.title, 'g.indicator_code = $1', code);
+  }
+
+  /** The same for any catalog metric: an SDG indicator, or a public hub's custom metric other hubs measure too. */
+  async metric(metricId: string): Promise<IndicatorLeagueDto> {
+    const [metric] = await this.dataSource.query<{ id: string; code: string | null; name: string }[]>(
+      `SELECT m.id, m.code, m.name FROM metric m LEFT JOIN hub h ON h.id = m.hub_id
+        WHERE m.id = $1 AND (m.hub_id IS NULL OR (${PUBLIC_HUB}))`,
+      [metricId],
+    );
+    if (!metric) throw ApiException.notFound('Metric');
+    return metric.code
+      ? this.metricLeague(metric.code, metric.name, 'g.indicator_code = $1', metric.code)
+      : this.metricLeague(metric.id, metric.name, 'g.custom_metric_id = $1', metric.id);
+  }
+
+  private async metricLeague(
+    code: string,
+    title: string,
+    goalsOnMetric: string,
+    param: string,
+  ): Promise<IndicatorLeagueDto> {
     const rows = await this.dataSource.query<
       {
         hub: RatedHubDto;
@@ -90,8 +112,8 @@ export class RatingsService {
          LEFT JOIN LATERAL (SELECT value, observed_at FROM measurement m
                              WHERE m.goal_id = g.id AND m.verified_at IS NOT NULL
                              ORDER BY observed_at DESC LIMIT 1) lv ON true
-        WHERE g.indicator_code = $1 AND ${PUBLIC_HUB}`,
-      [code],
+        WHERE ${goalsOnMetric} AND ${PUBLIC_HUB}`,
+      [param],
     );
     const entries = rows
       .map((r) => ({
@@ -110,7 +132,7 @@ export class RatingsService {
       }))
       .sort((a, b) => b.goal.progress - a.goal.progress || a.hub.name.localeCompare(b.hub.name))
       .map((entry, i) => ({ rank: i + 1, ...entry }));
-    return { code, title: indicator.title, entries };
+    return { code, title, entries };
   }
 
   /** Public hubs' ratings, or their goals' verified measurements, as CSV or JSON for outside rating bodies. */

@@ -4,6 +4,7 @@ import { AddDigests1795825689560 } from './1795825689560-AddDigests';
 import { NumberEventsAfterCommit1795831917856 } from './1795831917856-NumberEventsAfterCommit';
 import { AddNetwork1795832408652 } from './1795832408652-AddNetwork';
 import { AddHubRatings1795833418553 } from './1795833418553-AddHubRatings';
+import { AddMetricCatalog1795833553939 } from './1795833553939-AddMetricCatalog';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NumberEventsAfterCommit1795831917856,
   AddNetwork1795832408652,
   AddHubRatings1795833418553,
+  AddMetricCatalog1795833553939,
 ];

@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '../../../lib/format';
 
 type Payload = Record<string, unknown> & {
   title?: string;
+  name?: string;
   status?: keyof typeof STATUS_LABELS;
   userName?: string;
   email?: string;
@@ -50,5 +51,9 @@ export function describeEvent(event: HubEventDto): string {
       return 'updated the hub';
     case 'hub.archived':
       return 'archived the hub';
+    case 'metric.created':
+      return `defined metric “${p.name}”`;
+    case 'metric.updated':
+      return `updated metric “${p.name}”`;
   }
 }
