@@ -7,6 +7,7 @@ import { LoggingModule } from './infra/logging/logging.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BoardModule } from './modules/board/board.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DigestsModule } from './modules/digests/digests.module';
 import { GoalsModule } from './modules/goals/goals.module';
@@ -56,6 +57,7 @@ const FEATURES = [
   DigestsModule,
   NetworkModule,
   RatingsModule,
+  BoardModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

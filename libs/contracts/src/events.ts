@@ -19,6 +19,12 @@ export const HUB_EVENT_TYPES = [
   'comment.created',
   'metric.created',
   'metric.updated',
+  'board.seat_saved',
+  'board.seat_removed',
+  'board.rules_changed',
+  'resolution.proposed',
+  'resolution.voted',
+  'resolution.closed',
 ] as const;
 export type HubEventType = (typeof HUB_EVENT_TYPES)[number];
 

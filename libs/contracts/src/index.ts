@@ -11,6 +11,7 @@ export * from './organizations';
 export * from './network';
 export * from './hubs';
 export * from './members';
+export * from './board';
 export * from './notifications';
 export * from './digests';
 export * from './socket';

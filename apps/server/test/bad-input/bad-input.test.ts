@@ -30,7 +30,19 @@ describe('bad input on every route', () => {
       `INSERT INTO metric (kind, hub_id, name) VALUES ('custom', $1, 'Doses delivered') RETURNING id`,
       [fx.home.hubId],
     );
+    const [seat] = await ctx.ds.query(
+      `INSERT INTO board_seat (hub_id, title, kind, constituency, holder_member_id)
+       SELECT hub_id, 'Seat', 'representative', 'public', id FROM hub_member WHERE hub_id = $1 AND user_id = $2 RETURNING id`,
+      [fx.home.hubId, fx.users.board.id],
+    );
+    const [resolution] = await ctx.ds.query(
+      `INSERT INTO resolution (hub_id, title, motion, quorum, majority, deadline)
+       VALUES ($1, 'Motion', 'Text', 0.5, 'simple', now() + interval '1 day') RETURNING id`,
+      [fx.home.hubId],
+    );
     pathValues = {
+      seatId: seat.id,
+      resolutionId: resolution.id,
       metricId: metric.id,
       hubId: fx.home.hubId,
       goalId: fx.home.goalId,

@@ -48,6 +48,36 @@ const freshMetric = async (fx: MatrixFixture, t: Target) => {
   );
   return row.id as string;
 };
+const freshBoardMember = async (fx: MatrixFixture, t: Target) => {
+  const user = await fx.ctx.newUser();
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO hub_member (hub_id, user_id, organization_id, role, status, joined_at) VALUES ($1, $2, $3, 'board', 'active', now()) RETURNING id`,
+    [t.resourceHubId, user.id, fx.orgs.other.id],
+  );
+  return row.id as string;
+};
+const freshSeat = async (fx: MatrixFixture, t: Target) => {
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO board_seat (hub_id, title, kind, constituency, holder_member_id) VALUES ($1, 'Seat', 'independent', 'civic', $2) RETURNING id`,
+    [t.resourceHubId, await freshBoardMember(fx, t)],
+  );
+  return row.id as string;
+};
+/** An open resolution, with a seat for the fixture's board member so that they may vote on it. */
+const freshResolution = async (fx: MatrixFixture, t: Target) => {
+  await fx.ctx.ds.query(
+    `INSERT INTO board_seat (hub_id, title, kind, constituency, holder_member_id)
+     SELECT m.hub_id, 'Board seat', 'representative', 'public', m.id FROM hub_member m
+      WHERE m.hub_id = $1 AND m.user_id = $2 AND m.status = 'active'
+        AND NOT EXISTS (SELECT 1 FROM board_seat s WHERE s.holder_member_id = m.id)`,
+    [t.resourceHubId, fx.users.board.id],
+  );
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO resolution (hub_id, title, motion, quorum, majority, deadline) VALUES ($1, 'Motion', 'Text', 0.5, 'simple', now() + interval '1 day') RETURNING id`,
+    [t.resourceHubId],
+  );
+  return row.id as string;
+};
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
 export const HUB_ROUTES: RouteCase[] = [
@@ -159,6 +189,95 @@ export const HUB_ROUTES: RouteCase[] = [
     allowed: SECRETARIAT,
     nested: true,
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/invitations/${await freshInvitation(fx, t)}` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/board',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/board` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/board/seats',
+    allowed: SECRETARIAT,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/board/seats`,
+      body: {
+        title: 'Civic seat',
+        kind: 'representative',
+        constituency: 'civic',
+        holderMemberId: await freshBoardMember(fx, t),
+      },
+    }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}/board/seats/{seatId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/board/seats/${await freshSeat(fx, t)}`,
+      body: { version: 1, title: 'Renamed seat' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/board/seats/{seatId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/board/seats/${await freshSeat(fx, t)}?version=1` }),
+  },
+  {
+    method: 'PUT',
+    template: '/api/hubs/{hubId}/board/rules',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/board/rules`, body: { quorum: 0.5, majority: 'simple' } }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/resolutions',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({
+      path: `/api/hubs/${t.hubId}/resolutions`,
+      body: { title: 'Motion', motion: 'Text', deadline: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/resolutions',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/resolutions` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/resolutions/{resolutionId}',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/resolutions/${await freshResolution(fx, t)}` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/resolutions/{resolutionId}/votes',
+    allowed: ['board'],
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/resolutions/${await freshResolution(fx, t)}/votes`,
+      body: { choice: 'for' },
+    }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/resolutions/{resolutionId}/close',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/resolutions/${await freshResolution(fx, t)}/close` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/resolutions/{resolutionId}/withdraw',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/resolutions/${await freshResolution(fx, t)}/withdraw` }),
   },
   {
     method: 'GET',

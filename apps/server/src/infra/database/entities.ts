@@ -10,6 +10,10 @@ import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
 import { HubMember } from '../../modules/members/hub-member.entity';
+import { BoardRules } from '../../modules/board/board-rules.entity';
+import { BoardSeat } from '../../modules/board/board-seat.entity';
+import { Resolution } from '../../modules/board/resolution.entity';
+import { Vote } from '../../modules/board/vote.entity';
 import { Metric } from '../../modules/metrics/metric.entity';
 import { NetworkAnalysis } from '../../modules/network/network-analysis.entity';
 import { NetworkImport } from '../../modules/network/network-import.entity';
@@ -40,4 +44,8 @@ export const ENTITIES = [
   NetworkImport,
   NetworkAnalysis,
   HubRating,
+  BoardSeat,
+  BoardRules,
+  Resolution,
+  Vote,
 ];

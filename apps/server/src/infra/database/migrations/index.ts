@@ -5,6 +5,7 @@ import { NumberEventsAfterCommit1795831917856 } from './1795831917856-NumberEven
 import { AddNetwork1795832408652 } from './1795832408652-AddNetwork';
 import { AddHubRatings1795833418553 } from './1795833418553-AddHubRatings';
 import { AddMetricCatalog1795833553939 } from './1795833553939-AddMetricCatalog';
+import { AddBoard1795834011252 } from './1795834011252-AddBoard';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddNetwork1795832408652,
   AddHubRatings1795833418553,
   AddMetricCatalog1795833553939,
+  AddBoard1795834011252,
 ];

@@ -55,5 +55,17 @@ export function describeEvent(event: HubEventDto): string {
       return `defined metric “${p.name}”`;
     case 'metric.updated':
       return `updated metric “${p.name}”`;
+    case 'board.seat_saved':
+      return `set the board seat “${p.title}”`;
+    case 'board.seat_removed':
+      return `removed the board seat “${p.title}”`;
+    case 'board.rules_changed':
+      return 'changed the board’s voting rules';
+    case 'resolution.proposed':
+      return `put “${p.title}” to the board’s vote`;
+    case 'resolution.voted':
+      return `voted on “${p.title}”`;
+    case 'resolution.closed':
+      return `closed the vote on “${p.title}”: ${String(p.status ?? '').replace('_', ' ')}`;
   }
 }

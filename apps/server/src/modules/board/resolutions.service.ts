@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page, ResolutionDto, ResolutionStatus } from '@hubspoke/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { ApiException } from '../../infra/http/api-exception';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../infra/http/pagination';
+import type { AuthUser } from '../auth/auth-user';
+import { PolicyService } from '../policy/policy.service';
+import { rulesOf } from './board.service';
+import type { CastVoteDto, ProposeResolutionDto, ResolutionsQuery } from './board.dto';
+import { Resolution } from './resolution.entity';
+import { countingVotes, outcome, tally, type CastVote } from './tally';
+
+const MAX_VOTING_DAYS = 366;
+
+/** Resolutions put to a hub's board: proposed by the secretariat, voted by seat until the deadline, then decided. */
+@Injectable()
+export class ResolutionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  propose(user: AuthUser, hubId: string, dto: ProposeResolutionDto): Promise<ResolutionDto> {
+    const deadline = new Date(dto.deadline);
+    const now = Date.now();
+    if (deadline.getTime() <= now || deadline.getTime() > now + MAX_VOTING_DAYS * 86_400_000) {
+      throw ApiException.badRequest('Some fields are invalid', { deadline: ['must be in the future, within a year'] });
+    }
+    return this.uow.run(async (tx) => {
+      await this.policy.authorize(user, hubId, 'review.create', undefined, tx.manager);
+      const rules = await rulesOf(tx.manager, hubId);
+      const { identifiers } = await tx.manager.insert(Resolution, {
+        hubId,
+        title: dto.title,
+        motion: dto.motion,
+        quorum: rules.quorum,
+        majority: rules.majority,
+        deadline,
+        proposedById: user.id,
+      });
+      return this.emit(tx, user.id, 'resolution.proposed', hubId, identifiers[0]!.id as string);
+    });
+  }
+
+  async list(user: AuthUser, hubId: string, query: ResolutionsQuery): Promise<Page<ResolutionDto>> {
+    await this.policy.authorize(user, hubId, 'hub.read');
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor);
+    const rows = await this.dataSource.query<{ id: string; created_at: Date }[]>(
+      `SELECT id, created_at FROM resolution
+        WHERE hub_id = $1 AND ($2::resolution_status IS NULL OR status = $2)
+          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $5`,
+      [hubId, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    );
+    const page = toPage(
+      rows,
+      limit,
+      (r) => [r.created_at.toISOString(), r.id],
+      (r) => r.id,
+    );
+    const items = await Promise.all(page.items.map((id) => this.load(this.dataSource.manager, hubId, id)));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  async get(user: AuthUser, hubId: string, resolutionId: string): Promise<ResolutionDto> {
+    await this.policy.authorize(user, hubId, 'hub.read');
+    return this.load(this.dataSource.manager, hubId, resolutionId);
+  }
+
+  /**
+   * A board member's vote for a seat they hold or are the alternate of; either may change theirs while the vote is
+   * open. Once every seat's holder has voted, the resolution is decided at once.
+   */
+  vote(user: AuthUser, hubId: string, resolutionId: string, dto: CastVoteDto): Promise<ResolutionDto> {
+    return this.uow.run(async (tx) => {
+      const access = await this.policy.access(user, hubId, tx.manager);
+      this.policy.check(access, 'hub.read');
+      const resolution = await this.lock(tx.manager, hubId, resolutionId);
+      this.policy.check(access, 'review.vote');
+      assertOpen(resolution);
+      const { member } = access;
+      const seats: { id: string; cast_by: 'holder' | 'alternate' }[] = await tx.manager.query(
+        `SELECT id, CASE WHEN holder_member_id = $2 THEN 'holder' ELSE 'alternate' END AS cast_by FROM board_seat
+          WHERE hub_id = $1 AND (holder_member_id = $2 OR alternate_member_id = $2) AND ($3::uuid IS NULL OR id = $3)`,
+        [hubId, member.memberId, dto.seatId ?? null],
+      );
+      if (seats.length === 0) throw ApiException.forbidden('You hold no seat on this board, or not this one');
+      if (seats.length > 1) {
+        throw ApiException.badRequest('Choose the seat', { seatId: ['you vote for several seats: name one'] });
+      }
+      const seat = seats[0]!;
+      await tx.manager.query(
+        `INSERT INTO vote (resolution_id, seat_id, cast_by, choice, user_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (resolution_id, seat_id, cast_by) DO UPDATE SET choice = EXCLUDED.choice, user_id = EXCLUDED.user_id,
+           cast_at = now()`,
+        [resolution.id, seat.id, seat.cast_by, dto.choice, user.id],
+      );
+      const [{ missing }] = await tx.manager.query(
+        `SELECT count(*)::int AS missing FROM board_seat s WHERE s.hub_id = $1 AND NOT EXISTS
+           (SELECT 1 FROM vote v WHERE v.resolution_id = $2 AND v.seat_id = s.id AND v.cast_by = 'holder')`,
+        [hubId, resolution.id],
+      );
+      if (missing === 0) return this.decide(tx, user.id, resolution);
+      return this.emit(tx, user.id, 'resolution.voted', hubId, resolution.id);
+    });
+  }
+
+  /** Decides an open resolution now (secretariat), or withdraws it. */
+  close(user: AuthUser, hubId: string, resolutionId: string, withdraw: boolean): Promise<ResolutionDto> {
+    return this.uow.run(async (tx) => {
+      await this.policy.authorize(user, hubId, 'review.create', undefined, tx.manager);
+      const resolution = await this.lockOpen(tx.manager, hubId, resolutionId);
+      return withdraw ? this.finish(tx, user.id, resolution, 'withdrawn') : this.decide(tx, user.id, resolution);
+    });
+  }
+
+  /** Decides the open resolutions whose deadline has passed; each at most once, whichever instance gets there first. */
+  async closeDue(): Promise<number> {
+    const due: { id: string; hub_id: string }[] = await this.dataSource.query(
+      `SELECT id, hub_id FROM resolution WHERE status = 'open' AND deadline <= now() ORDER BY deadline LIMIT 100`,
+    );
+    let closed = 0;
+    for (const { id, hub_id } of due) {
+      closed += await this.uow.run(async (tx) => {
+        const [row] = await tx.manager.query(
+          `SELECT id FROM resolution WHERE id = $1 AND status = 'open' FOR UPDATE SKIP LOCKED`,
+          [id],
+        );
+        if (!row) return 0;
+        await this.decide(tx, null, await tx.manager.findOneByOrFail(Resolution, { id, hubId: hub_id }));
+        return 1;
+      });
+    }
+    return closed;
+  }
+
+  /** The resolution, locked for this transaction; 404 outside the hub. */
+  private async lock(manager: EntityManager, hubId: string, resolutionId: string): Promise<Resolution> {
+    const [row] = await manager.query(`SELECT id FROM resolution WHERE id = $1 AND hub_id = $2 FOR UPDATE`, [
+      resolutionId,
+      hubId,
+    ]);
+    if (!row) throw ApiException.notFound('Resolution');
+    return manager.findOneByOrFail(Resolution, { id: resolutionId });
+  }
+
+  private async lockOpen(manager: EntityManager, hubId: string, resolutionId: string): Promise<Resolution> {
+    const resolution = await this.lock(manager, hubId, resolutionId);
+    assertOpen(resolution);
+    return resolution;
+  }
+
+  private async decide(tx: Tx, actorId: string | null, resolution: Resolution): Promise<ResolutionDto> {
+    const counted = await this.load(tx.manager, resolution.hubId, resolution.id);
+    return this.finish(tx, actorId, resolution, outcome(counted.tally));
+  }
+
+  private async finish(tx: Tx, actorId: string | null, resolution: Resolution, status: ResolutionStatus) {
+    await tx.manager.update(
+      Resolution,
+      { id: resolution.id },
+      { status, closedAt: new Date(), version: resolution.version + 1 },
+    );
+    return this.emit(tx, actorId, 'resolution.closed', resolution.hubId, resolution.id);
+  }
+
+  private async emit(
+    tx: Tx,
+    actorId: string | null,
+    type: 'resolution.proposed' | 'resolution.voted' | 'resolution.closed',
+    hubId: string,
+    resolutionId: string,
+  ): Promise<ResolutionDto> {
+    const resolution = await this.load(tx.manager, hubId, resolutionId);
+    await tx.emit({ hubId, type, actorId, entityId: resolutionId, payload: resolution });
+    return resolution;
+  }
+
+  private async load(manager: EntityManager, hubId: string, resolutionId: string): Promise<ResolutionDto> {
+    const r = await manager.findOneBy(Resolution, { id: resolutionId, hubId });
+    if (!r) throw ApiException.notFound('Resolution');
+    const [seats, votes] = await Promise.all([
+      manager.query<{ id: string }[]>(`SELECT id FROM board_seat WHERE hub_id = $1`, [hubId]),
+      manager.query<(CastVote & { cast_at: Date })[]>(
+        `SELECT seat_id AS "seatId", choice, cast_by AS "castBy", cast_at FROM vote WHERE resolution_id = $1`,
+        [resolutionId],
+      ),
+    ]);
+    const rules = { quorum: r.quorum, majority: r.majority };
+    const counted = tally(
+      seats.map((s) => s.id),
+      votes,
+      rules,
+    );
+    return {
+      id: r.id,
+      hubId: r.hubId,
+      title: r.title,
+      motion: r.motion,
+      status: r.status,
+      rules,
+      deadline: r.deadline.toISOString(),
+      closedAt: r.closedAt?.toISOString() ?? null,
+      proposedById: r.proposedById,
+      tally: counted,
+      votes: [...countingVotes(votes).values()].map((v) => ({
+        seatId: v.seatId,
+        choice: v.choice,
+        castBy: v.castBy,
+        castAt: v.cast_at.toISOString(),
+      })),
+      version: r.version,
+      createdAt: r.createdAt.toISOString(),
+    };
+  }
+}
+
+function assertOpen(resolution: Resolution): void {
+  if (resolution.status !== 'open' || resolution.deadline.getTime() <= Date.now()) {
+    throw ApiException.conflict('This resolution is no longer open for votes');
+  }
+}
