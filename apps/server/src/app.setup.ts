@@ -7,6 +7,7 @@ import { RedisIoAdapter } from './infra/realtime/redis-io.adapter';
 import { createValidationPipe } from './infra/http/validation.pipe';
 import { serveWebApp } from './infra/web/web-app';
 import { mountBullBoard } from './modules/digests/bull-board';
+import { NETWORK_IMPORTS_PATH, networkImportBodyParser } from './modules/network/network-import.body';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT = '1mb';
@@ -14,6 +15,8 @@ export const BODY_LIMIT = '1mb';
 /** Everything the api needs besides its modules; used by main.ts and by the tests, so both run the same app. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  // Network imports take files up to 20 MB as the raw body: read first, so the 1 MB parsers leave them alone.
+  app.use(`/${API_PREFIX}${NETWORK_IMPORTS_PATH}`, networkImportBodyParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.setGlobalPrefix(API_PREFIX, {

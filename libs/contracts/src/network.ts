@@ -193,3 +193,51 @@ export interface NetworkImportDto {
   createdAt: string;
   finishedAt: string | null;
 }
+
+/** The file formats of network imports and exports; a CSV file holds one table. */
+export const NETWORK_FILE_FORMATS = ['json', 'csv'] as const;
+export type NetworkFileFormat = (typeof NETWORK_FILE_FORMATS)[number];
+export const NETWORK_CSV_TABLES = ['organizations', 'relationships'] as const;
+export type NetworkCsvTable = (typeof NETWORK_CSV_TABLES)[number];
+
+/** The columns of each CSV table, in export order (`sdgs` separated by `;` or `|`). */
+export const NETWORK_CSV_COLUMNS = {
+  organizations: ['name', 'short_name', 'sector', 'country', 'sdgs'],
+  relationships: ['from', 'to', 'kind', 'weight', 'since', 'source'],
+} as const;
+
+/** An organization in a JSON network file; `id` names it within the file only (relationships' from/to). */
+export interface NetworkFileOrganizationDto {
+  id?: string;
+  name: string;
+  short_name?: string | null;
+  sector: Sector;
+  country?: string | null;
+  sdgs?: number[];
+}
+
+/** A relationship in a JSON network file: from/to are an organization's id in the file or its name. */
+export interface NetworkFileRelationshipDto {
+  from: string;
+  to: string;
+  kind: RelationshipKind;
+  weight?: number;
+  since?: string | null;
+  source?: string | null;
+}
+
+/** A JSON network file as exported; imports also take `actors` for `organizations`, `shortName` and `note`. */
+export interface NetworkFileDto {
+  organizations: NetworkFileOrganizationDto[];
+  relationships: NetworkFileRelationshipDto[];
+}
+
+export interface CreateRelationshipDto {
+  sourceId: string;
+  targetId: string;
+  kind: RelationshipKind;
+  /** > 0; 1 when omitted. */
+  weight?: number;
+  since?: string | null;
+  source?: string | null;
+}

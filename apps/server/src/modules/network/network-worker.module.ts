@@ -7,6 +7,7 @@ import { NetworkAnalysisScheduler } from './network-analysis.scheduler';
 import { NetworkAnalysisService } from './network-analysis.service';
 import { NetworkChanges } from './network-changes';
 import { NetworkImport } from './network-import.entity';
+import { NetworkImportRunner } from './network-import.runner';
 import { NetworkInputLoader } from './network-input.loader';
 import { NetworkQueueModule } from './network-queue.module';
 import { Relationship } from './relationship.entity';
@@ -14,6 +15,13 @@ import { Relationship } from './relationship.entity';
 /** The network jobs in the worker: imports and the analysis. */
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), NetworkQueueModule],
-  providers: [NetworkInputLoader, NetworkAnalysisService, NetworkChanges, NetworkAnalysisScheduler, NetworkProcessor],
+  providers: [
+    NetworkInputLoader,
+    NetworkAnalysisService,
+    NetworkChanges,
+    NetworkAnalysisScheduler,
+    NetworkProcessor,
+    NetworkImportRunner,
+  ],
 })
 export class NetworkWorkerModule {}

@@ -5,15 +5,28 @@ import { NetworkAnalysis } from './network-analysis.entity';
 import { NetworkChanges } from './network-changes';
 import { NetworkGraphController } from './network-graph.controller';
 import { NetworkGraphService } from './network-graph.service';
+import { NetworkExportController } from './network-export.controller';
+import { NetworkExportService } from './network-export.service';
+import { NetworkImportController } from './network-import.controller';
 import { NetworkImport } from './network-import.entity';
+import { NetworkImportService } from './network-import.service';
 import { NetworkInputLoader } from './network-input.loader';
 import { NetworkQueueModule } from './network-queue.module';
 import { Relationship } from './relationship.entity';
+import { RelationshipsController } from './relationships.controller';
+import { RelationshipsService } from './relationships.service';
 
 /** The network of organizations in the api: relationships, imports and exports, the analysed map. */
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), NetworkQueueModule],
-  controllers: [NetworkGraphController],
-  providers: [NetworkChanges, NetworkInputLoader, NetworkGraphService],
+  controllers: [NetworkGraphController, RelationshipsController, NetworkImportController, NetworkExportController],
+  providers: [
+    NetworkChanges,
+    NetworkInputLoader,
+    NetworkGraphService,
+    RelationshipsService,
+    NetworkImportService,
+    NetworkExportService,
+  ],
 })
 export class NetworkModule {}

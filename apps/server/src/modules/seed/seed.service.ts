@@ -8,7 +8,7 @@ import { Tx } from '../../infra/database/unit-of-work';
 import { User } from '../auth/user.entity';
 import { GoalReader } from '../goals/goal.reader';
 import { Hub } from '../hubs/hub.entity';
-import { importOrganizations, loadActors } from './actors';
+import { importOrganizations, importRelationships, loadActors } from './actors';
 import { DEMO_PASSWORD } from './demo-data';
 import { DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
 import { numberHubEvents } from '../activity/number-hub-events';
@@ -30,8 +30,8 @@ export class SeedService {
   ) {}
 
   /**
-   * Imports the sample organizations, the demo people and the demo hubs with their history, all in one
-   * transaction, when the database has no hub yet; otherwise changes nothing.
+   * Imports the sample organizations and their relationships, the demo people and the demo hubs with their
+   * history, all in one transaction, when the database has no hub yet; otherwise changes nothing.
    */
   async seedIfEmpty(now = new Date()): Promise<SeedResult> {
     if (await this.hasHubs(this.dataSource.manager)) return { seeded: false };
@@ -40,6 +40,7 @@ export class SeedService {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       if (await this.hasHubs(manager)) return { seeded: false };
       const orgs = await importOrganizations(manager);
+      await importRelationships(manager, orgs);
       const users = await createUsers(manager, DEMO_PEOPLE, passwordHash);
       const tx = new Tx(manager);
       for (const hub of DEMO_HUBS) {
