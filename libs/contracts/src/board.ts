@@ -84,3 +84,70 @@ export interface ResolutionDto {
   version: number;
   createdAt: string;
 }
+
+export interface BoardPackGoalDto {
+  id: string;
+  title: string;
+  unit: string;
+  target: number;
+  progress: number;
+  health: 'on_track' | 'at_risk' | 'off_track' | 'achieved';
+  /** Health at the previous review, when there was one and the goal existed. */
+  previousHealth: 'on_track' | 'at_risk' | 'off_track' | 'achieved' | null;
+  latestValue: number | null;
+  trend: { observedAt: string; value: number }[];
+}
+
+export interface BoardPackTaskDto {
+  id: string;
+  title: string;
+  status: string;
+  priority: string;
+  dueDate: string | null;
+  assigneeOrganizationName: string | null;
+  /** Why it is in the pack. */
+  reason: 'blocked' | 'overdue' | 'urgent';
+}
+
+/** What the board reviews: frozen when the review is scheduled, so everyone reads the same pack. */
+export interface BoardPackDto {
+  periodStart: string;
+  periodEnd: string;
+  goals: BoardPackGoalDto[];
+  /** HubEvents of the period by type. */
+  changes: Record<string, number>;
+  keyTasks: BoardPackTaskDto[];
+  /** The digests sent in the period (one per cadence and period). */
+  digests: { cadence: string; periodKey: string; subject: string }[];
+  resolutions: { id: string; title: string; status: string }[];
+}
+
+export interface BoardReviewDto {
+  id: string;
+  hubId: string;
+  title: string;
+  scheduledFor: string;
+  pack: BoardPackDto;
+  /** Whether the caller has marked the pack read. */
+  readByMe: boolean;
+  createdAt: string;
+}
+
+export interface PackReaderDto {
+  memberId: string;
+  name: string;
+  readAt: string | null;
+}
+
+/** What awaits a board member across their hubs. */
+export interface BoardQueueDto {
+  packsToRead: { hubId: string; hubName: string; reviewId: string; title: string; scheduledFor: string }[];
+  votesToCast: {
+    hubId: string;
+    hubName: string;
+    resolutionId: string;
+    title: string;
+    deadline: string;
+    seatId: string;
+  }[];
+}

@@ -32,5 +32,5 @@ export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
 export const GOAL_HEALTHS = ['on_track', 'at_risk', 'off_track', 'achieved'] as const;
 export type GoalHealth = (typeof GOAL_HEALTHS)[number];
 
-export const COMMENT_TARGETS = ['goal', 'task'] as const;
+export const COMMENT_TARGETS = ['goal', 'task', 'review', 'resolution'] as const;
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];

@@ -25,6 +25,7 @@ export const HUB_EVENT_TYPES = [
   'resolution.proposed',
   'resolution.voted',
   'resolution.closed',
+  'review.scheduled',
 ] as const;
 export type HubEventType = (typeof HUB_EVENT_TYPES)[number];
 

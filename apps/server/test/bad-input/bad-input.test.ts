@@ -40,7 +40,12 @@ describe('bad input on every route', () => {
        VALUES ($1, 'Motion', 'Text', 0.5, 'simple', now() + interval '1 day') RETURNING id`,
       [fx.home.hubId],
     );
+    const [review] = await ctx.ds.query(
+      `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now(), '{}') RETURNING id`,
+      [fx.home.hubId],
+    );
     pathValues = {
+      reviewId: review.id,
       seatId: seat.id,
       resolutionId: resolution.id,
       metricId: metric.id,

@@ -78,6 +78,13 @@ const freshResolution = async (fx: MatrixFixture, t: Target) => {
   );
   return row.id as string;
 };
+const freshReview = async (fx: MatrixFixture, t: Target) => {
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now() + interval '1 day', '{}') RETURNING id`,
+    [t.resourceHubId],
+  );
+  return row.id as string;
+};
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
 export const HUB_ROUTES: RouteCase[] = [
@@ -189,6 +196,42 @@ export const HUB_ROUTES: RouteCase[] = [
     allowed: SECRETARIAT,
     nested: true,
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/invitations/${await freshInvitation(fx, t)}` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/reviews',
+    allowed: SECRETARIAT,
+    request: async (_, t) => ({
+      path: `/api/hubs/${t.hubId}/reviews`,
+      body: { title: 'Review', scheduledFor: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/reviews',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/reviews` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/reviews/{reviewId}',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/reviews/${await freshReview(fx, t)}` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/reviews/{reviewId}/read',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/reviews/${await freshReview(fx, t)}/read` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/reviews/{reviewId}/readers',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/reviews/${await freshReview(fx, t)}/readers` }),
   },
   {
     method: 'GET',
@@ -491,6 +534,7 @@ export const NON_HUB_ROUTES = new Set([
   'POST /api/network/imports',
   'GET /api/network/imports/{id}',
   'GET /api/network/export',
+  'GET /api/board/queue',
   'GET /api/metrics',
   'GET /api/metrics/{metricId}',
   'GET /api/ratings',

@@ -1,3 +1,4 @@
+import type { CommentTarget } from '@hubspoke/contracts';
 /** Query keys, in one place so live events and mutations update the same cache entries. */
 export const keys = {
   me: ['me'] as const,
@@ -9,7 +10,7 @@ export const keys = {
   goals: (hubId: string) => ['hub', hubId, 'goals'] as const,
   goal: (hubId: string, goalId: string) => ['hub', hubId, 'goal', goalId] as const,
   measurements: (hubId: string, goalId: string) => ['hub', hubId, 'measurements', goalId] as const,
-  comments: (hubId: string, type: 'goal' | 'task', id: string) => ['hub', hubId, 'comments', type, id] as const,
+  comments: (hubId: string, type: CommentTarget, id: string) => ['hub', hubId, 'comments', type, id] as const,
   spokes: (hubId: string) => ['hub', hubId, 'spokes'] as const,
   invitations: (hubId: string) => ['hub', hubId, 'invitations'] as const,
   activity: (hubId: string) => ['hub', hubId, 'activity'] as const,

@@ -35,6 +35,7 @@ export function goal(overrides: Partial<GoalDto> = {}): GoalDto {
     title: `Goal ${n}`,
     description: '',
     indicatorCode: '3.b.1',
+    customMetricId: null,
     unit: '%',
     baseline: 50,
     target: 90,

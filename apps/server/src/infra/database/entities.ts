@@ -10,6 +10,7 @@ import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
 import { HubMember } from '../../modules/members/hub-member.entity';
+import { BoardPackRead, BoardReview } from '../../modules/board/board-review.entity';
 import { BoardRules } from '../../modules/board/board-rules.entity';
 import { BoardSeat } from '../../modules/board/board-seat.entity';
 import { Resolution } from '../../modules/board/resolution.entity';
@@ -48,4 +49,6 @@ export const ENTITIES = [
   BoardRules,
   Resolution,
   Vote,
+  BoardReview,
+  BoardPackRead,
 ];

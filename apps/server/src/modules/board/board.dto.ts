@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONSTITUENCIES,
+  GOAL_HEALTHS,
   MAJORITY_RULES,
   RESOLUTION_STATUSES,
   SEAT_KINDS,
@@ -116,6 +117,18 @@ export class ProposeResolutionDto {
   deadline!: string;
 }
 
+export class ScheduleReviewDto {
+  @ApiProperty({ example: 'Q3 board review', minLength: 1, maxLength: 200 })
+  @Trimmed()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the board meets' })
+  @IsDateString({ strict: true })
+  scheduledFor!: string;
+}
+
 export class CastVoteDto {
   @ApiProperty({ enum: VOTE_CHOICES })
   @IsIn(VOTE_CHOICES)
@@ -203,4 +216,90 @@ export class ResolutionDto implements api.ResolutionDto {
 export class ResolutionsPageDto {
   @ApiProperty({ type: [ResolutionDto] }) items!: ResolutionDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class BoardPackGoalDto implements api.BoardPackGoalDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() unit!: string;
+  @ApiProperty() target!: number;
+  @ApiProperty() progress!: number;
+  @ApiProperty({ enum: GOAL_HEALTHS }) health!: api.BoardPackGoalDto['health'];
+  @ApiProperty({ enum: GOAL_HEALTHS, nullable: true }) previousHealth!: api.BoardPackGoalDto['previousHealth'];
+  @ApiProperty({ nullable: true, type: Number }) latestValue!: number | null;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', properties: { observedAt: { type: 'string' }, value: { type: 'number' } } },
+  })
+  trend!: { observedAt: string; value: number }[];
+}
+
+export class BoardPackTaskDto implements api.BoardPackTaskDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() priority!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) dueDate!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assigneeOrganizationName!: string | null;
+  @ApiProperty({ enum: ['blocked', 'overdue', 'urgent'] }) reason!: api.BoardPackTaskDto['reason'];
+}
+
+export class PackDigestDto {
+  @ApiProperty() cadence!: string;
+  @ApiProperty() periodKey!: string;
+  @ApiProperty() subject!: string;
+}
+
+export class PackResolutionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() status!: string;
+}
+
+export class BoardPackDto implements api.BoardPackDto {
+  @ApiProperty({ format: 'date-time' }) periodStart!: string;
+  @ApiProperty({ format: 'date-time' }) periodEnd!: string;
+  @ApiProperty({ type: [BoardPackGoalDto] }) goals!: BoardPackGoalDto[];
+  @ApiProperty({ ...COUNTS, description: "The period's events by type" }) changes!: Record<string, number>;
+  @ApiProperty({ type: [BoardPackTaskDto] }) keyTasks!: BoardPackTaskDto[];
+  @ApiProperty({ type: [PackDigestDto] }) digests!: PackDigestDto[];
+  @ApiProperty({ type: [PackResolutionDto] }) resolutions!: PackResolutionDto[];
+}
+
+export class BoardReviewDto implements api.BoardReviewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) hubId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date-time' }) scheduledFor!: string;
+  @ApiProperty({ type: BoardPackDto }) pack!: BoardPackDto;
+  @ApiProperty() readByMe!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class PackReaderDto implements api.PackReaderDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt!: string | null;
+}
+
+export class QueuedPackDto {
+  @ApiProperty({ format: 'uuid' }) hubId!: string;
+  @ApiProperty() hubName!: string;
+  @ApiProperty({ format: 'uuid' }) reviewId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date-time' }) scheduledFor!: string;
+}
+
+export class QueuedVoteDto {
+  @ApiProperty({ format: 'uuid' }) hubId!: string;
+  @ApiProperty() hubName!: string;
+  @ApiProperty({ format: 'uuid' }) resolutionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date-time' }) deadline!: string;
+  @ApiProperty({ format: 'uuid' }) seatId!: string;
+}
+
+export class BoardQueueDto implements api.BoardQueueDto {
+  @ApiProperty({ type: [QueuedPackDto] }) packsToRead!: QueuedPackDto[];
+  @ApiProperty({ type: [QueuedVoteDto] }) votesToCast!: QueuedVoteDto[];
 }

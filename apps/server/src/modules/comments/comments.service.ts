@@ -21,9 +21,11 @@ import { COMMENT_COLUMNS, toCommentDto, type CommentRow } from './comment.mapper
 const TARGETS: Record<CommentTarget, { table: string; name: string }> = {
   task: { table: 'task', name: 'Task' },
   goal: { table: 'goal', name: 'Goal' },
+  review: { table: 'board_review', name: 'Review' },
+  resolution: { table: 'resolution', name: 'Resolution' },
 };
 
-/** Comments on the tasks and goals of a hub, oldest first. */
+/** Comments on the tasks, goals, board reviews and resolutions of a hub, oldest first. */
 @Injectable()
 export class CommentsService {
   constructor(

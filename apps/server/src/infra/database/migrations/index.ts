@@ -6,6 +6,7 @@ import { AddNetwork1795832408652 } from './1795832408652-AddNetwork';
 import { AddHubRatings1795833418553 } from './1795833418553-AddHubRatings';
 import { AddMetricCatalog1795833553939 } from './1795833553939-AddMetricCatalog';
 import { AddBoard1795834011252 } from './1795834011252-AddBoard';
+import { AddBoardReviews1795834622653 } from './1795834622653-AddBoardReviews';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddHubRatings1795833418553,
   AddMetricCatalog1795833553939,
   AddBoard1795834011252,
+  AddBoardReviews1795834622653,
 ];

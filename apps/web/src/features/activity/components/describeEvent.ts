@@ -65,6 +65,8 @@ export function describeEvent(event: HubEventDto): string {
       return `put “${p.title}” to the board’s vote`;
     case 'resolution.voted':
       return `voted on “${p.title}”`;
+    case 'review.scheduled':
+      return `scheduled the board review “${p.title}”`;
     case 'resolution.closed':
       return `closed the vote on “${p.title}”: ${String(p.status ?? '').replace('_', ' ')}`;
   }

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { BoardPackDto, BoardPackGoalDto } from '@hubspoke/contracts';
+import type { EntityManager } from 'typeorm';
+import { GoalReader } from '../goals/goal.reader';
+
+const TREND_SIZE = 6;
+const KEY_TASKS = 30;
+
+/** Assembles a board pack from the hub as it is now and its activity since the previous review. */
+@Injectable()
+export class BoardPackBuilder {
+  constructor(private readonly goals: GoalReader) {}
+
+  async build(manager: EntityManager, hubId: string, now: Date): Promise<BoardPackDto> {
+    const [previous] = await manager.query<{ created_at: Date; pack: BoardPackDto }[]>(
+      `SELECT created_at, pack FROM board_review WHERE hub_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [hubId],
+    );
+    const [hub] = await manager.query<{ created_at: Date }[]>(`SELECT created_at FROM hub WHERE id = $1`, [hubId]);
+    const periodStart = previous?.created_at ?? hub!.created_at;
+    const previousHealth = new Map(previous?.pack.goals.map((g) => [g.id, g.health]) ?? []);
+    const [goals, changes, keyTasks, digests, resolutions] = await Promise.all([
+      this.goals.findWithTrend(hubId, TREND_SIZE),
+      manager.query<{ type: string; n: number }[]>(
+        `SELECT type, count(*)::int AS n FROM hub_event WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3
+          GROUP BY type ORDER BY type`,
+        [hubId, periodStart, now],
+      ),
+      manager.query<BoardPackDto['keyTasks']>(
+        `SELECT t.id, t.title, t.status, t.priority, to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
+                o.name AS "assigneeOrganizationName",
+                CASE WHEN t.status = 'blocked' THEN 'blocked' WHEN t.due_date < $2::date THEN 'overdue' ELSE 'urgent' END
+                  AS reason
+           FROM task t LEFT JOIN organization o ON o.id = t.assignee_organization_id
+          WHERE t.hub_id = $1 AND t.status <> 'done'
+            AND (t.status = 'blocked' OR t.due_date < $2::date OR t.priority = 'urgent')
+          ORDER BY (t.status = 'blocked') DESC, t.due_date NULLS LAST, t.id LIMIT ${KEY_TASKS}`,
+        [hubId, now.toISOString().slice(0, 10)],
+      ),
+      manager.query<BoardPackDto['digests']>(
+        `SELECT DISTINCT ON (cadence, period_key) cadence, period_key AS "periodKey", subject FROM digest
+          WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY cadence, period_key, created_at`,
+        [hubId, periodStart, now],
+      ),
+      manager.query<BoardPackDto['resolutions']>(
+        `SELECT id, title, status FROM resolution WHERE hub_id = $1 AND (status = 'open' OR closed_at >= $2)
+          ORDER BY created_at`,
+        [hubId, periodStart],
+      ),
+    ]);
+    return {
+      periodStart: periodStart.toISOString(),
+      periodEnd: now.toISOString(),
+      goals: goals.map((g): BoardPackGoalDto => ({
+        id: g.id,
+        title: g.title,
+        unit: g.unit,
+        target: g.target,
+        progress: g.progress,
+        health: g.health,
+        previousHealth: previousHealth.get(g.id) ?? null,
+        latestValue: g.latestValue,
+        trend: g.trend,
+      })),
+      changes: Object.fromEntries(changes.map((c) => [c.type, c.n])),
+      keyTasks,
+      digests,
+      resolutions,
+    };
+  }
+}
