@@ -173,8 +173,17 @@ function reportingOrg(e: PeriodEvent): string | undefined {
   return measurement?.reportedByOrganizationId;
 }
 
-/** Each organization's share of the period's progress: tasks completed, measurements reported and verified. */
+/** The shares section is the same in every digest of a hub and period: computed once per loaded data. */
+const sharesOfData = new WeakMap<HubDigestData, DigestSection>();
+
 function shares(data: HubDigestData): DigestSection {
+  let computed = sharesOfData.get(data);
+  if (!computed) sharesOfData.set(data, (computed = computeShares(data)));
+  return computed;
+}
+
+/** Each organization's share of the period's progress: tasks completed, measurements reported and verified. */
+function computeShares(data: HubDigestData): DigestSection {
   const counts = new Map<string, { done: Set<string>; reported: number; verified: number }>();
   const of = (org: string) => {
     let c = counts.get(org);

@@ -76,10 +76,11 @@ export class DigestDataLoader {
     return new Map(rows.map((r) => [r.id, r.org]));
   }
 
+  /** The organizations of the hub's active members (through the hub's member index, whose predicate it repeats). */
   private async organizations(hubId: string): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await this.dataSource.query(
       `SELECT DISTINCT o.id, o.name FROM hub_member m JOIN organization o ON o.id = m.organization_id
-        WHERE m.hub_id = $1 AND m.status = 'active' ORDER BY o.name`,
+        WHERE m.hub_id = $1 AND m.status = 'active' AND m.user_id IS NOT NULL ORDER BY o.name`,
       [hubId],
     );
     return new Map(rows.map((r) => [r.id, r.name]));

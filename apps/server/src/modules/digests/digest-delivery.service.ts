@@ -1,17 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { DigestContent } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
-import type { DigestRow } from './digest.mapper';
-import { DigestMailer } from './digest-mailer';
+import { DigestMailer, type DigestEmail } from './digest-mailer';
 import { renderDigest } from './digest-render';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 const ERROR_MAX = 2000;
 
+/** An email delivery not yet delivered, with what its email is made of. */
+interface PendingEmail {
+  id: string;
+  email: string;
+  hub_id: string;
+  user_id: string;
+  subject: string;
+  content: DigestContent;
+}
+
+export interface DeliveryResult {
+  /** Emails this call delivered. */
+  delivered: number;
+  /** Deliveries already delivered (or gone) before this call. */
+  skipped: number;
+}
+
+const messageOf = (error: unknown) => String((error as Error | undefined)?.message ?? error).slice(0, ERROR_MAX);
+
 /**
- * Sends one digest email, once (in-app delivery happens when the digest is stored). An outbox email is written in the
- * transaction that marks its delivery done. An SMTP send cannot share a transaction: a worker dying between the send
- * and the mark resends it with the same Message-ID — the only window where a copy can repeat.
+ * Sends a batch of digest emails (one hub's, for one period), each once; in-app delivery happens when the digests are
+ * stored. Without SMTP, one statement writes the batch's outbox emails and marks their deliveries done. Over SMTP, the
+ * emails go out together over the mailer's connection pool and each is marked delivered as soon as the server took it;
+ * the ones that failed are marked failed with their error and the batch throws, so that BullMQ retries it with backoff
+ * and the retry sends only what is still undelivered. A send cannot share a transaction with its mark: a worker dying
+ * between the two resends that email with the same Message-ID — the only window where a copy can repeat.
  */
 @Injectable()
 export class DigestDeliveryService {
@@ -21,60 +43,95 @@ export class DigestDeliveryService {
     private readonly links: UnsubscribeLinks,
   ) {}
 
-  async deliver(deliveryId: string): Promise<'delivered' | 'already' | 'gone'> {
-    const [row]: (DigestRow & { status: string; email: string })[] = await this.dataSource.query(
-      `SELECT dd.status, u.email, d.id, d.hub_id, d.user_id, d.cadence, d.subject, d.content,
-                d.read_at, d.created_at
-           FROM digest_delivery dd JOIN digest d ON d.id = dd.digest_id JOIN "user" u ON u.id = d.user_id
-          WHERE dd.id = $1 AND dd.channel = 'email'`,
-      [deliveryId],
+  async deliver(deliveryIds: string[]): Promise<DeliveryResult> {
+    const pending: PendingEmail[] = await this.dataSource.query(
+      `SELECT dd.id, u.email, d.hub_id, d.user_id, d.subject, d.content
+         FROM digest_delivery dd JOIN digest d ON d.id = dd.digest_id JOIN "user" u ON u.id = d.user_id
+        WHERE dd.id = ANY($1::uuid[]) AND dd.channel = 'email' AND dd.status <> 'delivered'`,
+      [deliveryIds],
     );
-    if (!row) return 'gone';
-    if (row.status === 'delivered') return 'already';
+    const skipped = deliveryIds.length - pending.length;
+    if (pending.length === 0) return { delivered: 0, skipped };
+    return { delivered: this.mailer.enabled ? await this.send(pending) : await this.keep(pending), skipped };
+  }
+
+  /** To the outbox: the emails and their delivery marks in one statement, all or nothing. */
+  private async keep(pending: PendingEmail[]): Promise<number> {
+    const emails = pending.map((p) => this.email(p));
     try {
-      return (await this.email(deliveryId, row)) ? 'delivered' : 'already';
-    } catch (error) {
-      await this.dataSource.query(
-        `UPDATE digest_delivery SET status = 'failed', attempts = attempts + 1, last_error = $2
-          WHERE id = $1 AND status <> 'delivered'`,
-        [deliveryId, String((error as Error).message ?? error).slice(0, ERROR_MAX)],
+      const [{ delivered }]: { delivered: number }[] = await this.dataSource.query(
+        `WITH marked AS (
+           UPDATE digest_delivery SET status = 'delivered', delivered_at = now(), attempts = attempts + 1, last_error = NULL
+            WHERE id = ANY($1::uuid[]) AND status <> 'delivered' RETURNING id),
+         kept AS (
+           INSERT INTO outbox_email (delivery_id, user_id, "to", subject, text, html)
+           SELECT t.* FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[])
+                    AS t(delivery_id, user_id, "to", subject, text, html)
+             JOIN marked ON marked.id = t.delivery_id
+           ON CONFLICT (delivery_id) DO NOTHING)
+         SELECT count(*)::int AS delivered FROM marked`,
+        [
+          pending.map((p) => p.id),
+          pending.map((p) => p.user_id),
+          emails.map((e) => e.to),
+          emails.map((e) => e.subject),
+          emails.map((e) => e.text),
+          emails.map((e) => e.html),
+        ],
       );
+      return delivered;
+    } catch (error) {
+      await this.markFailed(pending.map((p) => ({ id: p.id, error: messageOf(error) })));
       throw error;
     }
   }
 
-  private async email(deliveryId: string, digest: DigestRow & { email: string }): Promise<boolean> {
-    const unsubscribeUrl = this.links.url({ userId: digest.user_id, hubId: digest.hub_id });
-    const body = renderDigest(digest.content, unsubscribeUrl);
-    if (this.mailer.enabled) {
-      await this.mailer.send({
-        to: digest.email,
-        subject: digest.subject,
-        ...body,
-        messageId: `<${deliveryId}@digests.hubspoke>`,
-        unsubscribeUrl,
-      });
-      return this.markDelivered(this.dataSource.manager, deliveryId);
+  /** Over SMTP: every email of the batch sent, and marked, on its own; failures are collected, not short-circuited. */
+  private async send(pending: PendingEmail[]): Promise<number> {
+    const outcomes = await Promise.allSettled(
+      pending.map(async (p) => {
+        await this.mailer.send(this.email(p));
+        return this.markDelivered(p.id);
+      }),
+    );
+    const failed = outcomes.flatMap((o, i) =>
+      o.status === 'rejected' ? [{ id: pending[i]!.id, error: messageOf(o.reason) }] : [],
+    );
+    if (failed.length > 0) {
+      await this.markFailed(failed);
+      throw new Error(`${failed.length} of ${pending.length} digest emails failed, first: ${failed[0]!.error}`);
     }
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await this.markDelivered(manager, deliveryId))) return false;
-      await manager.query(
-        `INSERT INTO outbox_email (delivery_id, user_id, "to", subject, text, html) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (delivery_id) DO NOTHING`,
-        [deliveryId, digest.user_id, digest.email, digest.subject, body.text, body.html],
-      );
-      return true;
-    });
+    return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;
+  }
+
+  private email(p: PendingEmail): DigestEmail {
+    const unsubscribeUrl = this.links.url({ userId: p.user_id, hubId: p.hub_id });
+    return {
+      to: p.email,
+      subject: p.subject,
+      ...renderDigest(p.content, unsubscribeUrl),
+      messageId: `<${p.id}@digests.hubspoke>`,
+      unsubscribeUrl,
+    };
   }
 
   /** True for the one call that moves it to delivered. */
-  private async markDelivered(manager: DataSource['manager'], deliveryId: string): Promise<boolean> {
+  private async markDelivered(deliveryId: string): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, rowCount]
-    const [, updated]: [unknown[], number] = await manager.query(
+    const [, updated]: [unknown[], number] = await this.dataSource.query(
       `UPDATE digest_delivery SET status = 'delivered', delivered_at = now(), attempts = attempts + 1, last_error = NULL
         WHERE id = $1 AND status <> 'delivered'`,
       [deliveryId],
     );
     return updated > 0;
+  }
+
+  private async markFailed(failed: { id: string; error: string }[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE digest_delivery dd SET status = 'failed', attempts = attempts + 1, last_error = t.error
+         FROM unnest($1::uuid[], $2::text[]) AS t(id, error)
+        WHERE dd.id = t.id AND dd.status <> 'delivered'`,
+      [failed.map((f) => f.id), failed.map((f) => f.error)],
+    );
   }
 }

@@ -13,7 +13,11 @@ export interface DigestEmail {
   unsubscribeUrl: string;
 }
 
-/** Sends over SMTP_URL; `enabled` is false without it, and emails go to the outbox instead. */
+/**
+ * Sends over SMTP_URL through a small pool of reused connections (nodemailer's default of 5, shared by every batch of
+ * the process; `?maxConnections=` in the URL changes it); `enabled` is false without it, and emails go to the outbox
+ * instead.
+ */
 @Injectable()
 export class DigestMailer implements OnApplicationShutdown {
   private readonly transport: Transporter | null;
@@ -21,7 +25,7 @@ export class DigestMailer implements OnApplicationShutdown {
 
   constructor(@Inject(ConfigService) config: ConfigService<Env, true>) {
     const url = config.get('SMTP_URL', { infer: true });
-    this.transport = url ? createTransport(url) : null;
+    this.transport = url ? createTransport({ url, pool: true }) : null;
     this.from = config.get('MAIL_FROM', { infer: true });
   }
 

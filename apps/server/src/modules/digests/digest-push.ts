@@ -14,7 +14,11 @@ export class DigestPush implements OnApplicationShutdown {
   private readonly emitter: Emitter;
 
   constructor(@Inject(ConfigService) config: ConfigService<Env, true>) {
-    this.redis = new DroppingPublisher(config.get('REDIS_URL', { infer: true }), { maxRetriesPerRequest: 1 });
+    // a build pushes its hub's digests in one go: auto-pipelining sends them in one write
+    this.redis = new DroppingPublisher(config.get('REDIS_URL', { infer: true }), {
+      maxRetriesPerRequest: 1,
+      enableAutoPipelining: true,
+    });
     this.redis.on('error', () => undefined); // a push is best effort: the digest is stored and listed anyway
     this.emitter = new Emitter(this.redis, { key: SOCKET_ADAPTER_KEY });
   }

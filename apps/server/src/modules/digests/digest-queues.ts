@@ -4,7 +4,7 @@ import type { DigestSlot } from './digest-slot';
 
 /** Builds a hub's digests for a period; fed by the job schedulers (ticks) and by send-now. */
 export const DIGEST_BUILD_QUEUE = 'digest-build';
-/** Sends one digest on one channel. */
+/** Sends the digest emails of one hub and period, as one batch (in-app delivery is done by the build). */
 export const DIGEST_DELIVERY_QUEUE = 'digest-delivery';
 
 export const BuildJob = { tick: 'tick', build: 'build' } as const;
@@ -27,7 +27,8 @@ export interface BuildData {
 }
 
 export interface DeliverData {
-  deliveryId: string;
+  /** The email deliveries of one hub's digests for one period. */
+  deliveryIds: string[];
 }
 
 // BullMQ ids may not contain ':' (beyond its own), hence the dots.
@@ -36,7 +37,8 @@ export const scheduleId = (hubId: string, slot: DigestSlot) =>
   `${scheduleIdPrefix}${hubId}.${slot.cadence}.${slot.timeZone}.${slot.deliveryTime.replace(':', '')}`;
 export const buildJobId = (hubId: string, cadence: ActiveCadence, periodKey: string) =>
   `digest.${hubId}.${cadence}.${periodKey}`;
-export const deliverJobId = (deliveryId: string) => `deliver.${deliveryId}`;
+export const deliverJobId = (hubId: string, cadence: ActiveCadence, periodKey: string) =>
+  `deliver.${hubId}.${cadence}.${periodKey}`;
 
 const HISTORY = { removeOnComplete: { count: 1000, age: 24 * 3600 }, removeOnFail: { count: 5000 } } as const;
 

@@ -27,8 +27,9 @@ export interface BuildResult {
 }
 
 /**
- * Builds a hub's digests for one period, delivers them in-app and queues their emails. Safe to run again for the same
- * period: digests and deliveries are insert-or-skip on their unique keys, and only unsent emails are queued.
+ * Builds a hub's digests for one period, delivers them in-app and queues their emails as one batch job. Safe to run
+ * again for the same period: digests and deliveries are insert-or-skip on their unique keys, only unsent emails are
+ * queued, and the batch job's id is the period's, so it is queued once.
  */
 @Injectable()
 export class DigestRunService {
@@ -55,17 +56,17 @@ export class DigestRunService {
       else result.skippedEmpty += 1;
     }
     if (composed.length === 0) return result;
-    const { pending, inApp } = await this.store(job, composed);
+    const { emails, inApp } = await this.store(job, composed);
     for (const digest of inApp) this.push.push(digest.user_id, digestRowToDto(digest));
     result.digests = composed.length;
-    result.deliveries = pending.length + inApp.length;
-    await this.deliveries.addBulk(
-      pending.map((deliveryId) => ({
-        name: DELIVER_JOB,
-        data: { deliveryId },
-        opts: { ...DELIVER_OPTIONS, jobId: deliverJobId(deliveryId) },
-      })),
-    );
+    result.deliveries = emails.length + inApp.length;
+    if (emails.length > 0) {
+      await this.deliveries.add(
+        DELIVER_JOB,
+        { deliveryIds: emails },
+        { ...DELIVER_OPTIONS, jobId: deliverJobId(job.hubId, job.cadence, job.periodKey) },
+      );
+    }
     return result;
   }
 
@@ -77,14 +78,17 @@ export class DigestRunService {
   }
 
   /**
-   * The digests and their deliveries, each created once. In-app delivery is the stored digest itself, so it is marked
-   * delivered in the same transaction (the live push follows the commit); the emails not yet sent are returned.
+   * The digests and their deliveries, each created once, in one transaction. In-app delivery is the stored digest
+   * itself, so its delivery is created delivered (the live push follows the commit); the email deliveries not yet done
+   * are returned. Every statement reaches the digests through their unique key, user by user, so the cost follows the
+   * audience, not the hub's past digests.
    */
   private async store(
     job: BuildData,
     composed: { recipient: HubRecipient; content: DigestContent }[],
-  ): Promise<{ pending: string[]; inApp: DigestRow[] }> {
+  ): Promise<{ emails: string[]; inApp: DigestRow[] }> {
     const key = [job.hubId, job.cadence, job.periodKey];
+    const users = composed.map((c) => c.recipient.userId);
     const pairs = composed.flatMap(({ recipient }) =>
       recipient.preference.channels.map((ch) => [recipient.userId, ch]),
     );
@@ -98,34 +102,33 @@ export class DigestRunService {
           ...key,
           job.periodStart,
           job.periodEnd,
-          composed.map((c) => c.recipient.userId),
+          users,
           composed.map((c) => digestSubject(c.content, job.cadence)),
           composed.map((c) => JSON.stringify(c.content)),
         ],
       );
-      await manager.query(
-        `INSERT INTO digest_delivery (digest_id, channel)
-         SELECT d.id, t.channel::digest_channel
-           FROM unnest($4::uuid[], $5::text[]) AS t(user_id, channel)
-           JOIN digest d ON d.hub_id = $1 AND d.cadence = $2 AND d.period_key = $3 AND d.user_id = t.user_id
-         ON CONFLICT (digest_id, channel) DO NOTHING`,
+      // in-app delivery is the stored digest itself: created delivered, and pushed when this run created it
+      const inApp: DigestRow[] = await manager.query(
+        `WITH created AS (
+           INSERT INTO digest_delivery (digest_id, channel, status, delivered_at, attempts)
+           SELECT d.id, t.channel, CASE t.channel WHEN 'in_app' THEN 'delivered' ELSE 'pending' END::delivery_status,
+                  CASE t.channel WHEN 'in_app' THEN now() END, (t.channel = 'in_app')::int
+             FROM unnest($4::uuid[], $5::digest_channel[]) AS t(user_id, channel)
+             JOIN digest d ON d.hub_id = $1 AND d.cadence = $2 AND d.period_key = $3 AND d.user_id = t.user_id
+           ON CONFLICT (digest_id, channel) DO NOTHING
+           RETURNING digest_id, channel)
+         SELECT d.id, d.hub_id, d.user_id, d.cadence, d.subject, d.content, d.read_at, d.created_at
+           FROM created c JOIN digest d ON d.id = c.digest_id
+          WHERE c.channel = 'in_app'`,
         [...key, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
       );
-      // TypeORM answers an UPDATE with [rows, rowCount]
-      const [inApp]: [DigestRow[], number] = await manager.query(
-        `UPDATE digest_delivery dd SET status = 'delivered', delivered_at = now(), attempts = attempts + 1
-           FROM digest d
-          WHERE d.id = dd.digest_id AND d.hub_id = $1 AND d.cadence = $2 AND d.period_key = $3
-            AND dd.channel = 'in_app' AND dd.status <> 'delivered'
-         RETURNING d.id, d.hub_id, d.user_id, d.cadence, d.subject, d.content, d.read_at, d.created_at`,
-        key,
-      );
-      const pending: { id: string }[] = await manager.query(
+      const emails: { id: string }[] = await manager.query(
         `SELECT dd.id FROM digest_delivery dd JOIN digest d ON d.id = dd.digest_id
-          WHERE d.hub_id = $1 AND d.cadence = $2 AND d.period_key = $3 AND dd.status <> 'delivered'`,
-        key,
+          WHERE d.hub_id = $1 AND d.cadence = $2 AND d.period_key = $3 AND d.user_id = ANY($4::uuid[])
+            AND dd.channel = 'email' AND dd.status <> 'delivered'`,
+        [...key, users],
       );
-      return { pending: pending.map((p) => p.id), inApp };
+      return { emails: emails.map((e) => e.id), inApp };
     });
   }
 }

@@ -29,13 +29,13 @@ export class DigestBuildProcessor extends WorkerHost {
   }
 }
 
-@Processor(DIGEST_DELIVERY_QUEUE, digestWorkerOptions(16))
+@Processor(DIGEST_DELIVERY_QUEUE, digestWorkerOptions(4))
 export class DigestDeliveryProcessor extends WorkerHost {
   constructor(private readonly deliveries: DigestDeliveryService) {
     super();
   }
 
   process(job: Job<DeliverData>): Promise<unknown> {
-    return this.deliveries.deliver(job.data.deliveryId);
+    return this.deliveries.deliver(job.data.deliveryIds);
   }
 }
