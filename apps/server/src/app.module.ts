@@ -8,6 +8,7 @@ import { RedisModule } from './infra/redis/redis.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoardModule } from './modules/board/board.module';
+import { ChallengesModule } from './modules/challenges/challenges.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DigestsModule } from './modules/digests/digests.module';
 import { GoalsModule } from './modules/goals/goals.module';
@@ -58,6 +59,7 @@ const FEATURES = [
   NetworkModule,
   RatingsModule,
   BoardModule,
+  ChallengesModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

@@ -41,10 +41,28 @@ describe('bad input on every route', () => {
       [fx.home.hubId],
     );
     const [review] = await ctx.ds.query(
-      `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now(), '{}') RETURNING id`,
+      `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now(), '{"periodStart":"2026-01-01T00:00:00Z","periodEnd":"2026-01-01T00:00:00Z","goals":[],"changes":{},"keyTasks":[],"digests":[],"resolutions":[]}') RETURNING id`,
       [fx.home.hubId],
     );
+    const [challenge] = await ctx.ds.query(
+      `INSERT INTO challenge (funder_organization_id, title, description, prize_amount, prize_currency, stages, rubric,
+                              created_by_id)
+       VALUES ($1, 'Challenge', 'Text', 1, 'USD', $2, '[{"id":"impact","name":"Impact","description":"","weight":1,"bands":[]}]', $3)
+       RETURNING id`,
+      [
+        fx.orgs.own.id,
+        JSON.stringify([{ kind: 'submission', deadline: '2099-01-01T00:00:00Z' }]),
+        fx.users.secretariat.id,
+      ],
+    );
+    const [proposal] = await ctx.ds.query(
+      `INSERT INTO proposal (challenge_id, title, problem, approach, budget, lead_organization_id, team, goals, status)
+       VALUES ($1, 'Proposal', 'P', 'A', 1, $2, '[]', '[]', 'eligible') RETURNING id`,
+      [challenge.id, fx.orgs.own.id],
+    );
     pathValues = {
+      challengeId: challenge.id,
+      proposalId: proposal.id,
       reviewId: review.id,
       seatId: seat.id,
       resolutionId: resolution.id,

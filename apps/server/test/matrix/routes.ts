@@ -80,7 +80,7 @@ const freshResolution = async (fx: MatrixFixture, t: Target) => {
 };
 const freshReview = async (fx: MatrixFixture, t: Target) => {
   const [row] = await fx.ctx.ds.query(
-    `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now() + interval '1 day', '{}') RETURNING id`,
+    `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now() + interval '1 day', '{"periodStart":"2026-01-01T00:00:00Z","periodEnd":"2026-01-01T00:00:00Z","goals":[],"changes":{},"keyTasks":[],"digests":[],"resolutions":[]}') RETURNING id`,
     [t.resourceHubId],
   );
   return row.id as string;
@@ -535,6 +535,20 @@ export const NON_HUB_ROUTES = new Set([
   'GET /api/network/imports/{id}',
   'GET /api/network/export',
   'GET /api/board/queue',
+  'POST /api/challenges',
+  'GET /api/challenges',
+  'GET /api/challenges/{challengeId}',
+  'POST /api/challenges/{challengeId}/proposals',
+  'GET /api/challenges/{challengeId}/proposals',
+  'GET /api/proposals/{proposalId}',
+  'POST /api/proposals/{proposalId}/eligibility',
+  'POST /api/challenges/{challengeId}/reviewers',
+  'POST /api/challenges/{challengeId}/assignments',
+  'GET /api/challenges/{challengeId}/assignments/mine',
+  'POST /api/proposals/{proposalId}/scores',
+  'GET /api/challenges/{challengeId}/ranking',
+  'POST /api/challenges/{challengeId}/shortlist',
+  'POST /api/proposals/{proposalId}/award',
   'GET /api/metrics',
   'GET /api/metrics/{metricId}',
   'GET /api/ratings',

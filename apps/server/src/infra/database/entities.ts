@@ -12,6 +12,9 @@ import { Hub } from '../../modules/hubs/hub.entity';
 import { HubMember } from '../../modules/members/hub-member.entity';
 import { BoardPackRead, BoardReview } from '../../modules/board/board-review.entity';
 import { BoardRules } from '../../modules/board/board-rules.entity';
+import { ChallengeReviewer, ProposalScore, ReviewAssignment } from '../../modules/challenges/challenge-review.entities';
+import { Challenge } from '../../modules/challenges/challenge.entity';
+import { Proposal } from '../../modules/challenges/proposal.entity';
 import { BoardSeat } from '../../modules/board/board-seat.entity';
 import { Resolution } from '../../modules/board/resolution.entity';
 import { Vote } from '../../modules/board/vote.entity';
@@ -51,4 +54,9 @@ export const ENTITIES = [
   Vote,
   BoardReview,
   BoardPackRead,
+  Challenge,
+  Proposal,
+  ChallengeReviewer,
+  ReviewAssignment,
+  ProposalScore,
 ];

@@ -72,7 +72,7 @@ export class UpdateSeatDto {
   @IsUUID()
   alternateMemberId?: string | null;
 
-  @ApiProperty({ minimum: 1, description: 'The version this edit is based on' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version this edit is based on' })
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)

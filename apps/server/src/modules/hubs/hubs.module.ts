@@ -11,5 +11,6 @@ import { HubsService } from './hubs.service';
   imports: [TypeOrmModule.forFeature([Hub, HubMember, Organization])],
   controllers: [HubsController],
   providers: [HubsService, HubDirectoryService],
+  exports: [HubsService],
 })
 export class HubsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import type { PageQuery } from '../../infra/http/pagination';
@@ -37,29 +37,37 @@ export class HubsService {
     }
     const slug = requested ?? (await this.freeSlug(slugify(dto.name)));
     if (requested && (await this.hubs.existsBy({ slug }))) throw ApiException.conflict(`The slug "${slug}" is taken`);
-    return this.uow.run(async (tx) => {
-      const hubId = (await tx.manager.insert(Hub, { ...fields, slug })).identifiers[0]!.id as string;
-      const memberId = (
-        await tx.manager.insert(HubMember, {
-          hubId,
-          userId: user.id,
-          organizationId,
-          role: 'secretariat',
-          status: 'active',
-          joinedAt: new Date(),
-        })
-      ).identifiers[0]!.id as string;
-      const hub = await this.load(hubId, tx.manager);
-      await tx.emit({ hubId, type: 'hub.created', actorId: user.id, entityId: hubId, payload: toHubDto(hub) });
-      await tx.emit({
+    return this.uow.run((tx) => this.createIn(tx, user.id, { ...fields, slug }, organizationId));
+  }
+
+  /** Inserts the hub and its creator as its secretariat, in the caller's transaction (also used by challenge awards). */
+  async createIn(
+    tx: Tx,
+    userId: string,
+    fields: Omit<CreateHubDto, 'organizationId' | 'slug'> & { slug: string },
+    organizationId: string,
+  ): Promise<HubDetailDto> {
+    const hubId = (await tx.manager.insert(Hub, fields)).identifiers[0]!.id as string;
+    const memberId = (
+      await tx.manager.insert(HubMember, {
         hubId,
-        type: 'member.joined',
-        actorId: user.id,
-        entityId: memberId,
-        payload: await loadMemberDto(tx.manager, memberId),
-      });
-      return toHubDetailDto(hub, { role: 'secretariat', organizationId });
+        userId,
+        organizationId,
+        role: 'secretariat',
+        status: 'active',
+        joinedAt: new Date(),
+      })
+    ).identifiers[0]!.id as string;
+    const hub = await this.load(hubId, tx.manager);
+    await tx.emit({ hubId, type: 'hub.created', actorId: userId, entityId: hubId, payload: toHubDto(hub) });
+    await tx.emit({
+      hubId,
+      type: 'member.joined',
+      actorId: userId,
+      entityId: memberId,
+      payload: await loadMemberDto(tx.manager, memberId),
     });
+    return toHubDetailDto(hub, { role: 'secretariat', organizationId });
   }
 
   mine(user: AuthUser, query: PageQuery): Promise<MyHubsPageDto> {
@@ -115,7 +123,7 @@ export class HubsService {
   }
 
   /** The slug derived from a name, with a random suffix when the plain one is taken. */
-  private async freeSlug(base: string): Promise<string> {
+  async freeSlug(base: string): Promise<string> {
     return (await this.hubs.existsBy({ slug: base })) ? withSuffix(base) : base;
   }
 }

@@ -36,26 +36,31 @@ export class InvitationsService {
   invite(user: AuthUser, hubId: string, dto: InviteDto): Promise<InvitationCreatedDto> {
     return this.uow.run(async (tx) => {
       await this.policy.authorize(user, hubId, 'members.manage', undefined, tx.manager);
-      if (!(await tx.manager.existsBy(Organization, { id: dto.organizationId }))) {
-        throw ApiException.badRequest('Some fields are invalid', { organizationId: ['is not a known organization'] });
-      }
-      await this.assertInvitable(tx.manager, hubId, dto.email);
-      const { token, hash } = newInviteToken();
-      const inserted = await tx.manager.insert(HubMember, {
-        hubId,
-        organizationId: dto.organizationId,
-        role: dto.role,
-        status: 'invited',
-        inviteEmail: dto.email,
-        inviteTokenHash: hash,
-        inviteExpiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-        invitedById: user.id,
-      });
-      const id = inserted.identifiers[0]!.id as string;
-      const invitation = toInvitationDto(await this.loadInvitation(tx.manager, id));
-      await tx.emit({ hubId, type: 'member.invited', actorId: user.id, entityId: id, payload: invitation });
-      return { invitation, inviteToken: token };
+      return this.inviteIn(tx, user.id, hubId, dto);
     });
+  }
+
+  /** Creates the invitation in the caller's transaction, checks included (also used by challenge awards). */
+  async inviteIn(tx: Tx, actorId: string, hubId: string, dto: InviteDto): Promise<InvitationCreatedDto> {
+    if (!(await tx.manager.existsBy(Organization, { id: dto.organizationId }))) {
+      throw ApiException.badRequest('Some fields are invalid', { organizationId: ['is not a known organization'] });
+    }
+    await this.assertInvitable(tx.manager, hubId, dto.email);
+    const { token, hash } = newInviteToken();
+    const inserted = await tx.manager.insert(HubMember, {
+      hubId,
+      organizationId: dto.organizationId,
+      role: dto.role,
+      status: 'invited',
+      inviteEmail: dto.email,
+      inviteTokenHash: hash,
+      inviteExpiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      invitedById: actorId,
+    });
+    const id = inserted.identifiers[0]!.id as string;
+    const invitation = toInvitationDto(await this.loadInvitation(tx.manager, id));
+    await tx.emit({ hubId, type: 'member.invited', actorId, entityId: id, payload: invitation });
+    return { invitation, inviteToken: token };
   }
 
   /** The hub's pending invitations by email. Checked as 'hub.edit' (secretariat only) so an archived hub's stay readable. */

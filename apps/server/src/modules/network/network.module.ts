@@ -28,5 +28,6 @@ import { RelationshipsService } from './relationships.service';
     NetworkImportService,
     NetworkExportService,
   ],
+  exports: [NetworkChanges],
 })
 export class NetworkModule {}

@@ -7,6 +7,7 @@ import { AddHubRatings1795833418553 } from './1795833418553-AddHubRatings';
 import { AddMetricCatalog1795833553939 } from './1795833553939-AddMetricCatalog';
 import { AddBoard1795834011252 } from './1795834011252-AddBoard';
 import { AddBoardReviews1795834622653 } from './1795834622653-AddBoardReviews';
+import { AddChallenges1795834920870 } from './1795834920870-AddChallenges';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddMetricCatalog1795833553939,
   AddBoard1795834011252,
   AddBoardReviews1795834622653,
+  AddChallenges1795834920870,
 ];

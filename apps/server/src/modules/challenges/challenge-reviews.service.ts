@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
+import { DataSource, In } from 'typeorm';
+import { ApiException } from '../../infra/http/api-exception';
+import type { AuthUser } from '../auth/auth-user';
+import { User } from '../auth/user.entity';
+import { Organization } from '../organizations/organization.entity';
+import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
+import { ChallengesService } from './challenges.service';
+import type { AddReviewerDto, ScoreProposalDto } from './challenges.dto';
+import { Proposal } from './proposal.entity';
+import { organizationRefs, ProposalsService } from './proposals.service';
+import { assignReviewers } from './reviewer-assignment';
+import { rankProposals } from './score-normalization';
+
+const IN_REVIEW = ['eligible', 'shortlisted'] as const;
+
+/** Peer review: the reviewer pool, automatic conflict-free assignment, rubric scores, normalised ranking, shortlist. */
+@Injectable()
+export class ChallengeReviewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly challenges: ChallengesService,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  async addReviewer(user: AuthUser, challengeId: string, dto: AddReviewerDto): Promise<void> {
+    const manager = this.dataSource.manager;
+    await this.challenges.loadManaged(manager, user, challengeId);
+    const details: Record<string, string[]> = {};
+    if (!(await manager.existsBy(User, { id: dto.userId }))) details.userId = ['is not a known user'];
+    if (!(await manager.existsBy(Organization, { id: dto.organizationId }))) {
+      details.organizationId = ['is not a known organization'];
+    }
+    if (Object.keys(details).length > 0) throw ApiException.badRequest('Some fields are invalid', details);
+    await manager.upsert(ChallengeReviewer, { challengeId, ...dto }, ['challengeId', 'userId']);
+  }
+
+  /**
+   * Gives every proposal in review `perProposal` reviewers from the pool, none from an organization of the proposal:
+   * its lead, its team, or (for a hub's proposal) any of the hub's member organizations.
+   */
+  async assign(user: AuthUser, challengeId: string, perProposal: number): Promise<{ assigned: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.challenges.loadManaged(manager, user, challengeId);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('challenge_assign:' || $1))`, [challengeId]);
+      const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW]) });
+      const hubOrgs: { hub_id: string; organization_id: string }[] = await manager.query(
+        `SELECT DISTINCT hub_id, organization_id FROM hub_member WHERE hub_id = ANY($1::uuid[]) AND status <> 'removed'`,
+        [proposals.flatMap((p) => (p.hubId ? [p.hubId] : []))],
+      );
+      const reviewers = await manager.findBy(ChallengeReviewer, { challengeId });
+      const existing = await manager.findBy(ReviewAssignment, { proposalId: In(proposals.map((p) => p.id)) });
+      const added = assignReviewers(
+        proposals.map((p) => ({
+          id: p.id,
+          organizationIds: [
+            p.leadOrganizationId,
+            ...p.team.map((m) => m.organizationId),
+            ...hubOrgs.filter((h) => h.hub_id === p.hubId).map((h) => h.organization_id),
+          ],
+        })),
+        reviewers.map((r) => ({ userId: r.userId, organizationId: r.organizationId })),
+        perProposal,
+        existing,
+      );
+      if (added.length > 0) await manager.insert(ReviewAssignment, added);
+      return { assigned: added.length };
+    });
+  }
+
+  /** The proposals assigned to the caller as a reviewer. */
+  async myAssignments(user: AuthUser, challengeId: string): Promise<ProposalDto[]> {
+    const manager = this.dataSource.manager;
+    await this.challenges.load(manager, challengeId);
+    const proposals: Proposal[] = await manager
+      .createQueryBuilder(Proposal, 'p')
+      .innerJoin(ReviewAssignment, 'a', 'a.proposal_id = p.id AND a.reviewer_id = :userId', { userId: user.id })
+      .where('p.challenge_id = :challengeId', { challengeId })
+      .orderBy('p.created_at')
+      .getMany();
+    return Promise.all(proposals.map((p) => this.proposals.toDto(manager, p)));
+  }
+
+  /** A reviewer's scores of the rubric's criteria; changeable until the proposal leaves review. */
+  async score(user: AuthUser, proposalId: string, dto: ScoreProposalDto): Promise<void> {
+    const manager = this.dataSource.manager;
+    const proposal = await this.proposals.loadVisible(manager, user, proposalId);
+    if (!(await manager.existsBy(ReviewAssignment, { proposalId, reviewerId: user.id }))) {
+      throw ApiException.forbidden('Only the reviewers assigned to this proposal score it');
+    }
+    if (!IN_REVIEW.includes(proposal.status as (typeof IN_REVIEW)[number])) {
+      throw ApiException.conflict('This proposal is not in review');
+    }
+    const challenge = await this.challenges.load(manager, proposal.challengeId);
+    const criteria = new Set(challenge.rubric.map((c) => c.id));
+    const unknown = dto.scores.filter((s) => !criteria.has(s.criterionId)).map((s) => s.criterionId);
+    if (unknown.length > 0 || new Set(dto.scores.map((s) => s.criterionId)).size !== dto.scores.length) {
+      throw ApiException.badRequest('Some fields are invalid', {
+        scores: [
+          `each criterion of the rubric once (${[...criteria].join(', ')}); unknown: ${unknown.join(', ') || 'none'}`,
+        ],
+      });
+    }
+    await manager.upsert(
+      ProposalScore,
+      dto.scores.map((s) => ({ proposalId, reviewerId: user.id, ...s })),
+      ['proposalId', 'reviewerId', 'criterionId'],
+    );
+  }
+
+  /** Proposals in review ranked by normalised scores (manager). */
+  async ranking(user: AuthUser, challengeId: string): Promise<RankedProposalDto[]> {
+    const manager = this.dataSource.manager;
+    const challenge = await this.challenges.loadManaged(manager, user, challengeId);
+    const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW, 'awarded']) });
+    const scores = await manager.findBy(ProposalScore, { proposalId: In(proposals.map((p) => p.id)) });
+    const ranked = rankProposals(scores, Object.fromEntries(challenge.rubric.map((c) => [c.id, c.weight])));
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    const orgs = await organizationRefs(
+      manager,
+      proposals.map((p) => p.leadOrganizationId),
+    );
+    return ranked.map((r, i) => {
+      const p = byId.get(r.proposalId)!;
+      return {
+        rank: i + 1,
+        proposal: { id: p.id, title: p.title, status: p.status, lead: orgs.get(p.leadOrganizationId)! },
+        normalizedScore: r.normalizedScore,
+        rawScore: r.rawScore,
+        reviews: r.reviews,
+      };
+    });
+  }
+
+  async shortlist(user: AuthUser, challengeId: string, proposalIds: string[]): Promise<ProposalDto[]> {
+    const manager = this.dataSource.manager;
+    await this.challenges.loadManaged(manager, user, challengeId);
+    const proposals = await manager.findBy(Proposal, { id: In(proposalIds), challengeId });
+    const notEligible = proposals.filter((p) => p.status !== 'eligible' && p.status !== 'shortlisted');
+    if (proposals.length !== proposalIds.length || notEligible.length > 0) {
+      throw ApiException.badRequest('Some fields are invalid', {
+        proposalIds: ['each must be an eligible proposal of this challenge'],
+      });
+    }
+    await manager.update(Proposal, { id: In(proposalIds) }, { status: 'shortlisted' });
+    return Promise.all(proposalIds.map((id) => this.proposals.get(user, id)));
+  }
+}

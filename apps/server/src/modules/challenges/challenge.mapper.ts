@@ -1,0 +1,44 @@
+import type { ChallengeDto, ChallengeStageKind, OrganizationRefDto, ProposalDto } from '@hubspoke/contracts';
+import { toOrganizationRefDto } from '../organizations/organization.mapper';
+import type { Challenge } from './challenge.entity';
+import type { Proposal } from './proposal.entity';
+
+/** The stage under way at `now`: the first whose deadline has not passed. */
+export function currentStage(challenge: Pick<Challenge, 'stages'>, now = new Date()): ChallengeStageKind | null {
+  return challenge.stages.find((s) => new Date(s.deadline) > now)?.kind ?? null;
+}
+
+export function toChallengeDto(c: Challenge & Required<Pick<Challenge, 'funder'>>): ChallengeDto {
+  return {
+    id: c.id,
+    title: c.title,
+    description: c.description,
+    funder: toOrganizationRefDto(c.funder),
+    sdgTargets: c.sdgTargets,
+    prize: { amount: c.prizeAmount, currency: c.prizeCurrency },
+    stages: c.stages,
+    currentStage: currentStage(c),
+    rubric: c.rubric,
+    createdById: c.createdById,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+export function toProposalDto(p: Proposal, orgs: Map<string, OrganizationRefDto>): ProposalDto {
+  return {
+    id: p.id,
+    challengeId: p.challengeId,
+    title: p.title,
+    problem: p.problem,
+    approach: p.approach,
+    budget: p.budget,
+    hubId: p.hubId,
+    lead: orgs.get(p.leadOrganizationId)!,
+    team: p.team.map((m) => ({ organization: orgs.get(m.organizationId)!, email: m.email })),
+    goals: p.goals,
+    status: p.status,
+    submittedById: p.submittedById,
+    awardedHubId: p.awardedHubId,
+    createdAt: p.createdAt.toISOString(),
+  };
+}

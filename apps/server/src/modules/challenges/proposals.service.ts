@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganizationRefDto, ProposalDto } from '@hubspoke/contracts';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ApiException } from '../../infra/http/api-exception';
+import type { AuthUser } from '../auth/auth-user';
+import { goalShapeErrors } from '../goals/goal-rules';
+import { Organization } from '../organizations/organization.entity';
+import { toOrganizationRefDto } from '../organizations/organization.mapper';
+import { PolicyService } from '../policy/policy.service';
+import { SdgService } from '../sdg/sdg.service';
+import { currentStage, toProposalDto } from './challenge.mapper';
+import { ChallengesService } from './challenges.service';
+import type { SubmitProposalDto } from './challenges.dto';
+import { Proposal } from './proposal.entity';
+
+/**
+ * Proposals to a challenge. A proposal is seen by the challenge's manager, its submitter, the proposing hub's
+ * secretariat and its assigned reviewers; by nobody else (404).
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly challenges: ChallengesService,
+    private readonly policy: PolicyService,
+    private readonly sdg: SdgService,
+  ) {}
+
+  async submit(user: AuthUser, challengeId: string, dto: SubmitProposalDto): Promise<ProposalDto> {
+    const manager = this.dataSource.manager;
+    const challenge = await this.challenges.load(manager, challengeId);
+    if (currentStage(challenge) !== 'submission')
+      throw ApiException.conflict('This challenge no longer takes proposals');
+    if (dto.hubId) await this.policy.authorize(user, dto.hubId, 'hub.edit');
+    await this.assertValid(manager, dto);
+    const { identifiers } = await manager.insert(Proposal, {
+      challengeId,
+      title: dto.title,
+      problem: dto.problem,
+      approach: dto.approach,
+      budget: dto.budget,
+      hubId: dto.hubId ?? null,
+      leadOrganizationId: dto.leadOrganizationId,
+      team: dto.team.map((m) => ({ organizationId: m.organizationId, email: m.email.toLowerCase() })),
+      goals: dto.goals.map((g) => ({
+        ...g,
+        indicatorCode: g.indicatorCode ?? null,
+        customMetricId: g.customMetricId ?? null,
+      })),
+      submittedById: user.id,
+    });
+    return this.toDto(manager, await manager.findOneByOrFail(Proposal, { id: identifiers[0]!.id as string }));
+  }
+
+  async list(user: AuthUser, challengeId: string): Promise<ProposalDto[]> {
+    const manager = this.dataSource.manager;
+    const challenge = await this.challenges.load(manager, challengeId);
+    const all = await this.challenges.isManager(manager, user, challenge);
+    const ids: { id: string }[] = await manager.query(
+      `SELECT p.id FROM proposal p WHERE p.challenge_id = $1 AND ($3 OR ${VISIBLE_TO_USER}) ORDER BY p.created_at, p.id`,
+      [challengeId, user.id, all],
+    );
+    const proposals = await manager.findBy(Proposal, { id: In(ids.map((r) => r.id)) });
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    return Promise.all(ids.map((r) => this.toDto(manager, byId.get(r.id)!)));
+  }
+
+  async get(user: AuthUser, proposalId: string): Promise<ProposalDto> {
+    return this.toDto(this.dataSource.manager, await this.loadVisible(this.dataSource.manager, user, proposalId));
+  }
+
+  /** The administrative review, by the manager: a submitted proposal becomes eligible for peer review, or not. */
+  async setEligibility(user: AuthUser, proposalId: string, eligible: boolean): Promise<ProposalDto> {
+    const manager = this.dataSource.manager;
+    const proposal = await this.loadVisible(manager, user, proposalId);
+    await this.challenges.loadManaged(manager, user, proposal.challengeId);
+    if (proposal.status !== 'submitted' && proposal.status !== 'eligible' && proposal.status !== 'ineligible') {
+      throw ApiException.conflict('This proposal is past the administrative review');
+    }
+    await manager.update(Proposal, { id: proposalId }, { status: eligible ? 'eligible' : 'ineligible' });
+    return this.get(user, proposalId);
+  }
+
+  async loadVisible(manager: EntityManager, user: AuthUser, proposalId: string): Promise<Proposal> {
+    const proposal = await manager.findOneBy(Proposal, { id: proposalId });
+    if (!proposal) throw ApiException.notFound('Proposal');
+    const challenge = await this.challenges.load(manager, proposal.challengeId);
+    if (await this.challenges.isManager(manager, user, challenge)) return proposal;
+    const [visible] = await manager.query(`SELECT 1 FROM proposal p WHERE p.id = $1 AND ${VISIBLE_TO_USER}`, [
+      proposalId,
+      user.id,
+    ]);
+    if (!visible) throw ApiException.notFound('Proposal');
+    return proposal;
+  }
+
+  async toDto(manager: EntityManager, p: Proposal): Promise<ProposalDto> {
+    return toProposalDto(
+      p,
+      await organizationRefs(manager, [p.leadOrganizationId, ...p.team.map((m) => m.organizationId)]),
+    );
+  }
+
+  private async assertValid(manager: EntityManager, dto: SubmitProposalDto): Promise<void> {
+    const details: Record<string, string[]> = {};
+    const orgIds = [dto.leadOrganizationId, ...dto.team.map((m) => m.organizationId)];
+    const known = await organizationRefs(manager, orgIds);
+    if (!known.has(dto.leadOrganizationId)) details.leadOrganizationId = ['is not a known organization'];
+    const unknown = dto.team.filter((m) => !known.has(m.organizationId));
+    if (unknown.length > 0)
+      details.team = [`unknown organizations: ${unknown.map((m) => m.organizationId).join(', ')}`];
+    dto.goals.forEach((g, i) => {
+      const problems = Object.values(
+        goalShapeErrors({ ...g, direction: g.target >= g.baseline ? 'increase' : 'decrease', startDate: '0000-01-01' }),
+      ).flat();
+      if (g.dueDate <= new Date().toISOString().slice(0, 10)) problems.push('dueDate must be in the future');
+      if (g.indicatorCode && g.customMetricId) problems.push('an SDG indicator or a custom metric, not both');
+      if (g.indicatorCode && !this.sdg.hasIndicator(g.indicatorCode))
+        problems.push(`${g.indicatorCode} is not an SDG indicator`);
+      if (problems.length > 0) details[`goals.${i}`] = problems;
+    });
+    const metricIds = dto.goals.flatMap((g) => (g.customMetricId ? [g.customMetricId] : []));
+    if (metricIds.length > 0) {
+      const usable: { id: string }[] = await manager.query(
+        `SELECT m.id FROM metric m JOIN hub h ON h.id = m.hub_id
+          WHERE m.id = ANY($1::uuid[]) AND (h.visibility = 'public' OR m.hub_id = $2)`,
+        [metricIds, dto.hubId ?? null],
+      );
+      const ok = new Set(usable.map((m) => m.id));
+      dto.goals.forEach((g, i) => {
+        if (g.customMetricId && !ok.has(g.customMetricId)) {
+          details[`goals.${i}`] = [...(details[`goals.${i}`] ?? []), 'customMetricId is not a public custom metric'];
+        }
+      });
+    }
+    if (Object.keys(details).length > 0) throw ApiException.badRequest('Some fields are invalid', details);
+  }
+}
+
+/** Rows of proposal `p` the user with id $2 may see besides the manager: submitter, hub secretariat, reviewer. */
+const VISIBLE_TO_USER = `(p.submitted_by_id = $2
+  OR EXISTS (SELECT 1 FROM review_assignment a WHERE a.proposal_id = p.id AND a.reviewer_id = $2)
+  OR EXISTS (SELECT 1 FROM hub_member m WHERE m.hub_id = p.hub_id AND m.user_id = $2
+               AND m.role = 'secretariat' AND m.status = 'active'))`;
+
+export async function organizationRefs(
+  manager: EntityManager,
+  ids: string[],
+): Promise<Map<string, OrganizationRefDto>> {
+  const rows = await manager.findBy(Organization, { id: In([...new Set(ids)]) });
+  return new Map(rows.map((o) => [o.id, toOrganizationRefDto(o)]));
+}
