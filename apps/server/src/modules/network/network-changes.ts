@@ -21,9 +21,9 @@ export class NetworkChanges {
     );
   }
 
-  /** True while an analysis waits or runs: the stored one may be about to change. */
+  /** True while a change's analysis or an import waits or runs (the periodic scheduler's next run does not count). */
   async pending(): Promise<boolean> {
-    const counts = await this.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
-    return Object.values(counts).some((n) => n > 0);
+    const jobs = await this.queue.getJobs(['waiting', 'delayed', 'active', 'prioritized'], 0, 100);
+    return jobs.some((job) => !job.repeatJobKey);
   }
 }
