@@ -1,4 +1,4 @@
-/* global window, document */
+/* global window, document, Image */
 // Browser end-to-end tests of the web app against the product as `npm start` runs it (see product.mjs).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -253,6 +253,82 @@ test('screenshots and axe checks of every main page', async () => {
   await sec.context.close();
   assert.deepEqual(a11y, [], `serious or critical axe violations:\n${a11y.join('\n')}`);
   console.log(`screenshots in ${OUTPUT}`);
+});
+
+/** Pixels of the map that carry a colour (nodes and ties; labels are black, the background white). */
+async function colouredPixels(page, locator) {
+  const png = (await locator.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data: rgba } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < rgba.length; i += 4) {
+      const max = Math.max(rgba[i], rgba[i + 1], rgba[i + 2]);
+      const min = Math.min(rgba[i], rgba[i + 1], rgba[i + 2]);
+      if (max - min > 40) count++;
+    }
+    return count;
+  }, png);
+}
+
+test('the network map: drawn with WebGL, filtered by SDG 3, an organization found and its panel shown', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const { page } = sec;
+  const sdg3 = await apiAs(product.baseUrl, sec.session.accessToken, '/network?sdg=3');
+  const all = await apiAs(product.baseUrl, sec.session.accessToken, '/network');
+  assert.ok(sdg3.body.nodes.length > 0 && sdg3.body.nodes.length < all.body.nodes.length, 'SDG 3 is a part');
+
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Network' }).click();
+  await page.waitForURL('**/network');
+  const map = page.getByTestId('network-map');
+  await map.waitFor();
+  assert.equal(await map.getAttribute('data-nodes'), String(all.body.nodes.length));
+  assert.ok((await map.locator('canvas').count()) > 0, 'sigma made its canvases');
+  await page.waitForSelector('[data-testid="network-map"][data-layout="done"]', { timeout: 20_000 });
+  const drawn = await colouredPixels(page, map);
+  console.log(`network map: ${all.body.nodes.length} organizations, ${drawn} coloured pixels drawn`);
+  assert.ok(drawn > 500, `the map drew ${drawn} coloured pixels`);
+
+  await page.getByRole('combobox', { name: 'Sustainable Development Goal' }).click();
+  await page.getByRole('option', { name: /^SDG 3: / }).click();
+  await page.waitForURL(/[?&]sdg=3\b/);
+  await page.waitForSelector(`[data-testid="network-map"][data-nodes="${sdg3.body.nodes.length}"]`);
+
+  const who = sdg3.body.nodes.find((n) => n.shortName === 'WHO');
+  assert.ok(who, 'WHO works on SDG 3');
+  await page.getByRole('combobox', { name: 'Find an organization' }).fill('World Health');
+  await page.getByRole('option', { name: /^World Health Organization/ }).click();
+  await page.waitForURL(new RegExp(`[?&]org=${who.id}`));
+  const panel = page.getByRole('tabpanel', { name: 'Organization' });
+  await panel.getByRole('heading', { name: who.name }).waitFor();
+  await panel.getByRole('columnheader', { name: 'SDG 3' }).waitFor();
+  await panel.getByRole('heading', { name: /^Ties \(\d+\)$/ }).waitFor();
+  await panel.getByRole('heading', { name: 'Hubs' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, 'network');
+  assert.deepEqual(await axeViolations(page), [], 'no serious or critical axe violations on the network page');
+
+  await page.getByRole('tab', { name: 'Insights' }).click();
+  await page.getByRole('region', { name: 'Hub candidates' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'nor with the insights shown');
+  await sec.context.close();
+
+  const mobile = await signedInPage(browser, product.baseUrl, SECRETARIAT, { width: 375, height: 812 });
+  await mobile.page.goto('/network?sdg=3');
+  await mobile.page.getByTestId('network-map').waitFor();
+  await mobile.page.waitForLoadState('networkidle');
+  await screenshot(mobile.page, 'mobile-network');
+  const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the network page scrolls sideways by ${overflow}px at 375 px`);
+  await mobile.context.close();
 });
 
 test('budgets: hub workspace JS (gzipped) and time to a usable overview', async () => {

@@ -7,6 +7,7 @@ import { useAuth } from '../lib/auth';
 const NAV = [
   { to: '/hubs', label: 'My hubs', auth: true },
   { to: '/directory', label: 'Directory', auth: false },
+  { to: '/network', label: 'Network', auth: true },
   { to: '/notifications', label: 'Inbox', auth: true },
 ];
 

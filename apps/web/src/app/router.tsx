@@ -32,6 +32,8 @@ export const router = createBrowserRouter([
         children: [
           { path: 'hubs', element: <MyHubsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          // sigma and graphology load with this route only, never with the other pages
+          { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
           {
             path: 'hubs/:hubId',
             loader: ({ params }) => prefetchHub(params.hubId, false),

@@ -17,4 +17,8 @@ export const keys = {
   presence: (hubId: string) => ['hub', hubId, 'presence'] as const,
   notifications: ['notifications'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
+  networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>
+    ['network', 'graph', sdg, sector, country] as const,
+  networkInsights: (sdg: number | null) => ['network', 'insights', sdg] as const,
+  organizationNetwork: (orgId: string) => ['network', 'organization', orgId] as const,
 };
