@@ -18,7 +18,8 @@ const MEM_CLIENTS = Number(process.env.BENCH_RT_MEM_CLIENTS ?? 5000);
 const RATE = 20;
 const SECONDS = Number(process.env.BENCH_RT_SECONDS ?? 20);
 const SAT_EVENTS = Number(process.env.BENCH_RT_SAT_EVENTS ?? 200);
-const SAT_CONCURRENCY = 8;
+// enough writers to keep both api instances busy: each PATCH waits on its transaction, so a few writers leave them idle
+const SAT_CONCURRENCY = Number(process.env.BENCH_RT_SAT_WRITERS ?? 16);
 /** The latency run rotates its updates over this many tasks, so the 20/s rate never waits on a PATCH (each task's
  * next update needs the version its previous one returned). */
 const LAT_TASKS = 20;
