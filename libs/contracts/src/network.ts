@@ -241,3 +241,18 @@ export interface CreateRelationshipDto {
   since?: string | null;
   source?: string | null;
 }
+
+/** A hub member organization's place in the network against its share of the hub's recent work. */
+export interface MemberNetworkRoleDto {
+  organization: OrganizationRefDto;
+  /** From the whole network's analysis; null before it has run. */
+  pagerank: number | null;
+  betweenness: number | null;
+  degree: number | null;
+  /** Tasks completed, measurements reported and measurements verified in the last 90 days. */
+  contribution: { tasksCompleted: number; measurementsReported: number; measurementsVerified: number; share: number };
+  /** Open tasks assigned to it that are blocked or overdue. */
+  stuckTasks: number;
+  /** well_connected_idle: central but contributing little; bottleneck: holds many stuck tasks. */
+  flags: ('well_connected_idle' | 'bottleneck')[];
+}

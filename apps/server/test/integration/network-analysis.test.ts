@@ -1,4 +1,5 @@
 import type {
+  MemberNetworkRoleDto,
   NetworkGraphDto,
   NetworkInsightsDto,
   OrganizationNetworkDto,
@@ -7,6 +8,7 @@ import type {
 } from '@hubspoke/contracts';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { AccessTokenService } from '../../src/modules/auth/access-token.service';
 import { NetworkAnalysisService } from '../../src/modules/network/network-analysis.service';
 import { NetworkChanges } from '../../src/modules/network/network-changes';
 import { NetworkInputLoader } from '../../src/modules/network/network-input.loader';
@@ -128,6 +130,30 @@ describe('network analysis and map', () => {
     expect(result.after.connectedPairShare).toBeGreaterThan(result.before.connectedPairShare);
     expect(result.reach.within1.count).toBe(3); // a, f and b
     await ctx.http.post('/api/network/what-if').set(viewer.auth).send({ memberIds: [] }).expect(400);
+  });
+
+  it("sets a hub's members' centrality against their share of the hub's recent work", async () => {
+    const [hubRow] = await ctx.ds.query(`SELECT hub_id FROM hub_member WHERE organization_id = $1 LIMIT 1`, [org.c.id]);
+    const [owner] = await ctx.ds.query(
+      `SELECT u.id, u.email FROM hub_member m JOIN "user" u ON u.id = m.user_id WHERE m.hub_id = $1 AND m.role = 'secretariat'`,
+      [hubRow.hub_id],
+    );
+    await ctx.ds.query(
+      `INSERT INTO task (hub_id, title, status, priority, created_by_organization_id, assignee_organization_id, completed_at, position)
+       VALUES ($1, 'Done by d', 'done', 'low', $2, $2, now(), 1)`,
+      [hubRow.hub_id, org.d.id],
+    );
+    const token = ctx.app.get(AccessTokenService).sign({ id: owner.id, email: owner.email });
+    const res = await ctx.http
+      .get(`/api/network/hubs/${hubRow.hub_id}/members`)
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
+    const byName = Object.fromEntries(res.body.map((m: MemberNetworkRoleDto) => [m.organization.name, m]));
+    expect(byName['Org d'].contribution).toMatchObject({ tasksCompleted: 1, share: 1 });
+    expect(byName['Org c'].contribution.share).toBe(0);
+    // c is the network's broker and did nothing here
+    expect(byName['Org c'].flags).toContain('well_connected_idle');
+    await ctx.http.get(`/api/network/hubs/${hubRow.hub_id}/members`).set(viewer.auth).expect(404);
   });
 
   it('re-analyses after a change, and announces the change with one debounced job', async () => {

@@ -198,6 +198,12 @@ export const HUB_ROUTES: RouteCase[] = [
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/invitations/${await freshInvitation(fx, t)}` }),
   },
   {
+    method: 'GET',
+    template: '/api/network/hubs/{hubId}/members',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/network/hubs/${t.hubId}/members` }),
+  },
+  {
     method: 'POST',
     template: '/api/hubs/{hubId}/reviews',
     allowed: SECRETARIAT,

@@ -6,6 +6,7 @@ import { CurrentUser } from '../auth/decorators';
 import {
   NetworkGraphDto,
   NetworkGraphQuery,
+  MemberNetworkRoleDto,
   NetworkInsightsDto,
   OrganizationNetworkDto,
   SdgScopeQuery,
@@ -13,12 +14,16 @@ import {
   WhatIfResultDto,
 } from './network-graph.dto';
 import { NetworkGraphService } from './network-graph.service';
+import { HubMemberRolesService } from './hub-member-roles.service';
 
 @ApiTags('network')
 @ApiBearerAuth()
 @Controller('network')
 export class NetworkGraphController {
-  constructor(private readonly network: NetworkGraphService) {}
+  constructor(
+    private readonly network: NetworkGraphService,
+    private readonly memberRoles: HubMemberRolesService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The network map: organizations with their centrality, and the ties among them' })
@@ -55,5 +60,17 @@ export class NetworkGraphController {
   @ApiErrors(400, 401)
   whatIf(@Body() dto: WhatIfDto): Promise<WhatIfResultDto> {
     return this.network.whatIf(dto);
+  }
+
+  @Get('hubs/:hubId/members')
+  @ApiOperation({ summary: "A hub's member organizations: network centrality against their share of recent work" })
+  @ApiParam({ name: 'hubId', format: 'uuid' })
+  @ApiOkResponse({ type: [MemberNetworkRoleDto] })
+  @ApiErrors(400, 401, 404)
+  hubMembers(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+  ): Promise<MemberNetworkRoleDto[]> {
+    return this.memberRoles.roles(user, hubId);
   }
 }

@@ -243,3 +243,21 @@ export class WhatIfResultDto implements api.WhatIfResultDto {
   @ApiProperty({ type: WhatIfSnapshotDto }) before!: WhatIfSnapshotDto;
   @ApiProperty({ type: WhatIfSnapshotDto }) after!: WhatIfSnapshotDto;
 }
+
+export class MemberContributionDto {
+  @ApiProperty() tasksCompleted!: number;
+  @ApiProperty() measurementsReported!: number;
+  @ApiProperty() measurementsVerified!: number;
+  @ApiProperty({ description: "Share of the hub's recent work, 0..1" }) share!: number;
+}
+
+export class MemberNetworkRoleDto implements api.MemberNetworkRoleDto {
+  @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
+  @ApiProperty({ nullable: true, type: Number }) pagerank!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) betweenness!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) degree!: number | null;
+  @ApiProperty({ type: MemberContributionDto }) contribution!: MemberContributionDto;
+  @ApiProperty() stuckTasks!: number;
+  @ApiProperty({ enum: ['well_connected_idle', 'bottleneck'], isArray: true })
+  flags!: api.MemberNetworkRoleDto['flags'];
+}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { NetworkAnalysis } from './network-analysis.entity';
+import { HubMemberRolesService } from './hub-member-roles.service';
 import { NetworkChanges } from './network-changes';
 import { NetworkGraphController } from './network-graph.controller';
 import { NetworkGraphService } from './network-graph.service';
@@ -23,6 +24,7 @@ import { RelationshipsService } from './relationships.service';
   providers: [
     NetworkChanges,
     NetworkInputLoader,
+    HubMemberRolesService,
     NetworkGraphService,
     RelationshipsService,
     NetworkImportService,
