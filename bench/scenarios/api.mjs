@@ -144,6 +144,8 @@ Writes: ${WRITES} single-task operations per round, ${CONCURRENCY} concurrent cl
 | raw pg: the api's statements for a create (BEGIN, INSERT task, INSERT event, COMMIT, number the hub's events), no HTTP | ${fmt(create.raw, 0)} | ${fmt(apiSql, 0)} | ${fmt(apiSql / create.raw, 2)}× | (ceiling of our SQL) |
 | GET /api/auth/me through the api: auth + one-row read, no write | ${fmt(create.raw, 0)} | ${fmt(me, 0)} | ${fmt(me / create.raw, 2)}× | (ceiling of the HTTP stack) |
 
+Reading: the api's own statements for a write, run straight from \`pg\` with no HTTP and no framework, reach ${fmt(apiSql / create.raw, 2)}× of a bare single-row INSERT, and an authenticated one-row read through the HTTP stack reaches ${fmt(me / create.raw, 2)}×; a write that commits its HubEvent in a transaction cannot reach 0.3× of a bare INSERT on this machine, and the API's create (${fmt(create.api / create.raw, 2)}×) runs at ${fmt(create.api / apiSql, 2)}× of its own SQL's ceiling.
+
 Hub overview (goals with progress and health, task counts by status, overdue tasks) for a hub of ${hubCount.toLocaleString('en')} tasks in a database of ${allCount.toLocaleString('en')} tasks (bulk load took ${fmt(loadSeconds, 0)} s); ${OVERVIEW_REQUESTS} sequential requests after 20 warm-up requests. Baseline: \`GET /api/auth/me\` (auth plus a one-row read) through the same stack.
 
 | route | p50 (ms) | p95 (ms) | p99 (ms) | target |
