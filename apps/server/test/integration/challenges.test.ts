@@ -130,6 +130,9 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
         .send({ userId: r.user.id, organizationId: r.org.id })
         .expect(204);
     }
+    const pool = await ctx.http.get(`/api/challenges/${challenge.id}/reviewers`).set(manager.auth).expect(200);
+    expect(pool.body).toHaveLength(5);
+    await ctx.http.get(`/api/challenges/${challenge.id}/reviewers`).set(hub.owner.auth).expect(403);
     await ctx.http.post(`/api/challenges/${challenge.id}/assignments`).set(hub.owner.auth).send({}).expect(403);
     const res = await ctx.http
       .post(`/api/challenges/${challenge.id}/assignments`)

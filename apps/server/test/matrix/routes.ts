@@ -549,6 +549,7 @@ export const NON_HUB_ROUTES = new Set([
   'GET /api/proposals/{proposalId}',
   'POST /api/proposals/{proposalId}/eligibility',
   'POST /api/challenges/{challengeId}/reviewers',
+  'GET /api/challenges/{challengeId}/reviewers',
   'POST /api/challenges/{challengeId}/assignments',
   'GET /api/challenges/{challengeId}/assignments/mine',
   'POST /api/proposals/{proposalId}/scores',

@@ -8,7 +8,7 @@ import { User } from '../auth/user.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
 import { ChallengesService } from './challenges.service';
-import type { AddReviewerDto, ScoreProposalDto } from './challenges.dto';
+import type { AddReviewerDto, ReviewerDto, ScoreProposalDto } from './challenges.dto';
 import { Proposal } from './proposal.entity';
 import { organizationRefs, ProposalsService } from './proposals.service';
 import { assignReviewers } from './reviewer-assignment';
@@ -35,6 +35,22 @@ export class ChallengeReviewsService {
     }
     if (Object.keys(details).length > 0) throw ApiException.badRequest('Some fields are invalid', details);
     await manager.upsert(ChallengeReviewer, { challengeId, ...dto }, ['challengeId', 'userId']);
+  }
+
+  /** The reviewer pool with each reviewer's organization and load (manager). */
+  async reviewers(user: AuthUser, challengeId: string): Promise<ReviewerDto[]> {
+    const manager = this.dataSource.manager;
+    await this.challenges.loadManaged(manager, user, challengeId);
+    return manager.query(
+      `SELECT u.id AS "userId", u.name, u.email,
+              json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name, 'sector', o.sector,
+                                'country', o.country) AS organization,
+              (SELECT count(*)::int FROM review_assignment a JOIN proposal p ON p.id = a.proposal_id
+                WHERE a.reviewer_id = r.user_id AND p.challenge_id = r.challenge_id) AS assigned
+         FROM challenge_reviewer r JOIN "user" u ON u.id = r.user_id JOIN organization o ON o.id = r.organization_id
+        WHERE r.challenge_id = $1 ORDER BY u.name`,
+      [challengeId],
+    );
   }
 
   /**

@@ -22,6 +22,7 @@ import {
   EligibilityDto,
   ProposalDto,
   RankedProposalDto,
+  ReviewerDto,
   ScoreProposalDto,
   ShortlistDto,
   SubmitProposalDto,
@@ -113,6 +114,18 @@ export class ChallengesController {
     @Body() dto: AddReviewerDto,
   ): Promise<void> {
     return this.reviews.addReviewer(user, challengeId, dto);
+  }
+
+  @Get('challenges/:challengeId/reviewers')
+  @ApiOperation({ summary: 'The reviewer pool (manager)' })
+  @ApiParam(CHALLENGE)
+  @ApiOkResponse({ type: [ReviewerDto] })
+  @ApiErrors(400, 401, 403, 404)
+  reviewerPool(
+    @CurrentUser() user: AuthUser,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+  ): Promise<ReviewerDto[]> {
+    return this.reviews.reviewers(user, challengeId);
   }
 
   @Post('challenges/:challengeId/assignments')

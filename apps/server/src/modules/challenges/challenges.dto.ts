@@ -284,3 +284,11 @@ export class AwardDto {
   createdHub!: boolean;
   @ApiProperty({ type: [AwardInvitationDto] }) invitations!: AwardInvitationDto[];
 }
+
+export class ReviewerDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty({ type: OrganizationRefDto }) organization!: OrganizationRefDto;
+  @ApiProperty({ description: 'Proposals of this challenge assigned to them' }) assigned!: number;
+}
