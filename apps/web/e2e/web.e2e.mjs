@@ -255,6 +255,42 @@ test('screenshots and axe checks of every main page', async () => {
   console.log(`screenshots in ${OUTPUT}`);
 });
 
+test('public pages: an anonymous visitor sees the ratings league; a signed-in user opens the challenges', async () => {
+  const anonymous = await browser.newContext({ baseURL: product.baseUrl, viewport: { width: 1280, height: 900 } });
+  const anon = await anonymous.newPage();
+  const before = a11y.length;
+  // the worker computes the ratings at start: wait for the public demo hub to appear in the league
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await anon.goto('/ratings');
+    const row = anon.getByRole('link', { name: 'Vaccine Delivery Hub' });
+    if (
+      await row.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    assert.ok(Date.now() < deadline, 'the public Vaccine Delivery Hub never appeared in the ratings league');
+  }
+  await anon.getByRole('button', { name: /Why/ }).first().click();
+  await anon.getByRole('table', { name: 'How Vaccine Delivery Hub scored' }).waitFor();
+  await check(anon, 'ratings');
+  await anonymous.close();
+
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  await sec.page.goto('/challenges');
+  await sec.page.getByRole('heading', { name: 'Challenges' }).waitFor();
+  await sec.page.getByRole('link', { name: 'Issue a challenge' }).waitFor();
+  await check(sec.page, 'challenges');
+  await sec.page.goto(`/hubs/${hubId}/metrics`);
+  await sec.page.getByRole('heading', { name: 'Custom metrics' }).waitFor();
+  await check(sec.page, 'hub-metrics');
+  await sec.context.close();
+  const found = a11y.slice(before);
+  assert.deepEqual(found, [], `serious or critical axe violations:\n${found.join('\n')}`);
+});
+
 /** Pixels of the map that carry a colour (nodes and ties; labels are black, the background white). */
 async function colouredPixels(page, locator) {
   const png = (await locator.screenshot()).toString('base64');

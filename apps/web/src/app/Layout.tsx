@@ -7,8 +7,11 @@ import { useAuth } from '../lib/auth';
 const NAV = [
   { to: '/hubs', label: 'My hubs', auth: true },
   { to: '/directory', label: 'Directory', auth: false },
+  { to: '/ratings', label: 'Ratings', auth: false },
+  { to: '/challenges', label: 'Challenges', auth: false },
   { to: '/network', label: 'Network', auth: true },
   { to: '/notifications', label: 'Inbox', auth: true },
+  { to: '/board', label: 'My board', auth: true },
 ];
 
 export function Layout() {

@@ -27,13 +27,30 @@ export const router = createBrowserRouter([
       { path: 'register', element: <RegisterPage /> },
       { path: 'invite/:token', element: <InvitePage /> },
       { path: 'directory', element: <DirectoryPage /> },
+      { path: 'ratings', lazy: lazy(() => import('../features/ratings/components/RatingsPage')) },
+      {
+        path: 'ratings/indicators/:code',
+        lazy: lazy(() => import('../features/ratings/components/MetricLeaguePage')),
+      },
+      {
+        path: 'ratings/metrics/:metricId',
+        lazy: lazy(() => import('../features/ratings/components/MetricLeaguePage')),
+      },
+      { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/MetricsCatalogPage')) },
+      { path: 'challenges', lazy: lazy(() => import('../features/challenges/components/ChallengesPage')) },
+      {
+        path: 'challenges/:challengeId',
+        lazy: lazy(() => import('../features/challenges/components/ChallengeDetailPage')),
+      },
       {
         element: <RequireAuth />,
         children: [
           { path: 'hubs', element: <MyHubsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'challenges/new', lazy: lazy(() => import('../features/challenges/components/NewChallengePage')) },
           // sigma and graphology load with this route only, never with the other pages
           { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
+          { path: 'board', lazy: lazy(() => import('../features/board/components/BoardQueuePage')) },
           {
             path: 'hubs/:hubId',
             loader: ({ params }) => prefetchHub(params.hubId, false),
@@ -50,6 +67,16 @@ export const router = createBrowserRouter([
               { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
               { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
               { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
+              { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/HubMetricsPage')) },
+              { path: 'board', lazy: lazy(() => import('../features/board/components/BoardPage')) },
+              {
+                path: 'board/resolutions/:resolutionId',
+                lazy: lazy(() => import('../features/board/components/ResolutionDetailPage')),
+              },
+              {
+                path: 'board/reviews/:reviewId',
+                lazy: lazy(() => import('../features/board/components/ReviewDetailPage')),
+              },
             ],
           },
         ],

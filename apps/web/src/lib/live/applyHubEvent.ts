@@ -6,6 +6,7 @@ import type {
   HubEventDto,
   MeasurementChangeDto,
   MeasurementDto,
+  ResolutionDto,
   TaskDeletedDto,
   TaskDto,
 } from '@hubspoke/contracts';
@@ -77,6 +78,36 @@ export function applyHubEvent(client: QueryClient, event: HubEventDto, options =
       client.setQueryData<HubDetailDto>(keys.hub(hubId), (hub) =>
         hub ? { ...hub, ...(event.payload as HubDto) } : hub,
       );
+      break;
+    case 'board.seat_saved':
+    case 'board.seat_removed':
+    case 'board.rules_changed':
+      void client.invalidateQueries({ queryKey: keys.board(hubId) });
+      void client.invalidateQueries({ queryKey: keys.boardQueue });
+      break;
+    case 'resolution.proposed':
+    case 'resolution.voted':
+    case 'resolution.closed': {
+      const resolution = event.payload as ResolutionDto;
+      if (resolution?.id) {
+        client.setQueryData<ResolutionDto>(keys.resolution(hubId, resolution.id), (current) =>
+          current ? newer(current, resolution, true) : current,
+        );
+        client.setQueryData<ResolutionDto[]>(keys.resolutions(hubId), (list) =>
+          list && !list.some((r) => r.id === resolution.id)
+            ? [resolution, ...list]
+            : list?.map((r) => (r.id === resolution.id ? (newer(r, resolution, true) ?? r) : r)),
+        );
+      } else {
+        void client.invalidateQueries({ queryKey: keys.resolution(hubId, event.entityId) });
+        void client.invalidateQueries({ queryKey: keys.resolutions(hubId) });
+      }
+      void client.invalidateQueries({ queryKey: keys.boardQueue });
+      break;
+    }
+    case 'review.scheduled':
+      void client.invalidateQueries({ queryKey: keys.reviews(hubId) });
+      void client.invalidateQueries({ queryKey: keys.boardQueue });
       break;
   }
   if (event.type.startsWith('task.') || event.type.startsWith('goal.') || event.type.startsWith('measurement.')) {

@@ -2,7 +2,7 @@ import type { CommentDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 import { fetchAll } from '../../../lib/paginate';
 
-export type Target = 'goal' | 'task';
+export type Target = 'goal' | 'task' | 'review' | 'resolution';
 const base = (hubId: string, type: Target, id: string) => `/hubs/${hubId}/${type}s/${id}/comments`;
 
 export const fetchComments = (hubId: string, type: Target, id: string, signal?: AbortSignal) =>

@@ -25,6 +25,7 @@ export interface GoalFields {
   title?: string;
   description?: string;
   indicatorCode?: string | null;
+  customMetricId?: string | null;
   unit?: string;
   baseline?: number;
   target?: number;

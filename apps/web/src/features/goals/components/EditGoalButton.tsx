@@ -64,6 +64,7 @@ export function EditGoalButton({ hubId, goal }: { hubId: string; goal: GoalDto }
             errors={errors}
             orgOptions={orgOptions}
             parentOptions={parentOptions}
+            hubId={hubId}
           />
           <Group justify="end">
             <Button onClick={submit} loading={update.isPending} disabled={stale}>

@@ -49,9 +49,24 @@ export default function GoalDetailPage() {
               {g.ownerOrganizationName}
             </Text>
             <Text size="sm">
-              <b>Indicator</b>
+              <b>Metric</b>
               <br />
-              {g.indicatorCode ?? '—'}
+              {g.indicatorCode ?? (g.customMetricId ? 'Custom metric' : '—')}
+              {(g.indicatorCode || g.customMetricId) && (
+                <>
+                  {' · '}
+                  <Anchor
+                    component={Link}
+                    to={
+                      g.indicatorCode
+                        ? `/ratings/indicators/${encodeURIComponent(g.indicatorCode)}`
+                        : `/ratings/metrics/${g.customMetricId}`
+                    }
+                  >
+                    League
+                  </Anchor>
+                </>
+              )}
             </Text>
             <Text size="sm">
               <b>Baseline → target</b>

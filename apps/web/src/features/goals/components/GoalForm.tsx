@@ -1,5 +1,6 @@
 import { GOAL_DIRECTIONS, type GoalDirection } from '@hubspoke/contracts';
 import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { MetricSelect } from '../../metrics/components/MetricSelect';
 import type { GoalFormValues } from './goalForm';
 
 interface Props {
@@ -8,10 +9,12 @@ interface Props {
   errors: Record<string, string>;
   orgOptions: { value: string; label: string }[];
   parentOptions: { value: string; label: string }[];
+  /** The hub whose own custom metrics the metric picker offers first. */
+  hubId?: string;
 }
 
 /** The fields of a goal, controlled; errors are the api's field-level `details`. */
-export function GoalForm({ values, onChange, errors, orgOptions, parentOptions }: Props) {
+export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, hubId }: Props) {
   const set = <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) =>
     onChange({ ...values, [key]: value });
   return (
@@ -36,6 +39,7 @@ export function GoalForm({ values, onChange, errors, orgOptions, parentOptions }
           label="Indicator code"
           placeholder="3.b.1"
           description="Optional; blank for a custom metric"
+          disabled={Boolean(values.customMetricId)}
           value={values.indicatorCode}
           onChange={(e) => set('indicatorCode', e.currentTarget.value)}
           error={errors.indicatorCode}
@@ -50,6 +54,20 @@ export function GoalForm({ values, onChange, errors, orgOptions, parentOptions }
           miw={100}
         />
       </Group>
+      <MetricSelect
+        hubId={hubId}
+        description="Or a custom metric of this hub or the catalog, instead of an indicator"
+        value={values.customMetricId}
+        onChange={(id, unit) =>
+          onChange({
+            ...values,
+            customMetricId: id,
+            ...(id ? { indicatorCode: '' } : {}),
+            ...(unit && !values.unit ? { unit } : {}),
+          })
+        }
+        error={errors.customMetricId}
+      />
       <Group grow wrap="wrap" align="start">
         <NumberInput
           label="Baseline"

@@ -39,6 +39,7 @@ export function NewGoalButton({ hubId }: { hubId: string }) {
             errors={errors}
             orgOptions={orgOptions}
             parentOptions={parentOptions}
+            hubId={hubId}
           />
           <Group justify="end">
             <Button onClick={submit} loading={create.isPending}>

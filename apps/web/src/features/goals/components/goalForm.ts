@@ -5,6 +5,7 @@ export interface GoalFormValues {
   title: string;
   description: string;
   indicatorCode: string;
+  customMetricId: string | null;
   unit: string;
   baseline: string | number;
   target: string | number;
@@ -19,6 +20,7 @@ export const EMPTY_GOAL: GoalFormValues = {
   title: '',
   description: '',
   indicatorCode: '',
+  customMetricId: null,
   unit: '',
   baseline: '',
   target: '',
@@ -34,6 +36,7 @@ export function goalValuesOf(goal: GoalDto): GoalFormValues {
     title: goal.title,
     description: goal.description,
     indicatorCode: goal.indicatorCode ?? '',
+    customMetricId: goal.customMetricId ?? null,
     unit: goal.unit,
     baseline: goal.baseline,
     target: goal.target,
@@ -52,7 +55,8 @@ export function goalFieldsOf(values: GoalFormValues): GoalFields {
   return {
     title: values.title,
     description: values.description,
-    indicatorCode: values.indicatorCode.trim() || null,
+    indicatorCode: values.customMetricId ? null : values.indicatorCode.trim() || null,
+    customMetricId: values.customMetricId,
     unit: values.unit,
     baseline: numberOrUndefined(values.baseline),
     target: numberOrUndefined(values.target),

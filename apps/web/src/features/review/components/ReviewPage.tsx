@@ -1,4 +1,5 @@
 import { Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { formatDate, formatNumber, HEALTH } from '../../../lib/format';
 import { useOverview } from '../../overview/hooks/useOverview';
@@ -19,9 +20,14 @@ export default function ReviewPage() {
                 {data.hub.name} · prepared {formatDate(new Date().toISOString())}
               </Text>
             </div>
-            <Button variant="light" onClick={() => window.print()} className="no-print">
-              Print
-            </Button>
+            <Group gap="xs" className="no-print">
+              <Button component={Link} to={`/hubs/${hub.id}/board?tab=reviews`} variant="subtle">
+                Board packs
+              </Button>
+              <Button variant="light" onClick={() => window.print()} className="no-print">
+                Print
+              </Button>
+            </Group>
           </Group>
           <Table.ScrollContainer minWidth={640}>
             <Table withTableBorder>

@@ -8,6 +8,8 @@ const TABS = [
   { to: 'members', label: 'Members' },
   { to: 'activity', label: 'Activity' },
   { to: 'review', label: 'Board review' },
+  { to: 'metrics', label: 'Metrics & rating' },
+  { to: 'board', label: 'Board' },
 ];
 
 export function HubNav({ hubId }: { hubId: string }) {

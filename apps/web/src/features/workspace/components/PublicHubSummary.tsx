@@ -1,6 +1,10 @@
 import type { HubPublicSummaryDto } from '@hubspoke/contracts';
-import { Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useHub } from '../hooks/useHub';
+
+// its own chunk: the rating is not part of the hub workspace's first load
+const HubRatingCard = lazy(() => import('../../ratings/components/HubRatingCard'));
 
 export function PublicHubSummary({ hubId }: { hubId: string }) {
   const summary = useHub(hubId).data as HubPublicSummaryDto;
@@ -12,6 +16,9 @@ export function PublicHubSummary({ hubId }: { hubId: string }) {
       <Text>
         {summary.spokeCount} organizations, {summary.goalCount} goals: {summary.spokes.map((s) => s.name).join(', ')}
       </Text>
+      <Suspense fallback={<Loader size="sm" aria-label="Loading rating" />}>
+        <HubRatingCard hubId={hubId} />
+      </Suspense>
     </Stack>
   );
 }

@@ -1,0 +1,252 @@
+import type { ChallengeDto } from '@hubspoke/contracts';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Loader,
+  NumberInput,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { errorMessage, fieldErrors } from '../../../lib/api';
+import { keys } from '../../../lib/keys';
+import { addReviewer, assignReviewers, award, setEligibility, shortlist, type AwardResult } from '../api/challengesApi';
+import { useProposals, useRanking } from '../hooks/useChallenges';
+import { ErrorSummary } from './ErrorSummary';
+import { OrganizationSelect } from './OrganizationSelect';
+import { StatusBadge } from './ProposalSummary';
+
+const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+
+/** The manager's view: eligibility, reviewer pool, assignment, ranking, shortlist and award. */
+export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
+  const queryClient = useQueryClient();
+  const proposals = useProposals(challenge.id);
+  const ranking = useRanking(challenge.id);
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: keys.proposals(challenge.id) });
+    void queryClient.invalidateQueries({ queryKey: keys.ranking(challenge.id) });
+  };
+  const eligibility = useMutation({
+    mutationFn: ({ id, eligible }: { id: string; eligible: boolean }) => setEligibility(id, eligible),
+    onSuccess: refresh,
+  });
+  const [reviewerUser, setReviewerUser] = useState('');
+  const [reviewerOrg, setReviewerOrg] = useState<string | null>(null);
+  const [pool, setPool] = useState<{ userId: string; organization: string }[]>([]);
+  const [orgName, setOrgName] = useState<string | null>(null);
+  const reviewer = useMutation({
+    mutationFn: () => addReviewer(challenge.id, { userId: reviewerUser.trim(), organizationId: reviewerOrg ?? '' }),
+    onSuccess: () => {
+      setPool((prev) => [...prev, { userId: reviewerUser.trim(), organization: orgName ?? '' }]);
+      setReviewerUser('');
+    },
+  });
+  const reviewerErrors = fieldErrors(reviewer.error);
+  const [perProposal, setPerProposal] = useState<number | string>(3);
+  const assign = useMutation({ mutationFn: () => assignReviewers(challenge.id, Number(perProposal) || undefined) });
+  const [picked, setPicked] = useState<string[]>([]);
+  const list = useMutation({ mutationFn: () => shortlist(challenge.id, picked), onSuccess: refresh });
+  const [awarded, setAwarded] = useState<AwardResult | null>(null);
+  const win = useMutation({
+    mutationFn: (id: string) => award(id),
+    onSuccess: (result) => {
+      setAwarded(result);
+      refresh();
+    },
+  });
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={3}>Proposals and eligibility</Title>
+        {proposals.isPending ? (
+          <Loader size="sm" aria-label="Loading proposals" />
+        ) : proposals.isError ? (
+          <Alert color="red" role="alert">
+            {errorMessage(proposals.error)}
+          </Alert>
+        ) : proposals.data.length === 0 ? (
+          <Text c="dimmed">No proposals yet.</Text>
+        ) : (
+          <Table aria-label="Proposals">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Proposal</Table.Th>
+                <Table.Th>Lead</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Eligible</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {proposals.data.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.title}</Table.Td>
+                  <Table.Td>{p.lead.name}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={p.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={`${p.title} is eligible`}
+                      checked={p.status !== 'submitted' && p.status !== 'ineligible'}
+                      disabled={eligibility.isPending}
+                      onChange={(e) => eligibility.mutate({ id: p.id, eligible: e.currentTarget.checked })}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <ErrorSummary error={eligibility.error} />
+      </Stack>
+
+      <Stack gap="xs">
+        <Title order={3}>Reviewer pool</Title>
+        <Text size="sm" c="dimmed">
+          Reviewers are never assigned to a proposal of their own organization.
+        </Text>
+        <Group align="end" grow>
+          <TextInput
+            label="Reviewer user id"
+            value={reviewerUser}
+            onChange={(e) => setReviewerUser(e.currentTarget.value)}
+            error={reviewerErrors.userId}
+          />
+          <OrganizationSelect
+            label="Reviewer's organization"
+            value={reviewerOrg}
+            onChange={(id, name) => {
+              setReviewerOrg(id);
+              setOrgName(name);
+            }}
+            error={reviewerErrors.organizationId}
+          />
+          <Button onClick={() => reviewer.mutate()} loading={reviewer.isPending} maw={160}>
+            Add reviewer
+          </Button>
+        </Group>
+        <ErrorSummary error={reviewer.error} shown={['userId', 'organizationId']} />
+        {pool.length > 0 && (
+          <Text size="sm">Added now: {pool.map((r) => `${r.userId} (${r.organization})`).join(', ')}</Text>
+        )}
+        <Group align="end">
+          <NumberInput
+            label="Reviewers per proposal"
+            min={1}
+            max={10}
+            value={perProposal}
+            onChange={setPerProposal}
+            w={200}
+          />
+          <Button onClick={() => assign.mutate()} loading={assign.isPending}>
+            Assign reviewers
+          </Button>
+        </Group>
+        {assign.isSuccess && (
+          <Text size="sm" role="status">
+            {assign.data.assigned} assignments made.
+          </Text>
+        )}
+        <ErrorSummary error={assign.error} />
+      </Stack>
+
+      <Stack gap="xs">
+        <Title order={3}>Ranking</Title>
+        <Text size="sm" c="dimmed">
+          Normalised: each reviewer&apos;s scores measured against their own mean and spread, so lenient and strict
+          reviewers count alike. Raw scores for comparison.
+        </Text>
+        {ranking.isPending ? (
+          <Loader size="sm" aria-label="Loading ranking" />
+        ) : ranking.isError ? (
+          <Alert color="red" role="alert">
+            {errorMessage(ranking.error)}
+          </Alert>
+        ) : ranking.data.length === 0 ? (
+          <Text c="dimmed">Nothing ranked yet.</Text>
+        ) : (
+          <Table aria-label="Ranking">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Shortlist</Table.Th>
+                <Table.Th>Rank</Table.Th>
+                <Table.Th>Proposal</Table.Th>
+                <Table.Th>Normalised</Table.Th>
+                <Table.Th>Raw</Table.Th>
+                <Table.Th>Reviews</Table.Th>
+                <Table.Th>Award</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {ranking.data.map((r) => (
+                <Table.Tr key={r.proposal.id}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Shortlist ${r.proposal.title}`}
+                      checked={picked.includes(r.proposal.id)}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setPicked((prev) =>
+                          on ? [...prev, r.proposal.id] : prev.filter((id) => id !== r.proposal.id),
+                        );
+                      }}
+                    />
+                  </Table.Td>
+                  <Table.Td>{r.rank}</Table.Td>
+                  <Table.Td>
+                    {r.proposal.title} <StatusBadge status={r.proposal.status} />
+                  </Table.Td>
+                  <Table.Td fw={700}>{fmt(r.normalizedScore)}</Table.Td>
+                  <Table.Td>{fmt(r.rawScore)}</Table.Td>
+                  <Table.Td>{r.reviews}</Table.Td>
+                  <Table.Td>
+                    {r.proposal.status === 'shortlisted' && (
+                      <Button
+                        size="compact-sm"
+                        color="green"
+                        loading={win.isPending && win.variables === r.proposal.id}
+                        onClick={() => win.mutate(r.proposal.id)}
+                      >
+                        Award {r.proposal.title}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Button w="fit-content" disabled={picked.length === 0} onClick={() => list.mutate()} loading={list.isPending}>
+          Shortlist {picked.length} selected
+        </Button>
+        <ErrorSummary error={list.error} />
+        <ErrorSummary error={win.error} />
+        {awarded && (
+          <Alert color="green" role="status" title="Awarded" withCloseButton onClose={() => setAwarded(null)}>
+            <Stack gap={4}>
+              <Text size="sm">
+                {awarded.createdHub ? 'A new hub was created' : 'The proposing hub was strengthened'} (hub{' '}
+                <Code>{awarded.hubId}</Code>). Forward each invitation token now: they are shown only once.
+              </Text>
+              {awarded.invitations.map((inv) => (
+                <Text key={inv.inviteToken} size="sm">
+                  {inv.email}: <Code>{`${window.location.origin}/invite/${inv.inviteToken}`}</Code>
+                </Text>
+              ))}
+            </Stack>
+          </Alert>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

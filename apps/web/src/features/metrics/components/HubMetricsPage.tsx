@@ -1,0 +1,72 @@
+import type { MetricDto } from '@hubspoke/contracts';
+import { Alert, Button, Loader, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { errorMessage } from '../../../lib/api';
+import { can } from '../../../lib/permissions';
+import HubRatingCard from '../../ratings/components/HubRatingCard';
+import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { useHubMetrics } from '../hooks/useMetrics';
+import { MetricCard } from './MetricCard';
+import { MetricForm } from './MetricForm';
+
+/** The hub's rating, and its custom metrics; the secretariat defines and edits them. */
+export default function HubMetricsPage() {
+  const { hub, me } = useHubContext();
+  const metrics = useHubMetrics(hub.id);
+  const [editing, setEditing] = useState<MetricDto | 'new' | null>(null);
+  const manage = can.manageHub(me);
+  return (
+    <Stack>
+      <HubRatingCard hubId={hub.id} />
+      <Title order={2}>Custom metrics</Title>
+      <Text c="dimmed" size="sm">
+        Metrics this hub defines beside the SDG indicators. Goals bound to the same metric are comparable across hubs.
+      </Text>
+      {manage && (
+        <Button w="fit-content" onClick={() => setEditing('new')}>
+          New metric
+        </Button>
+      )}
+      {metrics.isPending ? (
+        <Loader aria-label="Loading metrics" />
+      ) : metrics.isError ? (
+        <Alert color="red" role="alert">
+          {errorMessage(metrics.error)}
+        </Alert>
+      ) : metrics.data.items.length === 0 ? (
+        <Text c="dimmed">No custom metrics yet.</Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }}>
+          {metrics.data.items.map((m) => (
+            <MetricCard
+              key={m.id}
+              metric={m}
+              actions={
+                manage && (
+                  <Button size="compact-sm" variant="default" onClick={() => setEditing(m)}>
+                    Edit<VisuallyHidden>&nbsp;{m.name}</VisuallyHidden>
+                  </Button>
+                )
+              }
+            />
+          ))}
+        </Stack>
+      )}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'New metric' : 'Edit metric'}
+        size="lg"
+      >
+        {editing !== null && (
+          <MetricForm
+            key={editing === 'new' ? 'new' : editing.id}
+            hubId={hub.id}
+            metric={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
