@@ -21,6 +21,7 @@ export const keys = {
     ['network', 'graph', sdg, sector, country] as const,
   networkInsights: (sdg: number | null) => ['network', 'insights', sdg] as const,
   organizationNetwork: (orgId: string) => ['network', 'organization', orgId] as const,
+  hubMemberRoles: (hubId: string) => ['network', 'hub-members', hubId] as const,
   board: (hubId: string) => ['hub', hubId, 'board'] as const,
   resolutions: (hubId: string) => ['hub', hubId, 'resolutions'] as const,
   resolution: (hubId: string, id: string) => ['hub', hubId, 'resolution', id] as const,

@@ -3,13 +3,14 @@ import { Alert, Button, Loader, Modal, Stack, Text, Title, VisuallyHidden } from
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { can } from '../../../lib/permissions';
+import { HubMemberRoles } from '../../network/components/HubMemberRoles';
 import HubRatingCard from '../../ratings/components/HubRatingCard';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useHubMetrics } from '../hooks/useMetrics';
 import { MetricCard } from './MetricCard';
 import { MetricForm } from './MetricForm';
 
-/** The hub's rating, and its custom metrics; the secretariat defines and edits them. */
+/** The hub's rating, its members' place in the network, and its custom metrics (the secretariat defines them). */
 export default function HubMetricsPage() {
   const { hub, me } = useHubContext();
   const metrics = useHubMetrics(hub.id);
@@ -18,6 +19,7 @@ export default function HubMetricsPage() {
   return (
     <Stack>
       <HubRatingCard hubId={hub.id} />
+      <HubMemberRoles hubId={hub.id} />
       <Title order={2}>Custom metrics</Title>
       <Text c="dimmed" size="sm">
         Metrics this hub defines beside the SDG indicators. Goals bound to the same metric are comparable across hubs.

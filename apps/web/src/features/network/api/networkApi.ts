@@ -1,4 +1,5 @@
 import type {
+  MemberNetworkRoleDto,
   NetworkGraphDto,
   NetworkInsightsDto,
   OrganizationNetworkDto,
@@ -25,3 +26,6 @@ export const fetchOrganizationNetwork = (orgId: string, signal?: AbortSignal) =>
 
 export const runWhatIf = (body: { sdg?: number; memberIds: string[] }) =>
   api<WhatIfResultDto>('/network/what-if', { method: 'POST', body });
+
+export const fetchHubMemberRoles = (hubId: string, signal?: AbortSignal) =>
+  api<MemberNetworkRoleDto[]>(`/network/hubs/${hubId}/members`, { signal });
