@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../lib/api';
@@ -76,26 +77,24 @@ export default function ChallengeDetailPage() {
             {isManager && <Tabs.Tab value="manage">Manage</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="proposals" pt="md">
-            {proposals.isPending ? (
-              <Loader size="sm" aria-label="Loading proposals" />
-            ) : proposals.isError ? (
-              <Alert color="red" role="alert">
-                {errorMessage(proposals.error)}
-              </Alert>
-            ) : proposals.data.length === 0 ? (
-              <Text c="dimmed">No proposal you can see yet.</Text>
-            ) : (
-              <Stack>
-                {proposals.data.map((p) => (
-                  <Paper key={p.id} withBorder p="sm">
-                    <Title order={3} size="h5">
-                      {p.title}
-                    </Title>
-                    <ProposalSummary proposal={p} currency={c.prize.currency} />
-                  </Paper>
-                ))}
-              </Stack>
-            )}
+            <QueryView query={proposals}>
+              {(loaded) =>
+                loaded.length === 0 ? (
+                  <Text c="dimmed">No proposal you can see yet.</Text>
+                ) : (
+                  <Stack>
+                    {loaded.map((p) => (
+                      <Paper key={p.id} withBorder p="sm">
+                        <Title order={3} size="h5">
+                          {p.title}
+                        </Title>
+                        <ProposalSummary proposal={p} currency={c.prize.currency} />
+                      </Paper>
+                    ))}
+                  </Stack>
+                )
+              }
+            </QueryView>
           </Tabs.Panel>
           {c.currentStage === 'submission' && (
             <Tabs.Panel value="submit" pt="md">

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
 import { useChallenges } from '../hooks/useChallenges';
 import { formatMoney, STAGE_LABELS } from './stages';
@@ -26,42 +26,40 @@ export default function ChallengesPage() {
           </Text>
         )}
       </Group>
-      {challenges.isPending ? (
-        <Loader aria-label="Loading challenges" />
-      ) : challenges.isError ? (
-        <Alert color="red" role="alert">
-          {errorMessage(challenges.error)}
-        </Alert>
-      ) : challenges.data.length === 0 ? (
-        <Text c="dimmed">No challenges yet.</Text>
-      ) : (
-        <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }} aria-label="Challenges">
-          {challenges.data.map((c) => (
-            <Paper key={c.id} withBorder p="sm" component="li">
-              <Group justify="space-between" align="start">
-                <Stack gap={2}>
-                  <Anchor component={Link} to={`/challenges/${c.id}`} fw={600}>
-                    {c.title}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    by {c.funder.name} · prize {formatMoney(c.prize.amount, c.prize.currency)}
-                  </Text>
-                  <Group gap={4}>
-                    {c.sdgTargets.map((t) => (
-                      <Badge key={t} size="xs" variant="light">
-                        {t}
-                      </Badge>
-                    ))}
+      <QueryView query={challenges}>
+        {(loaded) =>
+          loaded.length === 0 ? (
+            <Text c="dimmed">No challenges yet.</Text>
+          ) : (
+            <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }} aria-label="Challenges">
+              {loaded.map((c) => (
+                <Paper key={c.id} withBorder p="sm" component="li">
+                  <Group justify="space-between" align="start">
+                    <Stack gap={2}>
+                      <Anchor component={Link} to={`/challenges/${c.id}`} fw={600}>
+                        {c.title}
+                      </Anchor>
+                      <Text size="sm" c="dimmed">
+                        by {c.funder.name} · prize {formatMoney(c.prize.amount, c.prize.currency)}
+                      </Text>
+                      <Group gap={4}>
+                        {c.sdgTargets.map((t) => (
+                          <Badge key={t} size="xs" variant="light">
+                            {t}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Stack>
+                    <Badge color={c.currentStage ? 'blue' : 'gray'}>
+                      {c.currentStage ? STAGE_LABELS[c.currentStage] : 'Closed'}
+                    </Badge>
                   </Group>
-                </Stack>
-                <Badge color={c.currentStage ? 'blue' : 'gray'}>
-                  {c.currentStage ? STAGE_LABELS[c.currentStage] : 'Closed'}
-                </Badge>
-              </Group>
-            </Paper>
-          ))}
-        </Stack>
-      )}
+                </Paper>
+              ))}
+            </Stack>
+          )
+        }
+      </QueryView>
     </Stack>
   );
 }

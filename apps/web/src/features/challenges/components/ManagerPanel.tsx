@@ -1,11 +1,11 @@
 import type { ChallengeDto } from '@hubspoke/contracts';
+import { QueryView } from '../../../components/QueryView';
 import {
   Alert,
   Button,
   Checkbox,
   Code,
   Group,
-  Loader,
   NumberInput,
   Stack,
   Switch,
@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../../lib/api';
+import { fieldErrors } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
 import { addReviewer, assignReviewers, award, setEligibility, shortlist, type AwardResult } from '../api/challengesApi';
 import { useProposals, useRanking } from '../hooks/useChallenges';
@@ -68,45 +68,43 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={3}>Proposals and eligibility</Title>
-        {proposals.isPending ? (
-          <Loader size="sm" aria-label="Loading proposals" />
-        ) : proposals.isError ? (
-          <Alert color="red" role="alert">
-            {errorMessage(proposals.error)}
-          </Alert>
-        ) : proposals.data.length === 0 ? (
-          <Text c="dimmed">No proposals yet.</Text>
-        ) : (
-          <Table aria-label="Proposals">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Proposal</Table.Th>
-                <Table.Th>Lead</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Eligible</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {proposals.data.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{p.title}</Table.Td>
-                  <Table.Td>{p.lead.name}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={p.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`${p.title} is eligible`}
-                      checked={p.status !== 'submitted' && p.status !== 'ineligible'}
-                      disabled={eligibility.isPending}
-                      onChange={(e) => eligibility.mutate({ id: p.id, eligible: e.currentTarget.checked })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <QueryView query={proposals}>
+          {(loaded) =>
+            loaded.length === 0 ? (
+              <Text c="dimmed">No proposals yet.</Text>
+            ) : (
+              <Table aria-label="Proposals">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Proposal</Table.Th>
+                    <Table.Th>Lead</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Eligible</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {loaded.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>{p.title}</Table.Td>
+                      <Table.Td>{p.lead.name}</Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={p.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Switch
+                          aria-label={`${p.title} is eligible`}
+                          checked={p.status !== 'submitted' && p.status !== 'ineligible'}
+                          disabled={eligibility.isPending}
+                          onChange={(e) => eligibility.mutate({ id: p.id, eligible: e.currentTarget.checked })}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </QueryView>
         <ErrorSummary error={eligibility.error} />
       </Stack>
 
@@ -166,66 +164,64 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
           Normalised: each reviewer&apos;s scores measured against their own mean and spread, so lenient and strict
           reviewers count alike. Raw scores for comparison.
         </Text>
-        {ranking.isPending ? (
-          <Loader size="sm" aria-label="Loading ranking" />
-        ) : ranking.isError ? (
-          <Alert color="red" role="alert">
-            {errorMessage(ranking.error)}
-          </Alert>
-        ) : ranking.data.length === 0 ? (
-          <Text c="dimmed">Nothing ranked yet.</Text>
-        ) : (
-          <Table aria-label="Ranking">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Shortlist</Table.Th>
-                <Table.Th>Rank</Table.Th>
-                <Table.Th>Proposal</Table.Th>
-                <Table.Th>Normalised</Table.Th>
-                <Table.Th>Raw</Table.Th>
-                <Table.Th>Reviews</Table.Th>
-                <Table.Th>Award</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {ranking.data.map((r) => (
-                <Table.Tr key={r.proposal.id}>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={`Shortlist ${r.proposal.title}`}
-                      checked={picked.includes(r.proposal.id)}
-                      onChange={(e) => {
-                        const on = e.currentTarget.checked;
-                        setPicked((prev) =>
-                          on ? [...prev, r.proposal.id] : prev.filter((id) => id !== r.proposal.id),
-                        );
-                      }}
-                    />
-                  </Table.Td>
-                  <Table.Td>{r.rank}</Table.Td>
-                  <Table.Td>
-                    {r.proposal.title} <StatusBadge status={r.proposal.status} />
-                  </Table.Td>
-                  <Table.Td fw={700}>{fmt(r.normalizedScore)}</Table.Td>
-                  <Table.Td>{fmt(r.rawScore)}</Table.Td>
-                  <Table.Td>{r.reviews}</Table.Td>
-                  <Table.Td>
-                    {r.proposal.status === 'shortlisted' && (
-                      <Button
-                        size="compact-sm"
-                        color="green"
-                        loading={win.isPending && win.variables === r.proposal.id}
-                        onClick={() => win.mutate(r.proposal.id)}
-                      >
-                        Award {r.proposal.title}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <QueryView query={ranking}>
+          {(loaded) =>
+            loaded.length === 0 ? (
+              <Text c="dimmed">Nothing ranked yet.</Text>
+            ) : (
+              <Table aria-label="Ranking">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Shortlist</Table.Th>
+                    <Table.Th>Rank</Table.Th>
+                    <Table.Th>Proposal</Table.Th>
+                    <Table.Th>Normalised</Table.Th>
+                    <Table.Th>Raw</Table.Th>
+                    <Table.Th>Reviews</Table.Th>
+                    <Table.Th>Award</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {loaded.map((r) => (
+                    <Table.Tr key={r.proposal.id}>
+                      <Table.Td>
+                        <Checkbox
+                          aria-label={`Shortlist ${r.proposal.title}`}
+                          checked={picked.includes(r.proposal.id)}
+                          onChange={(e) => {
+                            const on = e.currentTarget.checked;
+                            setPicked((prev) =>
+                              on ? [...prev, r.proposal.id] : prev.filter((id) => id !== r.proposal.id),
+                            );
+                          }}
+                        />
+                      </Table.Td>
+                      <Table.Td>{r.rank}</Table.Td>
+                      <Table.Td>
+                        {r.proposal.title} <StatusBadge status={r.proposal.status} />
+                      </Table.Td>
+                      <Table.Td fw={700}>{fmt(r.normalizedScore)}</Table.Td>
+                      <Table.Td>{fmt(r.rawScore)}</Table.Td>
+                      <Table.Td>{r.reviews}</Table.Td>
+                      <Table.Td>
+                        {r.proposal.status === 'shortlisted' && (
+                          <Button
+                            size="compact-sm"
+                            color="green"
+                            loading={win.isPending && win.variables === r.proposal.id}
+                            onClick={() => win.mutate(r.proposal.id)}
+                          >
+                            Award {r.proposal.title}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </QueryView>
         <Button w="fit-content" disabled={picked.length === 0} onClick={() => list.mutate()} loading={list.isPending}>
           Shortlist {picked.length} selected
         </Button>

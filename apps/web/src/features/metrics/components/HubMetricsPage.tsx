@@ -1,7 +1,7 @@
 import type { MetricDto } from '@hubspoke/contracts';
-import { Alert, Button, Loader, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
+import { Button, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { errorMessage } from '../../../lib/api';
 import { can } from '../../../lib/permissions';
 import { HubMemberRoles } from '../../network/components/HubMemberRoles';
 import HubRatingCard from '../../ratings/components/HubRatingCard';
@@ -29,31 +29,29 @@ export default function HubMetricsPage() {
           New metric
         </Button>
       )}
-      {metrics.isPending ? (
-        <Loader aria-label="Loading metrics" />
-      ) : metrics.isError ? (
-        <Alert color="red" role="alert">
-          {errorMessage(metrics.error)}
-        </Alert>
-      ) : metrics.data.items.length === 0 ? (
-        <Text c="dimmed">No custom metrics yet.</Text>
-      ) : (
-        <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }}>
-          {metrics.data.items.map((m) => (
-            <MetricCard
-              key={m.id}
-              metric={m}
-              actions={
-                manage && (
-                  <Button size="compact-sm" variant="default" onClick={() => setEditing(m)}>
-                    Edit<VisuallyHidden>&nbsp;{m.name}</VisuallyHidden>
-                  </Button>
-                )
-              }
-            />
-          ))}
-        </Stack>
-      )}
+      <QueryView query={metrics}>
+        {(loaded) =>
+          loaded.items.length === 0 ? (
+            <Text c="dimmed">No custom metrics yet.</Text>
+          ) : (
+            <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }}>
+              {loaded.items.map((m) => (
+                <MetricCard
+                  key={m.id}
+                  metric={m}
+                  actions={
+                    manage && (
+                      <Button size="compact-sm" variant="default" onClick={() => setEditing(m)}>
+                        Edit<VisuallyHidden>&nbsp;{m.name}</VisuallyHidden>
+                      </Button>
+                    )
+                  }
+                />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryView>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -1,8 +1,8 @@
 import type { MetricKind } from '@hubspoke/contracts';
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
+import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { errorMessage } from '../../../lib/api';
 import { SdgSelect } from '../../ratings/components/SdgSelect';
 import { useMetricCatalog } from '../hooks/useMetrics';
 import { MetricCard } from './MetricCard';
@@ -41,21 +41,19 @@ export default function MetricsCatalogPage() {
           ]}
         />
       </Group>
-      {catalog.isPending ? (
-        <Loader aria-label="Loading metrics" />
-      ) : catalog.isError ? (
-        <Alert color="red" role="alert">
-          {errorMessage(catalog.error)}
-        </Alert>
-      ) : items.length === 0 ? (
-        <Text c="dimmed">No metric matches.</Text>
-      ) : (
-        <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }} aria-label="Metrics" aria-live="polite">
-          {items.map((m) => (
-            <MetricCard key={m.id} metric={m} />
-          ))}
-        </Stack>
-      )}
+      <QueryView query={catalog}>
+        {() =>
+          items.length === 0 ? (
+            <Text c="dimmed">No metric matches.</Text>
+          ) : (
+            <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }} aria-label="Metrics" aria-live="polite">
+              {items.map((m) => (
+                <MetricCard key={m.id} metric={m} />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryView>
       {catalog.hasNextPage && (
         <Button
           variant="default"

@@ -1,7 +1,7 @@
 import type { MemberNetworkRoleDto } from '@hubspoke/contracts';
-import { Alert, Badge, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { QueryView } from '../../../components/QueryView';
 import { keys } from '../../../lib/keys';
 import { fetchHubMemberRoles } from '../api/networkApi';
 
@@ -18,15 +18,11 @@ export function HubMemberRoles({ hubId }: { hubId: string }) {
     queryKey: keys.hubMemberRoles(hubId),
     queryFn: ({ signal }) => fetchHubMemberRoles(hubId, signal),
   });
-  if (roles.isPending) return <Loader aria-label="Loading the members' network roles" />;
-  if (roles.isError) {
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(roles.error)}
-      </Alert>
-    );
-  }
-  const maxRank = Math.max(0, ...roles.data.map((r) => r.pagerank ?? 0));
+  return <QueryView query={roles}>{(data) => <MemberRolesTable roles={data} />}</QueryView>;
+}
+
+function MemberRolesTable({ roles }: { roles: MemberNetworkRoleDto[] }) {
+  const maxRank = Math.max(0, ...roles.map((r) => r.pagerank ?? 0));
   return (
     <Stack gap="xs">
       <Title order={2}>Members in the network</Title>
@@ -44,7 +40,7 @@ export function HubMemberRoles({ hubId }: { hubId: string }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {roles.data.map((r) => {
+          {roles.map((r) => {
             const centrality = maxRank > 0 && r.pagerank !== null ? r.pagerank / maxRank : 0;
             return (
               <Table.Tr key={r.organization.id}>

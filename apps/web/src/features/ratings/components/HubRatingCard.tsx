@@ -1,5 +1,5 @@
-import { Accordion, Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { errorMessage } from '../../../lib/api';
+import { Accordion, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
 import { useHubRatings } from '../hooks/useRatings';
 import { formatScore, RatingExplanation } from './RatingExplanation';
 
@@ -12,40 +12,38 @@ export default function HubRatingCard({ hubId }: { hubId: string }) {
         <Title order={2} size="h4" id={`hub-rating-${hubId}`}>
           Rating
         </Title>
-        {ratings.isPending ? (
-          <Loader size="sm" aria-label="Loading rating" />
-        ) : ratings.isError ? (
-          <Alert color="red" role="alert">
-            {errorMessage(ratings.error)}
-          </Alert>
-        ) : ratings.data.ratings.length === 0 ? (
-          <Text c="dimmed">Not rated yet: ratings are recomputed after verified measurements.</Text>
-        ) : (
-          <Accordion multiple defaultValue={['all']} variant="separated">
-            {ratings.data.ratings.map((r) => {
-              const key = r.sdg === null ? 'all' : `sdg-${r.sdg}`;
-              return (
-                <Accordion.Item key={key} value={key}>
-                  <Accordion.Control>
-                    <Group gap="sm">
-                      <Text fw={500}>{r.sdg === null ? 'Over all goals' : `SDG ${r.sdg}`}</Text>
-                      <Badge size="lg">{formatScore(r.score)} / 100</Badge>
-                      <Text size="sm" c="dimmed">
-                        {r.goals} goals rated
-                      </Text>
-                    </Group>
-                  </Accordion.Control>
-                  <Accordion.Panel>
-                    <RatingExplanation
-                      components={r.components}
-                      label={r.sdg === null ? 'Rating over all goals explained' : `SDG ${r.sdg} rating explained`}
-                    />
-                  </Accordion.Panel>
-                </Accordion.Item>
-              );
-            })}
-          </Accordion>
-        )}
+        <QueryView query={ratings}>
+          {(loaded) =>
+            loaded.ratings.length === 0 ? (
+              <Text c="dimmed">Not rated yet: ratings are recomputed after verified measurements.</Text>
+            ) : (
+              <Accordion multiple defaultValue={['all']} variant="separated">
+                {loaded.ratings.map((r) => {
+                  const key = r.sdg === null ? 'all' : `sdg-${r.sdg}`;
+                  return (
+                    <Accordion.Item key={key} value={key}>
+                      <Accordion.Control>
+                        <Group gap="sm">
+                          <Text fw={500}>{r.sdg === null ? 'Over all goals' : `SDG ${r.sdg}`}</Text>
+                          <Badge size="lg">{formatScore(r.score)} / 100</Badge>
+                          <Text size="sm" c="dimmed">
+                            {r.goals} goals rated
+                          </Text>
+                        </Group>
+                      </Accordion.Control>
+                      <Accordion.Panel>
+                        <RatingExplanation
+                          components={r.components}
+                          label={r.sdg === null ? 'Rating over all goals explained' : `SDG ${r.sdg} rating explained`}
+                        />
+                      </Accordion.Panel>
+                    </Accordion.Item>
+                  );
+                })}
+              </Accordion>
+            )
+          }
+        </QueryView>
       </Stack>
     </Paper>
   );

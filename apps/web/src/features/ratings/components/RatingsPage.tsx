@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { QueryView } from '../../../components/QueryView';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage } from '../../../lib/api';
 import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
 import { exportUrl } from '../api/ratingsApi';
 import { useLeague } from '../hooks/useRatings';
@@ -43,18 +43,14 @@ export default function RatingsPage() {
           </Button>
         </Group>
       </Group>
-      {league.isPending ? (
-        <Loader aria-label="Loading ratings" />
-      ) : league.isError ? (
-        <Alert color="red" role="alert">
-          {errorMessage(league.error)}
-        </Alert>
-      ) : (
-        <LeagueTable
-          entries={league.data.entries}
-          caption={sdg === null ? 'All public hubs, over all goals' : `SDG ${sdg}${sdgTitle ? `: ${sdgTitle}` : ''}`}
-        />
-      )}
+      <QueryView query={league}>
+        {(loaded) => (
+          <LeagueTable
+            entries={loaded.entries}
+            caption={sdg === null ? 'All public hubs, over all goals' : `SDG ${sdg}${sdgTitle ? `: ${sdgTitle}` : ''}`}
+          />
+        )}
+      </QueryView>
     </Stack>
   );
 }
