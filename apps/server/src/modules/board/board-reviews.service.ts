@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BoardQueueDto, BoardReviewDto, PackReaderDto } from '@hubspoke/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -42,11 +42,17 @@ export class BoardReviewsService {
 
   async list(user: AuthUser, hubId: string): Promise<BoardReviewDto[]> {
     await this.policy.authorize(user, hubId, 'hub.read');
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM board_review WHERE hub_id = $1 ORDER BY scheduled_for DESC, id LIMIT 100`,
-      [hubId],
-    );
-    return Promise.all(rows.map((r) => this.load(hubId, r.id, user.id)));
+    const reviews = await this.dataSource.manager.find(BoardReview, {
+      where: { hubId },
+      order: { scheduledFor: 'DESC', id: 'ASC' },
+      take: 100,
+    });
+    const read = await this.dataSource.manager.findBy(BoardPackRead, {
+      userId: user.id,
+      reviewId: In(reviews.map((r) => r.id)),
+    });
+    const readIds = new Set(read.map((r) => r.reviewId));
+    return reviews.map((review) => toReviewDto(review, readIds.has(review.id)));
   }
 
   async get(user: AuthUser, hubId: string, reviewId: string): Promise<BoardReviewDto> {
@@ -116,15 +122,18 @@ export class BoardReviewsService {
   ): Promise<BoardReviewDto> {
     const review = await manager.findOneBy(BoardReview, { id: reviewId, hubId });
     if (!review) throw ApiException.notFound('Review');
-    const read = await manager.existsBy(BoardPackRead, { reviewId, userId });
-    return {
-      id: review.id,
-      hubId: review.hubId,
-      title: review.title,
-      scheduledFor: review.scheduledFor.toISOString(),
-      pack: review.pack,
-      readByMe: read,
-      createdAt: review.createdAt.toISOString(),
-    };
+    return toReviewDto(review, await manager.existsBy(BoardPackRead, { reviewId, userId }));
   }
+}
+
+function toReviewDto(review: BoardReview, readByMe: boolean): BoardReviewDto {
+  return {
+    id: review.id,
+    hubId: review.hubId,
+    title: review.title,
+    scheduledFor: review.scheduledFor.toISOString(),
+    pack: review.pack,
+    readByMe,
+    createdAt: review.createdAt.toISOString(),
+  };
 }

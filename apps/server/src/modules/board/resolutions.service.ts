@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, ResolutionDto, ResolutionStatus } from '@hubspoke/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../infra/http/pagination';
@@ -181,41 +181,52 @@ export class ResolutionsService {
   }
 
   private async load(manager: EntityManager, hubId: string, resolutionId: string): Promise<ResolutionDto> {
-    const r = await manager.findOneBy(Resolution, { id: resolutionId, hubId });
-    if (!r) throw ApiException.notFound('Resolution');
-    const [seats, votes] = await Promise.all([
+    const [resolution] = await this.loadMany(manager, hubId, [resolutionId]);
+    if (!resolution) throw ApiException.notFound('Resolution');
+    return resolution;
+  }
+
+  /** Resolutions of the hub with their tallies, in the order of the ids given: three queries for any number. */
+  private async loadMany(manager: EntityManager, hubId: string, ids: string[]): Promise<ResolutionDto[]> {
+    const [rows, seats, votes] = await Promise.all([
+      manager.findBy(Resolution, { id: In(ids), hubId }),
       manager.query<{ id: string }[]>(`SELECT id FROM board_seat WHERE hub_id = $1`, [hubId]),
-      manager.query<(CastVote & { cast_at: Date })[]>(
-        `SELECT seat_id AS "seatId", choice, cast_by AS "castBy", cast_at FROM vote WHERE resolution_id = $1`,
-        [resolutionId],
+      manager.query<(CastVote & { resolution_id: string; cast_at: Date })[]>(
+        `SELECT resolution_id, seat_id AS "seatId", choice, cast_by AS "castBy", cast_at FROM vote
+          WHERE resolution_id = ANY($1::uuid[])`,
+        [ids],
       ),
     ]);
-    const rules = { quorum: r.quorum, majority: r.majority };
-    const counted = tally(
-      seats.map((s) => s.id),
-      votes,
-      rules,
-    );
-    return {
-      id: r.id,
-      hubId: r.hubId,
-      title: r.title,
-      motion: r.motion,
-      status: r.status,
-      rules,
-      deadline: r.deadline.toISOString(),
-      closedAt: r.closedAt?.toISOString() ?? null,
-      proposedById: r.proposedById,
-      tally: counted,
-      votes: [...countingVotes(votes).values()].map((v) => ({
-        seatId: v.seatId,
-        choice: v.choice,
-        castBy: v.castBy,
-        castAt: v.cast_at.toISOString(),
-      })),
-      version: r.version,
-      createdAt: r.createdAt.toISOString(),
-    };
+    const seatIds = seats.map((s) => s.id);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      const own = votes.filter((v) => v.resolution_id === id);
+      const rules = { quorum: r.quorum, majority: r.majority };
+      return [
+        {
+          id: r.id,
+          hubId: r.hubId,
+          title: r.title,
+          motion: r.motion,
+          status: r.status,
+          rules,
+          deadline: r.deadline.toISOString(),
+          closedAt: r.closedAt?.toISOString() ?? null,
+          proposedById: r.proposedById,
+          tally: tally(seatIds, own, rules),
+          votes: [...countingVotes(own).values()].map((v) => ({
+            seatId: v.seatId,
+            choice: v.choice,
+            castBy: v.castBy,
+            castAt: v.cast_at.toISOString(),
+          })),
+          version: r.version,
+          createdAt: r.createdAt.toISOString(),
+        },
+      ];
+    });
   }
 }
 
