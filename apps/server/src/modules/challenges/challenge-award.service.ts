@@ -12,7 +12,6 @@ import { InvitationsService } from '../members/invitations.service';
 import { NetworkChanges } from '../network/network-changes';
 import type { AwardDto } from './challenges.dto';
 import type { Challenge } from './challenge.entity';
-import { ChallengesService } from './challenges.service';
 import { Proposal } from './proposal.entity';
 import { ProposalsService } from './proposals.service';
 
@@ -28,7 +27,6 @@ export class ChallengeAwardService {
 
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly challenges: ChallengesService,
     private readonly proposals: ProposalsService,
     private readonly hubs: HubsService,
     private readonly invitations: InvitationsService,
@@ -38,8 +36,7 @@ export class ChallengeAwardService {
 
   async award(user: AuthUser, proposalId: string): Promise<AwardDto> {
     const result = await this.uow.run(async (tx) => {
-      const proposal = await this.proposals.loadVisible(tx.manager, user, proposalId);
-      const challenge = await this.challenges.loadManaged(tx.manager, user, proposal.challengeId);
+      const { proposal, challenge } = await this.proposals.loadManaged(tx.manager, user, proposalId);
       await tx.manager.query(`SELECT id FROM challenge WHERE id = $1 FOR UPDATE`, [challenge.id]);
       if (await tx.manager.existsBy(Proposal, { challengeId: challenge.id, status: 'awarded' })) {
         throw ApiException.conflict('This challenge has been awarded already');

@@ -102,14 +102,13 @@ export class ChallengeReviewsService {
   /** A reviewer's scores of the rubric's criteria; changeable until the proposal leaves review. */
   async score(user: AuthUser, proposalId: string, dto: ScoreProposalDto): Promise<void> {
     const manager = this.dataSource.manager;
-    const proposal = await this.proposals.loadVisible(manager, user, proposalId);
+    const { proposal, challenge } = await this.proposals.loadVisible(manager, user, proposalId);
     if (!(await manager.existsBy(ReviewAssignment, { proposalId, reviewerId: user.id }))) {
       throw ApiException.forbidden('Only the reviewers assigned to this proposal score it');
     }
     if (!IN_REVIEW.includes(proposal.status as (typeof IN_REVIEW)[number])) {
       throw ApiException.conflict('This proposal is not in review');
     }
-    const challenge = await this.challenges.load(manager, proposal.challengeId);
     const criteria = new Set(challenge.rubric.map((c) => c.id));
     const unknown = dto.scores.filter((s) => !criteria.has(s.criterionId)).map((s) => s.criterionId);
     if (unknown.length > 0 || new Set(dto.scores.map((s) => s.criterionId)).size !== dto.scores.length) {

@@ -12,6 +12,7 @@ import { SdgService } from '../sdg/sdg.service';
 import { currentStage, toProposalDto } from './challenge.mapper';
 import { ChallengesService } from './challenges.service';
 import type { SubmitProposalDto } from './challenges.dto';
+import type { Challenge } from './challenge.entity';
 import { Proposal } from './proposal.entity';
 
 /**
@@ -67,14 +68,14 @@ export class ProposalsService {
   }
 
   async get(user: AuthUser, proposalId: string): Promise<ProposalDto> {
-    return this.toDto(this.dataSource.manager, await this.loadVisible(this.dataSource.manager, user, proposalId));
+    const { proposal } = await this.loadVisible(this.dataSource.manager, user, proposalId);
+    return this.toDto(this.dataSource.manager, proposal);
   }
 
   /** The administrative review, by the manager: a submitted proposal becomes eligible for peer review, or not. */
   async setEligibility(user: AuthUser, proposalId: string, eligible: boolean): Promise<ProposalDto> {
     const manager = this.dataSource.manager;
-    const proposal = await this.loadVisible(manager, user, proposalId);
-    await this.challenges.loadManaged(manager, user, proposal.challengeId);
+    const { proposal } = await this.loadManaged(manager, user, proposalId);
     if (proposal.status !== 'submitted' && proposal.status !== 'eligible' && proposal.status !== 'ineligible') {
       throw ApiException.conflict('This proposal is past the administrative review');
     }
@@ -82,17 +83,27 @@ export class ProposalsService {
     return this.get(user, proposalId);
   }
 
-  async loadVisible(manager: EntityManager, user: AuthUser, proposalId: string): Promise<Proposal> {
+  /** The proposal if the caller may see it (404 otherwise), with its challenge and whether the caller manages it. */
+  async loadVisible(manager: EntityManager, user: AuthUser, proposalId: string): Promise<VisibleProposal> {
     const proposal = await manager.findOneBy(Proposal, { id: proposalId });
     if (!proposal) throw ApiException.notFound('Proposal');
     const challenge = await this.challenges.load(manager, proposal.challengeId);
-    if (await this.challenges.isManager(manager, user, challenge)) return proposal;
-    const [visible] = await manager.query(`SELECT 1 FROM proposal p WHERE p.id = $1 AND ${VISIBLE_TO_USER}`, [
-      proposalId,
-      user.id,
-    ]);
-    if (!visible) throw ApiException.notFound('Proposal');
-    return proposal;
+    const manages = await this.challenges.isManager(manager, user, challenge);
+    if (!manages) {
+      const [visible] = await manager.query(`SELECT 1 FROM proposal p WHERE p.id = $1 AND ${VISIBLE_TO_USER}`, [
+        proposalId,
+        user.id,
+      ]);
+      if (!visible) throw ApiException.notFound('Proposal');
+    }
+    return { proposal, challenge, manages };
+  }
+
+  /** The same, for the challenge's manager only (403 for those who may only see it). */
+  async loadManaged(manager: EntityManager, user: AuthUser, proposalId: string): Promise<VisibleProposal> {
+    const visible = await this.loadVisible(manager, user, proposalId);
+    if (!visible.manages) throw ApiException.forbidden('Only the challenge’s manager may do this');
+    return visible;
   }
 
   async toDto(manager: EntityManager, p: Proposal): Promise<ProposalDto> {
@@ -136,6 +147,12 @@ export class ProposalsService {
     }
     if (Object.keys(details).length > 0) throw ApiException.badRequest('Some fields are invalid', details);
   }
+}
+
+export interface VisibleProposal {
+  proposal: Proposal;
+  challenge: Challenge & { funder: Organization };
+  manages: boolean;
 }
 
 /** Rows of proposal `p` the user with id $2 may see besides the manager: submitter, hub secretariat, reviewer. */
