@@ -46,6 +46,7 @@ export async function startApi(env, { port = 0 } = {}) {
       LOG_LEVEL: 'warn',
       BCRYPT_ROUNDS: '4',
       AUTH_RATE_LIMIT: '1000000',
+      WRITE_RATE_LIMIT: '100000000',
       ...env,
       PORT: String(port),
     },

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { validateEnv, type Env } from './infra/config/env';
+import { ConfigModule } from '@nestjs/config';
+import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
+import { RateLimitModule } from './infra/http/rate-limit/rate-limit.module';
+import { LifecycleModule } from './infra/lifecycle/shutdown-state';
 import { LoggingModule } from './infra/logging/logging.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { ActivityModule } from './modules/activity/activity.module';
@@ -30,19 +31,12 @@ const FEATURES = [
   LoggingModule,
   DatabaseModule,
   RedisModule,
-  ThrottlerModule.forRootAsync({
-    inject: [ConfigService],
-    useFactory: (config: ConfigService<Env, true>) => [
-      {
-        name: 'auth',
-        ttl: 60_000,
-        limit: config.get('AUTH_RATE_LIMIT', { infer: true }),
-      },
-    ],
-  }),
+  LifecycleModule,
   PolicyModule,
   ActivityModule,
   AuthModule,
+  // after AuthModule: its guard runs after the AuthGuard and counts signed-in callers by account
+  RateLimitModule,
   HealthModule,
   RealtimeModule,
   NotificationsModule,

@@ -1,9 +1,13 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import type { Env } from './infra/config/env';
 import { ErrorFilter } from './infra/http/error.filter';
+import { closeConnectionsWhenDraining } from './infra/lifecycle/graceful-shutdown';
 import { RedisIoAdapter } from './infra/realtime/redis-io.adapter';
+import { secureHttp } from './infra/http/security';
 import { createValidationPipe } from './infra/http/validation.pipe';
 import { serveWebApp } from './infra/web/web-app';
 import { mountBullBoard } from './modules/digests/bull-board';
@@ -15,6 +19,8 @@ export const BODY_LIMIT = '1mb';
 /** Everything the api needs besides its modules; used by main.ts and by the tests, so both run the same app. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  secureHttp(app, app.get(ConfigService<Env, true>).get('CORS_ORIGINS', { infer: true }));
+  closeConnectionsWhenDraining(app);
   // Network imports take files up to 20 MB as the raw body: read first, so the 1 MB parsers leave them alone.
   app.use(`/${API_PREFIX}${NETWORK_IMPORTS_PATH}`, networkImportBodyParser());
   app.useBodyParser('json', { limit: BODY_LIMIT });
@@ -28,7 +34,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.useWebSocketAdapter(new RedisIoAdapter(app));
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.set('trust proxy', 'loopback');
   mountBullBoard(app);
   serveWebApp(app);

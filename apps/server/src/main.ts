@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { EnvError, validateEnv } from './infra/config/env';
+import { EnvError, validateEnv, type Env } from './infra/config/env';
+import { drainOnSignals } from './infra/lifecycle/graceful-shutdown';
+import { SocketSessions } from './modules/realtime/socket-sessions';
 
 async function bootstrap(): Promise<void> {
-  let port: number;
+  let env: Env;
   try {
-    port = validateEnv(process.env).PORT;
+    env = validateEnv(process.env);
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);
@@ -21,7 +23,11 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
-  await app.listen(port);
+  drainOnSignals(app, {
+    timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    handOverSockets: () => app.get(SocketSessions).handOver(),
+  });
+  await app.listen(env.PORT);
 }
 
 void bootstrap();

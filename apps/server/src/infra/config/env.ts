@@ -65,6 +65,39 @@ export class Env {
   @Min(1)
   AUTH_RATE_LIMIT: number = 20;
 
+  /** Writes (POST, PUT, PATCH, DELETE) per minute per signed-in user, or per address when anonymous. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WRITE_RATE_LIMIT: number = 600;
+
+  /** Failed logins in a row after which an account is locked for LOGIN_LOCKOUT_MINUTES. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_ATTEMPTS: number = 10;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (minutes)' })
+  @Min(1)
+  LOGIN_LOCKOUT_MINUTES: number = 15;
+
+  /** Comma-separated origins allowed to call the api from a browser (CORS); unset allows the app's own origin only. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'must be comma-separated http(s):// origins' })
+  CORS_ORIGINS?: string;
+
+  /** How long a stopping api waits for requests in flight before it closes their connections. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (seconds)' })
+  @Min(1)
+  @Max(300)
+  SHUTDOWN_TIMEOUT_SECONDS: number = 20;
+
   /** Where digest emails go; without it they are kept in the local outbox (GET /api/digests/outbox). */
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// URL' })

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
+import { AuthRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
 import type { AuthUser } from './auth-user';
 import { LoginDto, RefreshDto, RegisterDto, SessionDto, UserDto } from './auth.dto';
 import { AuthService } from './auth.service';
@@ -17,7 +17,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @AuthRateLimit()
   @Post('register')
   @ApiCreatedResponse({ type: SessionDto })
   @ApiErrors(400, 409, 429)
@@ -26,7 +26,7 @@ export class AuthController {
   }
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @AuthRateLimit()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
@@ -36,7 +36,7 @@ export class AuthController {
   }
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @AuthRateLimit()
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })

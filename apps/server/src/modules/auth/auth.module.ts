@@ -10,6 +10,7 @@ import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginLockout } from './login-lockout.service';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { RegistrationService } from './registration.service';
@@ -39,6 +40,7 @@ import { User } from './user.entity';
     RefreshTokensService,
     RegistrationService,
     AccessTokenService,
+    LoginLockout,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccessTokenService, AuthService],

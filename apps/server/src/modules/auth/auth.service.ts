@@ -7,6 +7,7 @@ import type { Env } from '../../infra/config/env';
 import { ApiException } from '../../infra/http/api-exception';
 import { AccessTokenService } from './access-token.service';
 import type { LoginDto, RegisterDto, SessionDto, UserDto } from './auth.dto';
+import { LoginLockout } from './login-lockout.service';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
 
@@ -19,6 +20,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokensService,
+    private readonly lockout: LoginLockout,
     private readonly config: ConfigService<Env, true>,
   ) {}
 
@@ -40,8 +42,13 @@ export class AuthService {
 
   async login(dto: LoginDto): Promise<SessionDto> {
     const user = await this.users.findOneBy({ email: dto.email });
+    if (user) this.lockout.assertUnlocked(user);
     const ok = await bcrypt.compare(dto.password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok) throw new UnauthorizedException('The email or password is wrong');
+    if (!user || !ok) {
+      if (user) await this.lockout.recordFailure(user.id);
+      throw new UnauthorizedException('The email or password is wrong');
+    }
+    await this.lockout.recordSuccess(user);
     return this.startSession(user);
   }
 

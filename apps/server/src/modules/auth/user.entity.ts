@@ -18,6 +18,13 @@ export class User {
   @Column({ type: 'boolean', default: false })
   isPlatformAdmin!: boolean;
 
+  /** Failed sign-ins since the last success or lock-out (LoginLockout). */
+  @Column({ type: 'integer', default: 0 })
+  failedLogins!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

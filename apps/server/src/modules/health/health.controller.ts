@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ShutdownState } from '../../infra/lifecycle/shutdown-state';
 import { Public } from '../auth/decorators';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -12,6 +13,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly indicator: HealthIndicatorService,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   /** Liveness: the process answers. */
@@ -21,11 +24,15 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: PostgreSQL and Redis are reachable. */
+  /** Readiness: not draining for a restart, and PostgreSQL and Redis are reachable. */
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
+      () => {
+        const check = this.indicator.check('instance');
+        return this.shutdown.draining ? check.down({ message: 'draining for shutdown' }) : check.up();
+      },
       () => this.db.pingCheck('postgres', { timeout: 1000 }),
       () => this.redis.isHealthy('redis'),
     ]);

@@ -4,6 +4,7 @@ import { ActivityService } from '../activity/activity.service';
 import { PolicyService } from '../policy/policy.service';
 import { HubJoinMessage, HubRefMessage, parseMessage } from './realtime.dto';
 import { answer } from './socket-ack';
+import { assertRoomForAnotherHub } from './socket-limits';
 import { hubRoom, type AppSocket } from './socket-types';
 
 /** Joining and leaving hub rooms, with the same authorization as HTTP and catch-up from the HubEvent table. */
@@ -18,6 +19,7 @@ export class HubSubscriptions {
     return answer(async () => {
       const { hubId, sinceSeq } = await parseMessage(HubJoinMessage, body);
       const user = socket.data.user;
+      if (!socket.rooms.has(hubRoom(hubId))) assertRoomForAnotherHub(socket);
       await this.policy.authorize(user, hubId, 'hub.read');
       // Into the room before reading the missed events, so nothing committed in between is missed.
       await socket.join(hubRoom(hubId));

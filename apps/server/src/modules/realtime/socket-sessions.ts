@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { unauthorizedMessage } from '@hubspoke/contracts';
 import { AccessTokenService } from '../auth/access-token.service';
+import { limitSocketMessages } from './socket-limits';
 import { userRoom, type AppServer, type AppSocket } from './socket-types';
 
 /** setTimeout's longest delay; a later expiry re-arms the timer. */
@@ -10,11 +11,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 @Injectable()
 export class SocketSessions {
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  private server?: AppServer;
 
   constructor(private readonly tokens: AccessTokenService) {}
 
   /** Refuses a connection without a valid token; the client's `connect_error` says `unauthorized: <reason>`. */
   authenticate(server: AppServer): void {
+    this.server = server;
     server.use((socket, next) => {
       const check = this.tokens.check((socket.handshake.auth as { token?: unknown } | undefined)?.token);
       if (!check.ok) return next(new Error(unauthorizedMessage(check.reason)));
@@ -25,6 +28,7 @@ export class SocketSessions {
   }
 
   open(socket: AppSocket): void {
+    limitSocketMessages(socket);
     void socket.join(userRoom(socket.data.user.id));
     this.armExpiry(socket);
   }
@@ -32,6 +36,16 @@ export class SocketSessions {
   close(socket: AppSocket): void {
     clearTimeout(this.expiryTimers.get(socket.id));
     this.expiryTimers.delete(socket.id);
+  }
+
+  /**
+   * Closes the transport of every socket of this instance, for a restart: unlike a server-side disconnect, a closed
+   * transport makes socket.io clients reconnect by themselves (to another instance), then rejoin with their lastSeq.
+   */
+  handOver(): number {
+    const sockets = [...(this.server?.of('/').sockets.values() ?? [])];
+    for (const socket of sockets) socket.conn.close();
+    return sockets.length;
   }
 
   private armExpiry(socket: AppSocket): void {

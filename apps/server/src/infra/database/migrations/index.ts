@@ -8,6 +8,7 @@ import { AddMetricCatalog1795833553939 } from './1795833553939-AddMetricCatalog'
 import { AddBoard1795834011252 } from './1795834011252-AddBoard';
 import { AddBoardReviews1795834622653 } from './1795834622653-AddBoardReviews';
 import { AddChallenges1795834920870 } from './1795834920870-AddChallenges';
+import { AddLoginLockout1795841202678 } from './1795841202678-AddLoginLockout';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddBoard1795834011252,
   AddBoardReviews1795834622653,
   AddChallenges1795834920870,
+  AddLoginLockout1795841202678,
 ];
