@@ -19,7 +19,9 @@ export const BODY_LIMIT = '1mb';
 /** Everything the api needs besides its modules; used by main.ts and by the tests, so both run the same app. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
-  secureHttp(app, app.get(ConfigService<Env, true>).get('CORS_ORIGINS', { infer: true }));
+  const config = app.get(ConfigService<Env, true>);
+  app.set('trust proxy', config.get('TRUST_PROXY', { infer: true }));
+  secureHttp(app, config.get('CORS_ORIGINS', { infer: true }));
   closeConnectionsWhenDraining(app);
   // Network imports take files up to 20 MB as the raw body: read first, so the 1 MB parsers leave them alone.
   app.use(`/${API_PREFIX}${NETWORK_IMPORTS_PATH}`, networkImportBodyParser());
@@ -34,7 +36,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.useWebSocketAdapter(new RedisIoAdapter(app));
-  app.set('trust proxy', 'loopback');
   mountBullBoard(app);
   serveWebApp(app);
   const document = SwaggerModule.createDocument(

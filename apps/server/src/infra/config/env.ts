@@ -90,6 +90,16 @@ export class Env {
   @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'must be comma-separated http(s):// origins' })
   CORS_ORIGINS?: string;
 
+  /**
+   * Which proxies in front of the api to trust for the client's address (X-Forwarded-For), in Express's terms: the
+   * rate limits count by that address. `uniquelocal` behind a load balancer on a private network.
+   */
+  @IsOptional()
+  @Matches(/^[\w.:/, -]{1,200}$/, {
+    message: 'must be an Express trust proxy value (loopback, uniquelocal, addresses)',
+  })
+  TRUST_PROXY: string = 'loopback';
+
   /** How long a stopping api waits for requests in flight before it closes their connections. */
   @IsOptional()
   @Transform(toInt)
