@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { testEnv } from './test-app';
+import { testEnv } from './services';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
 
@@ -63,7 +63,7 @@ export async function startApiInstance(databaseUrl: string, env: Record<string, 
       clearTimeout(timer);
     },
   };
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 45_000; // generous: a loaded 2-core machine starts several at once slowly
   while (exit === undefined) {
     try {
       if ((await fetch(`${instance.url}/health`)).ok) return instance;

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Env } from '../config/env';
 import { dataSourceOptions } from './data-source-options';
+import { connectAndMigrate } from './migrate';
 
 @Module({
   imports: [
@@ -10,8 +11,8 @@ import { dataSourceOptions } from './data-source-options';
       inject: [ConfigService],
       useFactory: (config: ConfigService<Env, true>) => ({
         ...dataSourceOptions(config.get('DATABASE_URL', { infer: true })),
-        migrationsRun: true,
       }),
+      dataSourceFactory: (options) => connectAndMigrate(options!),
     }),
   ],
 })
