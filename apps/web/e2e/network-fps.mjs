@@ -1,43 +1,12 @@
-/* global window, requestAnimationFrame */
 // Measures how fluid the network map is with a synthetic graph of 5,000 organizations and ~20,000 ties: frame times
 // while the map is panned (mouse drags) and zoomed (wheel and the zoom buttons) in headless Chromium, after the layout
 // has settled, and while it runs. Not a test (no thresholds): `node e2e/network-fps.mjs` after `vite build`; set
 // BASE_URL to use a running product, else one is started as the e2e tests do. The api's /network answers are replaced
 // by the synthetic graph in the browser, so no database is touched.
 import { launch, signedInPage } from './browser.mjs';
+import { drags, frameTimes as frames, wheel } from './frame-times.mjs';
 import { startProduct } from './product.mjs';
 import { syntheticGraph } from './synthetic-network.mjs';
-
-/** Frame times (ms between animation frames) while `action` runs. */
-async function frames(page, action) {
-  await page.evaluate(() => {
-    window.__frames = [];
-    let last = performance.now();
-    window.__recording = true;
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await action();
-  const times = await page.evaluate(() => {
-    window.__recording = false;
-    return window.__frames.slice(1);
-  });
-  const sorted = [...times].sort((a, b) => a - b);
-  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
-  const total = times.reduce((s, t) => s + t, 0);
-  return {
-    frames: times.length,
-    fps: Number(((times.length / total) * 1000).toFixed(1)),
-    medianMs: Number(pct(50).toFixed(1)),
-    p95Ms: Number(pct(95).toFixed(1)),
-    maxMs: Number(sorted[sorted.length - 1].toFixed(1)),
-    over50ms: times.filter((t) => t > 50).length,
-  };
-}
 
 const pause = (page, ms) => page.waitForTimeout(ms);
 
@@ -49,29 +18,6 @@ async function zoomButtons(page) {
       await pause(page, 250);
     }
   }
-}
-
-/** Mouse drags across the map (sigma's mouse captor pans the camera). */
-async function drags(page, box) {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  for (let round = 0; round < 4; round++) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + 200, cy + 80, { steps: 40 });
-    await page.mouse.move(cx - 150, cy - 60, { steps: 40 });
-    await page.mouse.up();
-  }
-}
-
-/** Wheel zooms in and out on the map's centre. */
-async function wheel(page, box) {
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let round = 0; round < 3; round++)
-    for (const delta of [-240, -240, -240, 240, 240, 240]) {
-      await page.mouse.wheel(0, delta);
-      await pause(page, 150);
-    }
 }
 
 /** The pointer across the map: each node entered or left re-applies the highlight reducers. */
@@ -88,12 +34,12 @@ try {
   const { page } = await signedInPage(browser, baseUrl, 'amara@gavi.example.org');
   await page.route(/\/api\/network(\?|$)/, (route) => route.fulfill({ contentType: 'application/json', body }));
   console.log(
-    `synthetic graph: ${graph.nodes.length} organizations, ${graph.edges.length} ties, ${(body.length / 1e6).toFixed(1)} MB of JSON`,
+    `synthetic graph: ${graph.nodes.id.length} organizations, ${graph.edges.source.length} ties, ${(body.length / 1e6).toFixed(1)} MB of JSON`,
   );
   const started = Date.now();
   await page.goto('/network');
   const map = page.getByTestId('network-map');
-  await page.waitForSelector(`[data-testid="network-map"][data-nodes="${graph.nodes.length}"]`, { timeout: 60_000 });
+  await page.waitForSelector(`[data-testid="network-map"][data-nodes="${graph.nodes.id.length}"]`, { timeout: 60_000 });
   const shown = Date.now() - started;
   await page.waitForSelector('[data-testid="network-map"][data-layout="done"]', { timeout: 60_000 });
   const laidOut = Date.now() - started;
@@ -106,7 +52,7 @@ try {
   console.log('zooming (mouse wheel):', await frames(page, () => wheel(page, box)));
   console.log('hovering (highlight):', await frames(page, () => hover(page, box)));
   await page.goto('/network');
-  await page.waitForSelector(`[data-testid="network-map"][data-nodes="${graph.nodes.length}"]`, { timeout: 60_000 });
+  await page.waitForSelector(`[data-testid="network-map"][data-nodes="${graph.nodes.id.length}"]`, { timeout: 60_000 });
   console.log('panning while the layout runs:', await frames(page, () => drags(page, box)));
 } finally {
   await browser.close();

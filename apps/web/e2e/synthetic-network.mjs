@@ -1,4 +1,5 @@
-// A seeded synthetic network in the api's NetworkGraphDto shape, for measuring the map with thousands of organizations.
+// A seeded synthetic network in the api's NetworkGraphDto shape (columns), for measuring the map with thousands of
+// organizations.
 const SECTORS = [
   'government',
   'intergovernmental',
@@ -10,7 +11,7 @@ const SECTORS = [
   'ngo',
   'faith',
 ];
-const KINDS = [['co_member'], ['funds'], ['partners_with'], ['member_of'], ['board_seat'], ['co_member', 'funds']];
+const KIND_SETS = [['co_member'], ['funds'], ['partners_with'], ['member_of'], ['board_seat'], ['co_member', 'funds']];
 
 /** A seeded graph of communities (mostly ties inside them, some across), like the analysed network's shape. */
 export function syntheticGraph(NODES = 5000, EDGES = 20000) {
@@ -20,26 +21,27 @@ export function syntheticGraph(NODES = 5000, EDGES = 20000) {
     return seed / 2 ** 32;
   };
   const communities = Math.round(NODES / 200);
-  const id = (i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-  const nodes = Array.from({ length: NODES }, (_, i) => ({
-    id: id(i),
-    name: `Organization ${i}`,
-    shortName: `O${i}`,
-    sector: SECTORS[i % SECTORS.length],
-    country: 'KE',
-    sdgs: [3],
+  const index = Array.from({ length: NODES }, (_, i) => i);
+  const degree = index.map(() => 0);
+  const nodes = {
+    id: index.map((i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+    name: index.map((i) => `Organization ${i}`),
+    shortName: index.map((i) => `O${i}`),
+    sector: index.map((i) => SECTORS[i % SECTORS.length]),
+    country: index.map(() => 'KE'),
+    sdgs: index.map(() => [3]),
     metrics: {
-      degree: 0,
-      weightedDegree: 0,
-      betweenness: random() ** 4,
-      closeness: random(),
-      pagerank: random() ** 3 / NODES,
-      community: i % communities,
+      degree,
+      weightedDegree: degree,
+      betweenness: index.map(() => random() ** 4),
+      closeness: index.map(() => random()),
+      pagerank: index.map(() => random() ** 3 / NODES),
+      community: index.map((i) => i % communities),
     },
-  }));
+  };
   const seen = new Set();
-  const edges = [];
-  while (edges.length < EDGES) {
+  const edges = { source: [], target: [], kinds: [], weight: [], kindSets: KIND_SETS };
+  while (edges.source.length < EDGES) {
     const a = Math.floor(random() * NODES);
     const b =
       random() < 0.9
@@ -48,14 +50,13 @@ export function syntheticGraph(NODES = 5000, EDGES = 20000) {
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
     if (a === b || seen.has(key)) continue;
     seen.add(key);
-    nodes[a].metrics.degree++;
-    nodes[b].metrics.degree++;
-    edges.push({
-      source: id(Math.min(a, b)),
-      target: id(Math.max(a, b)),
-      kinds: KINDS[edges.length % KINDS.length],
-      weight: 1,
-    });
+    degree[a]++;
+    degree[b]++;
+    edges.kinds.push(edges.source.length % KIND_SETS.length);
+    edges.source.push(Math.min(a, b));
+    edges.target.push(Math.max(a, b));
+    edges.weight.push(1);
   }
-  return { sdg: null, analyzedAt: new Date().toISOString(), stale: false, summary: null, nodes, edges };
+  const facets = { sectors: SECTORS, countries: ['KE'] };
+  return { sdg: null, analyzedAt: new Date().toISOString(), stale: false, summary: null, nodes, edges, facets };
 }

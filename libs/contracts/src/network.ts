@@ -6,7 +6,8 @@ export const RELATIONSHIP_KINDS = ['member_of', 'funds', 'partners_with', 'board
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 
 /** The kinds of a tie in the combined network: declared relationships, and co-membership of a public hub. */
-export type TieKind = RelationshipKind | 'co_member';
+export const TIE_KINDS = [...RELATIONSHIP_KINDS, 'co_member'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
 
 export interface RelationshipDto {
   id: string;
@@ -32,22 +33,42 @@ export interface CentralityDto {
   community: number;
 }
 
-export interface NetworkNodeDto {
-  id: string;
-  name: string;
-  shortName: string | null;
-  sector: Sector;
-  country: string | null;
-  sdgs: number[];
-  /** Null until the analysis has run since the organization appeared. */
-  metrics: CentralityDto | null;
+/** One column per centrality, one entry per organization. */
+export type CentralityColumnsDto = { [K in keyof CentralityDto]: (number | null)[] };
+
+/**
+ * The map's organizations as columns: entry i of every array belongs to organization i, so each field is named once
+ * rather than once per organization.
+ */
+export interface NetworkNodeColumnsDto {
+  id: string[];
+  name: string[];
+  shortName: (string | null)[];
+  sector: Sector[];
+  country: (string | null)[];
+  sdgs: number[][];
+  /** An entry is null until the analysis has run since the organization appeared. */
+  metrics: CentralityColumnsDto;
 }
 
-export interface NetworkEdgeDto {
-  source: string;
-  target: string;
-  kinds: TieKind[];
-  weight: number;
+/**
+ * The map's ties as columns: tie i joins organizations `source[i]` and `target[i]` (indexes into the node columns, so
+ * no id is repeated per tie) and is of the kinds `kindSets[kinds[i]]`.
+ */
+export interface NetworkEdgeColumnsDto {
+  source: number[];
+  target: number[];
+  kinds: number[];
+  weight: number[];
+  /** The distinct combinations of kinds among the ties, each sorted; `kinds` points into this list. */
+  kindSets: TieKind[][];
+}
+
+/** The values present in a scope, for the map's filter lists. */
+export interface NetworkFacetsDto {
+  sectors: Sector[];
+  /** ISO 3166-1 alpha-2, sorted. */
+  countries: string[];
 }
 
 /** How a path-based measure was computed: exactly, or from a seeded sample of source organizations. */
@@ -75,8 +96,10 @@ export interface NetworkGraphDto {
   /** True when ties or organizations changed after the analysis; a new one is on its way. */
   stale: boolean;
   summary: NetworkScopeSummaryDto | null;
-  nodes: NetworkNodeDto[];
-  edges: NetworkEdgeDto[];
+  nodes: NetworkNodeColumnsDto;
+  edges: NetworkEdgeColumnsDto;
+  /** The sectors and countries of the SDG's organizations (the sector and country filters not applied). */
+  facets: NetworkFacetsDto;
 }
 
 export interface ScorePartDto {

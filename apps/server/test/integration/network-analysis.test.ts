@@ -29,6 +29,24 @@ describe('network analysis and map', () => {
     );
   const get = async <T>(path: string, user: TestUser = viewer): Promise<T> =>
     (await ctx.http.get(path).set(user.auth).expect(200)).body as T;
+  /** The map's columns as one object per organization and per tie (its ends by id). */
+  const getMap = async (path: string) => {
+    const graph = await get<NetworkGraphDto>(path);
+    const { id, name, metrics } = graph.nodes;
+    const nodes = id.map((orgId, i) => ({
+      id: orgId,
+      name: name[i]!,
+      metrics: metrics.degree[i] === null ? null : { degree: metrics.degree[i]!, betweenness: metrics.betweenness[i]! },
+    }));
+    const { source, target, kinds, weight, kindSets } = graph.edges;
+    const edges = source.map((s, i) => ({
+      source: id[s]!,
+      target: id[target[i]!]!,
+      kinds: kindSets[kinds[i]!]!,
+      weight: weight[i]!,
+    }));
+    return { ...graph, nodes, edges };
+  };
 
   beforeAll(async () => {
     ctx = await createTestApp();
@@ -46,6 +64,8 @@ describe('network analysis and map', () => {
     ] as const) {
       org[key] = await ctx.newOrg({ name: `Org ${key}`, sdgs: [...sdgs] });
     }
+    // the others are Kenyan NGOs
+    await ctx.ds.query(`UPDATE organization SET sector = 'government', country = 'FR' WHERE id = $1`, [org.d.id]);
     await relate(org.a, org.b, 'funds', 2);
     await relate(org.b, org.c, 'partners_with');
     await relate(org.c, org.b, 'board_seat');
@@ -59,7 +79,7 @@ describe('network analysis and map', () => {
   afterAll(() => ctx.close());
 
   it('answers the map before any analysis, without metrics', async () => {
-    const graph = await get<NetworkGraphDto>('/api/network');
+    const graph = await getMap('/api/network');
     expect(graph.analyzedAt).toBeNull();
     expect(graph.nodes.every((n) => n.metrics === null)).toBe(true);
   });
@@ -70,7 +90,7 @@ describe('network analysis and map', () => {
   });
 
   it('maps declared ties and public co-membership, merged per pair, and nothing of private hubs', async () => {
-    const graph = await get<NetworkGraphDto>('/api/network');
+    const graph = await getMap('/api/network');
     const edge = (x: TestOrg, y: TestOrg) =>
       graph.edges.find((e) => [e.source, e.target].sort().join() === [x.id, y.id].sort().join());
     expect(edge(org.b, org.c)).toMatchObject({ kinds: ['board_seat', 'partners_with'], weight: 2 });
@@ -87,13 +107,35 @@ describe('network analysis and map', () => {
     expect(graph.summary).toMatchObject({ organizations: 7, edges: 4 });
   });
 
+  it('sends the map as columns: each kind combination once, ties by the index of their ends', async () => {
+    const graph = await get<NetworkGraphDto>('/api/network');
+    expect(graph.edges.kindSets).toHaveLength(new Set(graph.edges.kindSets.map(String)).size);
+    for (const column of [graph.nodes.name, graph.nodes.sector, graph.nodes.metrics.pagerank]) {
+      expect(column).toHaveLength(graph.nodes.id.length);
+    }
+    for (const column of [graph.edges.target, graph.edges.kinds, graph.edges.weight]) {
+      expect(column).toHaveLength(graph.edges.source.length);
+    }
+    expect([...graph.edges.source, ...graph.edges.target].every((i) => i >= 0 && i < graph.nodes.id.length)).toBe(true);
+  });
+
   it('scopes the map to one SDG, and filters by sector and country', async () => {
     const graph = await get<NetworkGraphDto>('/api/network?sdg=13');
-    expect(graph.nodes.map((n) => n.name).sort()).toEqual(['Org c', 'Org d', 'Org e', 'Org secret']);
+    expect([...graph.nodes.name].sort()).toEqual(['Org c', 'Org d', 'Org e', 'Org secret']);
     expect(graph.summary?.organizations).toBe(4);
-    expect((await get<NetworkGraphDto>('/api/network?country=FR')).nodes).toEqual([]);
+    expect((await get<NetworkGraphDto>('/api/network?country=JP')).nodes.id).toEqual([]);
     await ctx.http.get('/api/network?sdg=18').set(viewer.auth).expect(400);
     await ctx.http.get('/api/network').expect(401);
+  });
+
+  it("lists the sectors and countries of the SDG's organizations for the filters, whatever the filters", async () => {
+    const sdg13 = { sectors: ['government', 'ngo'], countries: ['FR', 'KE'] };
+    expect((await get<NetworkGraphDto>('/api/network?sdg=13')).facets).toEqual(sdg13);
+    const filtered = await get<NetworkGraphDto>('/api/network?sdg=13&sector=government');
+    expect(filtered.nodes.name).toEqual(['Org d']);
+    expect(filtered.facets).toEqual(sdg13);
+    expect((await get<NetworkGraphDto>('/api/network?sdg=3')).facets).toEqual({ sectors: ['ngo'], countries: ['KE'] });
+    expect((await get<NetworkGraphDto>('/api/network?sdg=1')).facets).toEqual({ sectors: [], countries: [] });
   });
 
   it('explains hub candidates and lists isolates', async () => {

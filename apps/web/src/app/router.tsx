@@ -50,6 +50,7 @@ export const router = createBrowserRouter([
           { path: 'challenges/new', lazy: lazy(() => import('../features/challenges/components/NewChallengePage')) },
           // sigma and graphology load with this route only, never with the other pages
           { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
+          { path: 'network/import', lazy: lazy(() => import('../features/network/components/NetworkImportPage')) },
           { path: 'board', lazy: lazy(() => import('../features/board/components/BoardQueuePage')) },
           {
             path: 'hubs/:hubId',

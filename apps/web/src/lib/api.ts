@@ -50,6 +50,7 @@ export function refreshSession(): Promise<Session | null> {
 
 export interface RequestOptions {
   method?: string;
+  /** Sent as JSON; a Blob is sent as it is, with its own type as the Content-Type. */
   body?: unknown;
   query?: Record<string, string | number | boolean | string[] | undefined | null>;
   signal?: AbortSignal;
@@ -69,18 +70,19 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
 
 async function send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const file = options.body instanceof Blob ? options.body : null;
+  if (options.body !== undefined) headers['Content-Type'] = file ? file.type : 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   return fetch(buildUrl(path, options.query), {
     method: options.method ?? 'GET',
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     signal: options.signal,
   });
 }
 
-/** Calls the api under /api with the access token; on 401 refreshes once and retries. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Calls the api under /api with the access token; on 401 refreshes once and retries; throws unless it succeeded. */
+async function request(path: string, options: RequestOptions): Promise<Response> {
   let res = await send(path, options, getSession()?.accessToken);
   if (res.status === 401 && getSession()) {
     const next = await refreshSession();
@@ -90,6 +92,22 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     const body = (await res.json().catch(() => ({}))) as Partial<ApiError>;
     throw new ApiRequestError(res.status, { statusCode: res.status, ...body });
   }
+  return res;
+}
+
+/** A file the api answers with, and the name its Content-Disposition gives it. */
+export async function apiFile(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; name: string | null }> {
+  const res = await request(path, options);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? null;
+  return { blob: await res.blob(), name };
+}
+
+/** Calls the api and reads its JSON answer (see request). */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await request(path, options);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;

@@ -17,11 +17,15 @@ export const keys = {
   presence: (hubId: string) => ['hub', hubId, 'presence'] as const,
   notifications: ['notifications'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
+  /** Every query of the network's data: the map, insights, organizations, hub members' roles. */
+  network: ['network'] as const,
   networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>
     ['network', 'graph', sdg, sector, country] as const,
   networkInsights: (sdg: number | null) => ['network', 'insights', sdg] as const,
   organizationNetwork: (orgId: string) => ['network', 'organization', orgId] as const,
   hubMemberRoles: (hubId: string) => ['network', 'hub-members', hubId] as const,
+  /** Outside `network`: the import is not read again when the network is. */
+  networkImport: (importId: string) => ['network-import', importId] as const,
   board: (hubId: string) => ['hub', hubId, 'board'] as const,
   resolutions: (hubId: string) => ['hub', hubId, 'resolutions'] as const,
   resolution: (hubId: string, id: string) => ['hub', hubId, 'resolution', id] as const,

@@ -4,7 +4,6 @@ import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
 import {
-  NetworkGraphDto,
   NetworkGraphQuery,
   MemberNetworkRoleDto,
   NetworkInsightsDto,
@@ -14,6 +13,7 @@ import {
   WhatIfResultDto,
 } from './network-graph.dto';
 import { NetworkGraphService } from './network-graph.service';
+import { NetworkGraphDto } from './network-map.dto';
 import { HubMemberRolesService } from './hub-member-roles.service';
 
 @ApiTags('network')
@@ -26,7 +26,13 @@ export class NetworkGraphController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The network map: organizations with their centrality, and the ties among them' })
+  @ApiOperation({
+    summary: 'The network map: organizations with their centrality, and the ties among them',
+    description:
+      'Compact: organizations and ties come as columns (arrays with one entry per organization or tie), and a tie ' +
+      'names its ends by their index in the organization columns. facets lists the sectors and countries of the ' +
+      'SDG, for filter lists.',
+  })
   @ApiOkResponse({ type: NetworkGraphDto })
   @ApiErrors(400, 401)
   graph(@Query() query: NetworkGraphQuery): Promise<NetworkGraphDto> {

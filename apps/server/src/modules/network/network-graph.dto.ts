@@ -1,5 +1,12 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { RELATIONSHIP_KINDS, SECTORS, type RelationshipKind, type Sector, type TieKind } from '@hubspoke/contracts';
+import {
+  RELATIONSHIP_KINDS,
+  SECTORS,
+  TIE_KINDS,
+  type RelationshipKind,
+  type Sector,
+  type TieKind,
+} from '@hubspoke/contracts';
 import type * as api from '@hubspoke/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -17,8 +24,6 @@ import {
 } from 'class-validator';
 import { UpperCased } from '../../infra/http/dto-helpers';
 import { OrganizationRefDto } from '../organizations/organizations.dto';
-
-const TIE_KINDS = [...RELATIONSHIP_KINDS, 'co_member'] as const;
 
 export class SdgScopeQuery {
   @ApiPropertyOptional({
@@ -113,32 +118,6 @@ export class CentralityDto implements api.CentralityDto {
   @ApiProperty({ description: 'Harmonic closeness, 0..1' }) closeness!: number;
   @ApiProperty() pagerank!: number;
   @ApiProperty({ description: 'Louvain community within the scope, 0 = largest' }) community!: number;
-}
-
-export class NetworkNodeDto implements api.NetworkNodeDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ nullable: true, type: String }) shortName!: string | null;
-  @ApiProperty({ enum: SECTORS }) sector!: Sector;
-  @ApiProperty({ nullable: true, type: String }) country!: string | null;
-  @ApiProperty({ type: [Number] }) sdgs!: number[];
-  @ApiProperty({ type: CentralityDto, nullable: true }) metrics!: CentralityDto | null;
-}
-
-export class NetworkEdgeDto implements api.NetworkEdgeDto {
-  @ApiProperty({ format: 'uuid' }) source!: string;
-  @ApiProperty({ format: 'uuid' }) target!: string;
-  @ApiProperty({ enum: TIE_KINDS, isArray: true }) kinds!: TieKind[];
-  @ApiProperty() weight!: number;
-}
-
-export class NetworkGraphDto implements api.NetworkGraphDto {
-  @ApiProperty({ nullable: true, type: Number }) sdg!: number | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) analyzedAt!: string | null;
-  @ApiProperty() stale!: boolean;
-  @ApiProperty({ type: NetworkScopeSummaryDto, nullable: true }) summary!: NetworkScopeSummaryDto | null;
-  @ApiProperty({ type: [NetworkNodeDto] }) nodes!: NetworkNodeDto[];
-  @ApiProperty({ type: [NetworkEdgeDto] }) edges!: NetworkEdgeDto[];
 }
 
 export class ScorePartDto implements api.ScorePartDto {

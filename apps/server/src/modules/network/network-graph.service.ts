@@ -10,6 +10,7 @@ import { pathLength } from './network-analysis.mapper';
 import { NetworkChanges } from './network-changes';
 import type { NetworkGraphQuery, WhatIfDto } from './network-graph.dto';
 import { CO_MEMBER_TIES_SQL, NetworkInputLoader } from './network-input.loader';
+import { edgeColumns, nodeColumns, type MapEdgeRow, type MapNodeRow } from './network-map.columns';
 
 /** Above this many organizations a what-if runs in a worker thread, off the api's event loop. */
 const IN_THREAD_ABOVE = 2_000;
@@ -49,34 +50,36 @@ export class NetworkGraphService {
 
   async graph(query: NetworkGraphQuery): Promise<api.NetworkGraphDto> {
     const sdg = query.sdg ?? null;
-    const [nodes, analysis, stale] = await Promise.all([
-      this.dataSource.query<Omit<api.NetworkNodeDto, 'metrics'>[]>(
+    const [nodes, facets, analysis, stale] = await Promise.all([
+      this.dataSource.query<MapNodeRow[]>(
         `SELECT ${REF_COLUMNS}, sdgs FROM organization
           WHERE ($1::int IS NULL OR $1 = ANY(sdgs)) AND ($2::sector IS NULL OR sector = $2)
             AND ($3::text IS NULL OR country = $3)
           ORDER BY name, id`,
         [sdg, query.sector ?? null, query.country ?? null],
       ),
+      this.facets(sdg),
       this.analysis(sdg, 'metrics'),
       this.changes.pending(),
     ]);
-    const ids = nodes.map((n) => n.id);
-    const edges = await this.dataSource.query<api.NetworkEdgeDto[]>(
-      `WITH nodes AS (SELECT unnest($1::uuid[]) AS id)
-       SELECT a AS source, b AS target, array_agg(DISTINCT kind ORDER BY kind) AS kinds, sum(weight)::float8 AS weight
-         FROM (${TIES_SQL}) t
-        WHERE a IN (SELECT id FROM nodes) AND b IN (SELECT id FROM nodes)
-        GROUP BY a, b`,
-      [ids],
+    // ties between the nodes, each end as its index among them
+    const edges = await this.dataSource.query<MapEdgeRow[]>(
+      `WITH nodes AS (SELECT id, (i - 1)::int AS i FROM unnest($1::uuid[]) WITH ORDINALITY AS n(id, i))
+       SELECT na.i AS source, nb.i AS target, array_agg(DISTINCT kind ORDER BY kind) AS kinds,
+              sum(weight)::float8 AS weight
+         FROM (${TIES_SQL}) t JOIN nodes na ON na.id = t.a JOIN nodes nb ON nb.id = t.b
+        GROUP BY na.i, nb.i
+        ORDER BY na.i, nb.i`,
+      [nodes.map((n) => n.id)],
     );
-    const metrics = analysis?.metrics ?? {};
     return {
       sdg,
       analyzedAt: analysis?.analyzedAt.toISOString() ?? null,
       stale,
       summary: analysis?.summary ?? null,
-      nodes: nodes.map((n) => ({ ...n, metrics: metrics[n.id] ? toCentrality(metrics[n.id]!) : null })),
-      edges,
+      nodes: nodeColumns(nodes, analysis?.metrics ?? {}),
+      edges: edgeColumns(edges),
+      facets,
     };
   }
 
@@ -171,6 +174,17 @@ export class NetworkGraphService {
           'analyzedAt' | 'summary' | K
         >)
       : null;
+  }
+
+  /** The sectors and countries of the scope's organizations, whatever the sector and country filters. */
+  private async facets(sdg: number | null): Promise<api.NetworkFacetsDto> {
+    const [row] = await this.dataSource.query<api.NetworkFacetsDto[]>(
+      `SELECT COALESCE(array_agg(DISTINCT sector ORDER BY sector)::text[], '{}') AS sectors,
+              COALESCE(array_agg(DISTINCT country ORDER BY country) FILTER (WHERE country IS NOT NULL), '{}') AS countries
+         FROM organization WHERE $1::int IS NULL OR $1 = ANY(sdgs)`,
+      [sdg],
+    );
+    return row!;
   }
 
   private async refs(ids: string[]): Promise<Map<string, api.OrganizationRefDto>> {

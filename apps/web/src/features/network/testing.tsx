@@ -3,10 +3,11 @@ import type {
   CentralityDto,
   NetworkGraphDto,
   NetworkInsightsDto,
-  NetworkNodeDto,
   NetworkScopeSummaryDto,
   OrganizationNetworkDto,
+  OrganizationRefDto,
   Sector,
+  TieKind,
   WhatIfResultDto,
 } from '@hubspoke/contracts';
 import { MantineProvider } from '@mantine/core';
@@ -28,12 +29,22 @@ export const metrics = (overrides: Partial<CentralityDto> = {}): CentralityDto =
   ...overrides,
 });
 
+/** An organization of the map, as one object (the api sends columns: see mapColumns). */
+export type TestNode = OrganizationRefDto & { sdgs: number[]; metrics: CentralityDto | null };
+/** A tie of the map, its ends by id. */
+export interface TestEdge {
+  source: string;
+  target: string;
+  kinds: TieKind[];
+  weight: number;
+}
+
 export const node = (
   id: string,
   name: string,
   sector: Sector = 'ngo',
-  overrides: Partial<NetworkNodeDto> = {},
-): NetworkNodeDto => ({
+  overrides: Partial<TestNode> = {},
+): TestNode => ({
   id,
   name,
   shortName: null,
@@ -56,24 +67,60 @@ export const SUMMARY: NetworkScopeSummaryDto = {
   methods: { betweenness: { method: 'exact' }, closeness: { method: 'sampled', pivots: 64, seed: 1 } },
 };
 
+/** Organizations and ties as the api sends them: columns, ties naming their ends by index (-1: not on the map). */
+export function mapColumns(nodes: TestNode[], edges: TestEdge[]): Pick<NetworkGraphDto, 'nodes' | 'edges'> {
+  const column = <K extends keyof CentralityDto>(key: K) => nodes.map((n) => n.metrics?.[key] ?? null);
+  const kindSets = [...new Set(edges.map((e) => e.kinds.join()))];
+  const indexOf = (id: string) => nodes.findIndex((n) => n.id === id);
+  return {
+    nodes: {
+      id: nodes.map((n) => n.id),
+      name: nodes.map((n) => n.name),
+      shortName: nodes.map((n) => n.shortName),
+      sector: nodes.map((n) => n.sector),
+      country: nodes.map((n) => n.country),
+      sdgs: nodes.map((n) => n.sdgs),
+      metrics: {
+        degree: column('degree'),
+        weightedDegree: column('weightedDegree'),
+        betweenness: column('betweenness'),
+        closeness: column('closeness'),
+        pagerank: column('pagerank'),
+        community: column('community'),
+      },
+    },
+    edges: {
+      source: edges.map((e) => indexOf(e.source)),
+      target: edges.map((e) => indexOf(e.target)),
+      kinds: edges.map((e) => kindSets.indexOf(e.kinds.join())),
+      weight: edges.map((e) => e.weight),
+      kindSets: kindSets.map((set) => set.split(',') as TieKind[]),
+    },
+  };
+}
+
+export const NODES: TestNode[] = [
+  node('org-gavi', 'Gavi, the Vaccine Alliance', 'philanthropy', {
+    shortName: 'Gavi',
+    country: 'CH',
+    metrics: metrics({ degree: 2, pagerank: 0.5, betweenness: 1 }),
+  }),
+  node('org-who', 'World Health Organization', 'intergovernmental', { shortName: 'WHO', country: 'CH' }),
+  node('org-path', 'PATH', 'ngo', { country: 'US', metrics: metrics({ degree: 1, pagerank: 0.1, betweenness: 0 }) }),
+];
+
+export const EDGES: TestEdge[] = [
+  { source: 'org-gavi', target: 'org-who', kinds: ['co_member', 'funds'], weight: 3 },
+  { source: 'org-gavi', target: 'org-path', kinds: ['co_member'], weight: 1 },
+];
+
 export const GRAPH: NetworkGraphDto = {
   sdg: null,
   analyzedAt: '2026-11-28T01:00:00Z',
   stale: false,
   summary: SUMMARY,
-  nodes: [
-    node('org-gavi', 'Gavi, the Vaccine Alliance', 'philanthropy', {
-      shortName: 'Gavi',
-      country: 'CH',
-      metrics: metrics({ degree: 2, pagerank: 0.5, betweenness: 1 }),
-    }),
-    node('org-who', 'World Health Organization', 'intergovernmental', { shortName: 'WHO', country: 'CH' }),
-    node('org-path', 'PATH', 'ngo', { country: 'US', metrics: metrics({ degree: 1, pagerank: 0.1, betweenness: 0 }) }),
-  ],
-  edges: [
-    { source: 'org-gavi', target: 'org-who', kinds: ['co_member', 'funds'], weight: 3 },
-    { source: 'org-gavi', target: 'org-path', kinds: ['co_member'], weight: 1 },
-  ],
+  ...mapColumns(NODES, EDGES),
+  facets: { sectors: ['intergovernmental', 'philanthropy', 'ngo'], countries: ['CH', 'US'] },
 };
 
 export const INSIGHTS: NetworkInsightsDto = {

@@ -1,26 +1,52 @@
-import type { Sector } from '@hubspoke/contracts';
+import type { NetworkFacetsDto, Sector } from '@hubspoke/contracts';
 import { Group, Select } from '@mantine/core';
 import { SECTOR_LABELS } from '../../../lib/format';
 import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
 import type { NetworkFilters as Filters } from '../hooks/useNetworkFilters';
-import { SECTOR_LIST } from '../map/palette';
-import { COUNTRY_OPTIONS } from './countries';
+import { countryName } from './countries';
 import { SizeControl } from './SizeControl';
 
-const SECTOR_OPTIONS = SECTOR_LIST.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
+interface Option {
+  value: string;
+  label: string;
+}
 
 interface Props {
   filters: Filters;
   setFilters: (patch: Partial<Filters>) => void;
+  /** The sectors and countries of the chosen SDG's organizations; undefined until the map is in. */
+  facets: NetworkFacetsDto | undefined;
 }
 
-/** The map's scope (SDG), filters (sector, country) and node sizing. */
-export function NetworkFilters({ filters, setFilters }: Props) {
+/** The options with the chosen value among them, even when the scope lacks it (a shared link, or before the lists). */
+function withChosen(options: Option[], chosen: string | null, label: (value: string) => string): Option[] {
+  return chosen === null || options.some((o) => o.value === chosen)
+    ? options
+    : [...options, { value: chosen, label: label(chosen) }];
+}
+
+const sectorLabel = (sector: string) => SECTOR_LABELS[sector as Sector];
+
+/** The map's scope (SDG), filters (sector, country: only those present in the scope) and node sizing. */
+export function NetworkFilters({ filters, setFilters, facets }: Props) {
   const sdgGoals = useSdgGoals();
-  const sdgOptions = (sdgGoals.data ?? []).map((g) => ({ value: g.code, label: `SDG ${g.code}: ${g.shortTitle}` }));
-  // until the catalog is in, the chosen SDG still shows
-  if (filters.sdg && !sdgOptions.some((o) => o.value === String(filters.sdg)))
-    sdgOptions.push({ value: String(filters.sdg), label: `SDG ${filters.sdg}` });
+  const sdgOptions = withChosen(
+    (sdgGoals.data ?? []).map((g) => ({ value: g.code, label: `SDG ${g.code}: ${g.shortTitle}` })),
+    filters.sdg === null ? null : String(filters.sdg),
+    (code) => `SDG ${code}`,
+  );
+  const sectorOptions = withChosen(
+    (facets?.sectors ?? []).map((sector) => ({ value: sector, label: sectorLabel(sector) })),
+    filters.sector,
+    sectorLabel,
+  );
+  const countryOptions = withChosen(
+    (facets?.countries ?? [])
+      .map((code) => ({ value: code, label: countryName(code) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    filters.country,
+    countryName,
+  );
   return (
     <Group gap="sm" align="end" wrap="wrap">
       <Select
@@ -36,7 +62,7 @@ export function NetworkFilters({ filters, setFilters }: Props) {
       <Select
         label="Sector"
         placeholder="All sectors"
-        data={SECTOR_OPTIONS}
+        data={sectorOptions}
         value={filters.sector}
         onChange={(value) => setFilters({ sector: (value as Sector | null) ?? null })}
         clearable
@@ -45,7 +71,7 @@ export function NetworkFilters({ filters, setFilters }: Props) {
       <Select
         label="Country"
         placeholder="All countries"
-        data={COUNTRY_OPTIONS}
+        data={countryOptions}
         value={filters.country}
         onChange={(value) => setFilters({ country: value })}
         clearable

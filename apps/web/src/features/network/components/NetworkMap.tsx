@@ -44,6 +44,9 @@ const SETTINGS: Partial<Settings<MapNodeAttributes, MapEdgeAttributes>> = {
 /** Large graphs: one-pixel ties (a line each, not two triangles), not drawn while panning or zooming. */
 const LARGE_SETTINGS: typeof SETTINGS = { ...SETTINGS, defaultEdgeType: 'thin', hideEdgesOnMove: true };
 
+/** Numbers the graphs built, to key their renderers. */
+let graphsBuilt = 0;
+
 /**
  * The network drawn with sigma (WebGL): sector colours, sizes by centrality, ties by kind, laid out by ForceAtlas2 in
  * a web worker. The canvas is a picture to screen readers; the search and the insights lists are the way in.
@@ -51,7 +54,10 @@ const LARGE_SETTINGS: typeof SETTINGS = { ...SETTINGS, defaultEdgeType: 'thin', 
 export function NetworkMap({ data, sizeBy, selected, marked, onSelect }: NetworkMapProps) {
   const sizeRef = useRef(sizeBy);
   sizeRef.current = sizeBy;
-  const graph = useMemo(() => buildGraph(data, sizeRef.current), [data]);
+  const { graph, graphId } = useMemo(
+    () => ({ graph: buildGraph(data, sizeRef.current), graphId: ++graphsBuilt }),
+    [data],
+  );
   const [layout, setLayout] = useState<LayoutState>('running');
   const [sigma, setSigma] = useState<Sigma<MapNodeAttributes, MapEdgeAttributes> | null>(null);
 
@@ -74,7 +80,10 @@ export function NetworkMap({ data, sizeBy, selected, marked, onSelect }: Network
         aria-label={`Network map of ${graph.order} organizations and ${graph.size} ties. Select an organization with the search or from the insights.`}
         h="100%"
       >
+        {/* A new graph mounts a new container: its interactions never reach the renderer the old graph's container
+            killed (sigma.setSettings there threw "could not find a suitable program for node type circle"). */}
         <SigmaContainer<MapNodeAttributes, MapEdgeAttributes>
+          key={graphId}
           ref={setSigma}
           graph={graph}
           settings={graph.size > LARGE_GRAPH_TIES ? LARGE_SETTINGS : SETTINGS}

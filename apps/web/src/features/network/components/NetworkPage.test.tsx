@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { setSession } from '../../../lib/session';
 import { stubFetch } from '../../../test/render';
-import { GRAPH, INSIGHTS, ORGANIZATION, recordUrls, renderAt } from '../testing';
+import { nodeRefs } from '../map/nodeRefs';
+import { GRAPH, INSIGHTS, mapColumns, ORGANIZATION, recordUrls, renderAt } from '../testing';
 import type { NetworkMapProps } from './NetworkMap';
 import NetworkPage from './NetworkPage';
 
@@ -10,7 +12,7 @@ import NetworkPage from './NetworkPage';
 vi.mock('./NetworkMap', () => ({
   NetworkMap: ({ data, selected, sizeBy, onSelect }: NetworkMapProps) => (
     <div data-testid="map-stub" data-selected={selected ?? ''} data-size={sizeBy}>
-      {data.nodes.map((n) => (
+      {nodeRefs(data.nodes).map((n) => (
         <button key={n.id} type="button" onClick={() => onSelect(n.id)}>
           map node {n.name}
         </button>
@@ -80,6 +82,24 @@ describe('NetworkPage', () => {
     expect(search(router)).toEqual({ sdg: '13' });
   });
 
+  it("offers only the sectors and countries of the SDG's organizations, and keeps a chosen one", async () => {
+    stubNetwork({ ...GRAPH, sdg: 3, facets: { sectors: ['philanthropy', 'ngo'], countries: ['US', 'CH'] } });
+    renderAt(<NetworkPage />, { route: '/network?sdg=3&country=KE' });
+    await screen.findByTestId('map-stub');
+    const options = async (name: string) => {
+      await userEvent.click(screen.getByRole('combobox', { name }));
+      const listbox = await screen.findByRole('listbox', { name });
+      const labels = within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+      await userEvent.keyboard('{Escape}');
+      return labels;
+    };
+    expect(await options('Sector')).toEqual(['Philanthropy', 'NGO']);
+    // the link's country stays visible though the scope has none there
+    expect(await options('Country')).toEqual(['Switzerland', 'United States', 'Kenya']);
+  });
+
   it('opens an organization picked in the search, and keeps it in the URL', async () => {
     stubNetwork();
     const { router } = renderAt(<NetworkPage />);
@@ -112,6 +132,21 @@ describe('NetworkPage', () => {
     expect(screen.getByTestId('map-stub')).toHaveAttribute('data-selected', 'org-gavi');
   });
 
+  it('offers the exports to everyone and the import to platform admins, as the api', async () => {
+    stubNetwork();
+    renderAt(<NetworkPage />);
+    expect(await screen.findByRole('button', { name: 'Export' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Import' })).toBeNull();
+
+    const user = { id: 'u1', email: 'admin@example.org', name: 'Ada', isPlatformAdmin: true };
+    setSession({ accessToken: 'token', refreshToken: 'refresh', user });
+    try {
+      expect(await screen.findByRole('link', { name: 'Import' })).toHaveAttribute('href', '/network/import');
+    } finally {
+      setSession(null);
+    }
+  });
+
   it('shows that a new analysis is on its way', async () => {
     stubNetwork({ ...GRAPH, stale: true });
     renderAt(<NetworkPage />);
@@ -119,7 +154,7 @@ describe('NetworkPage', () => {
   });
 
   it('says so when no organization matches the filters', async () => {
-    stubNetwork({ ...GRAPH, nodes: [], edges: [] });
+    stubNetwork({ ...GRAPH, ...mapColumns([], []) });
     renderAt(<NetworkPage />, { route: '/network?country=IS' });
     expect(await screen.findByText('No organization matches these filters.')).toBeInTheDocument();
     expect(screen.queryByTestId('map-stub')).toBeNull();

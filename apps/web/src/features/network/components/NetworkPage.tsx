@@ -1,10 +1,14 @@
-import { Box, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
+import { useAuth } from '../../../lib/auth';
 import { useNetworkFilters } from '../hooks/useNetworkFilters';
 import { useNetworkGraph } from '../hooks/useNetworkGraph';
+import { nodeRefs } from '../map/nodeRefs';
 import { AnalysisStatus } from './AnalysisStatus';
+import { ExportMenu } from './ExportMenu';
 import { InsightsPanel } from './InsightsPanel';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
@@ -19,13 +23,14 @@ type Panel = 'organization' | 'insights' | 'what-if';
 
 /** The network of organizations: the map, its filters, one organization's place, the scope's insights, what-ifs. */
 export default function NetworkPage() {
+  const { user } = useAuth();
   const { filters, setFilters } = useNetworkFilters();
   const graph = useNetworkGraph(filters);
   const [panel, setPanel] = useState<Panel>(filters.org ? 'organization' : 'insights');
   const [focusPanel, setFocusPanel] = useState(false);
   const [members, setMembers] = useState<Member[]>([]);
   const marked = useMemo(() => new Set(members.map((m) => m.id)), [members]);
-  const nodes = useMemo(() => graph.data?.nodes ?? [], [graph.data]);
+  const nodes = useMemo(() => (graph.data ? nodeRefs(graph.data.nodes) : []), [graph.data]);
 
   const select = useCallback(
     (id: string | null, { fromList = false } = {}) => {
@@ -50,15 +55,23 @@ export default function NetworkPage() {
             Organizations and their ties: declared relationships and membership of the same public hubs.
           </Text>
         </div>
-        {graph.data && <AnalysisStatus analyzedAt={graph.data.analyzedAt} stale={graph.data.stale} />}
+        <Group gap="sm" align="center">
+          {graph.data && <AnalysisStatus analyzedAt={graph.data.analyzedAt} stale={graph.data.stale} />}
+          <ExportMenu />
+          {user?.isPlatformAdmin && (
+            <Button component={Link} to="/network/import" variant="default">
+              Import
+            </Button>
+          )}
+        </Group>
       </Group>
-      <NetworkFilters filters={filters} setFilters={setFilters} />
+      <NetworkFilters filters={filters} setFilters={setFilters} facets={graph.data?.facets} />
       <Box className={classes.columns}>
         <Stack gap="sm">
           <OrganizationSearch nodes={nodes} value={filters.org} onChange={selectOnMap} />
           <QueryView query={graph}>
             {(data) =>
-              data.nodes.length === 0 ? (
+              data.nodes.id.length === 0 ? (
                 <EmptyState>No organization matches these filters.</EmptyState>
               ) : (
                 <MapErrorBoundary>

@@ -1,9 +1,9 @@
-import type { NetworkNodeDto } from '@hubspoke/contracts';
 import { Select } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import type { MapNodeRef } from '../map/nodeRefs';
 
 interface Props {
-  nodes: NetworkNodeDto[];
+  nodes: MapNodeRef[];
   value: string | null;
   onChange: (id: string | null) => void;
   label?: string;

@@ -3,12 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { stubFetch } from '../../../test/render';
+import { nodeRefs } from '../map/nodeRefs';
 import { GRAPH, renderAt, WHAT_IF } from '../testing';
 import { WhatIfPanel, type Member } from './WhatIfPanel';
 
 function Harness({ selected = null }: { selected?: Member | null }) {
   const [members, setMembers] = useState<Member[]>([]);
-  return <WhatIfPanel sdg={3} nodes={GRAPH.nodes} members={members} onMembersChange={setMembers} selected={selected} />;
+  return (
+    <WhatIfPanel
+      sdg={3}
+      nodes={nodeRefs(GRAPH.nodes)}
+      members={members}
+      onMembersChange={setMembers}
+      selected={selected}
+    />
+  );
 }
 
 describe('WhatIfPanel', () => {

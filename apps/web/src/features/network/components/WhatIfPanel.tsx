@@ -1,8 +1,8 @@
-import type { NetworkNodeDto } from '@hubspoke/contracts';
 import { Alert, Button, CloseButton, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { errorMessage } from '../../../lib/api';
 import { useWhatIf } from '../hooks/useWhatIf';
+import type { MapNodeRef } from '../map/nodeRefs';
 import { OrganizationSearch } from './OrganizationSearch';
 import { WhatIfResult } from './WhatIfResult';
 
@@ -17,7 +17,7 @@ export const MAX_MEMBERS = 500;
 interface Props {
   sdg: number | null;
   /** The organizations to choose from: those on the map. */
-  nodes: NetworkNodeDto[];
+  nodes: MapNodeRef[];
   members: Member[];
   onMembersChange: (members: Member[]) => void;
   /** The organization selected on the map, offered as a member. */

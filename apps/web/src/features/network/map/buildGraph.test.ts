@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPH, metrics, node } from '../testing';
+import { EDGES, GRAPH, mapColumns, metrics, node, NODES } from '../testing';
 import { buildGraph, initialPositions, NODE_SIZE, nodeSize, resizeNodes, sizeRange } from './buildGraph';
 import { SECTOR_COLORS, TIE_STYLES } from './palette';
 
@@ -55,18 +55,28 @@ describe('buildGraph', () => {
 
   it('skips ties to organizations outside the map, self-ties and repeats', () => {
     const graph = buildGraph(
-      {
-        nodes: GRAPH.nodes,
-        edges: [
-          ...GRAPH.edges,
-          { source: 'org-who', target: 'org-gavi', kinds: ['partners_with'], weight: 1 },
-          { source: 'org-who', target: 'org-elsewhere', kinds: ['funds'], weight: 1 },
-          { source: 'org-who', target: 'org-who', kinds: ['funds'], weight: 1 },
-        ],
-      },
+      mapColumns(NODES, [
+        ...EDGES,
+        { source: 'org-who', target: 'org-gavi', kinds: ['partners_with'], weight: 1 },
+        { source: 'org-who', target: 'org-elsewhere', kinds: ['funds'], weight: 1 },
+        { source: 'org-who', target: 'org-who', kinds: ['funds'], weight: 1 },
+      ]),
       'degree',
     );
     expect(graph.size).toBe(2);
+  });
+
+  it('reads the columns: ends by index, kinds from their set, metrics null until analysed', () => {
+    const graph = buildGraph(
+      mapColumns([...NODES, node('org-new', 'New', 'faith', { metrics: null })], EDGES),
+      'pagerank',
+    );
+    expect(graph.getEdgeAttributes(graph.edge('org-who', 'org-gavi')!)).toMatchObject({
+      kinds: ['co_member', 'funds'],
+      weight: 3,
+    });
+    expect(graph.getNodeAttributes('org-new')).toMatchObject({ metrics: null, size: sizeRange(4).min });
+    expect(graph.getNodeAttribute('org-who', 'metrics')).toEqual(metrics());
   });
 
   it('resizes in place, positions kept', () => {

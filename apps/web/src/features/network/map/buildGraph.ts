@@ -1,4 +1,4 @@
-import type { CentralityDto, NetworkGraphDto, Sector, TieKind } from '@hubspoke/contracts';
+import type { CentralityColumnsDto, CentralityDto, NetworkGraphDto, Sector, TieKind } from '@hubspoke/contracts';
 import Graph from 'graphology';
 import type { SizeMetric } from '../hooks/useNetworkFilters';
 import { edgeStyle, SECTOR_COLORS } from './palette';
@@ -113,33 +113,53 @@ export function initialPositions(
   return positions;
 }
 
-/** The map's graph from the api's: sector colours, sizes by the chosen centrality, ties styled by kind. */
-export function buildGraph(dto: Pick<NetworkGraphDto, 'nodes' | 'edges'>, sizeBy: SizeMetric): MapGraph {
+/** Organization i's centralities from the api's columns; null when it has not been analysed yet. */
+function centralityAt(columns: CentralityColumnsDto, i: number): CentralityDto | null {
+  const { degree, weightedDegree, betweenness, closeness, pagerank, community } = columns;
+  const degreeOf = degree[i];
+  if (degreeOf == null) return null;
+  return {
+    degree: degreeOf,
+    weightedDegree: weightedDegree[i] ?? 0,
+    betweenness: betweenness[i] ?? 0,
+    closeness: closeness[i] ?? 0,
+    pagerank: pagerank[i] ?? 0,
+    community: community[i] ?? 0,
+  };
+}
+
+/**
+ * The map's graph from the api's columns: sector colours, sizes by the chosen centrality, ties styled by kind. Ties
+ * name their ends by index; one to an index outside the map, to itself or repeated is left out.
+ */
+export function buildGraph({ nodes, edges }: Pick<NetworkGraphDto, 'nodes' | 'edges'>, sizeBy: SizeMetric): MapGraph {
   const graph: MapGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const positions = initialPositions(dto.nodes);
-  const max = maxOf(dto.nodes.map((n) => metricValue(n.metrics, sizeBy)));
-  const range = sizeRange(dto.nodes.length);
-  for (const node of dto.nodes) {
-    if (graph.hasNode(node.id)) continue;
-    graph.addNode(node.id, {
-      ...positions.get(node.id)!,
-      size: nodeSize(metricValue(node.metrics, sizeBy), max, range),
-      color: SECTOR_COLORS[node.sector] ?? '#868e96',
-      label: node.shortName ?? node.name,
-      name: node.name,
-      sector: node.sector,
-      metrics: node.metrics,
+  const organizations = nodes.id.map((id, i) => ({ id, metrics: centralityAt(nodes.metrics, i) }));
+  const positions = initialPositions(organizations);
+  const max = maxOf(organizations.map((o) => metricValue(o.metrics, sizeBy)));
+  const range = sizeRange(organizations.length);
+  organizations.forEach(({ id, metrics }, i) => {
+    if (graph.hasNode(id)) return;
+    const name = nodes.name[i]!;
+    const sector = nodes.sector[i]!;
+    graph.addNode(id, {
+      ...positions.get(id)!,
+      size: nodeSize(metricValue(metrics, sizeBy), max, range),
+      color: SECTOR_COLORS[sector] ?? '#868e96',
+      label: nodes.shortName[i] ?? name,
+      name,
+      sector,
+      metrics,
     });
-  }
-  for (const edge of dto.edges) {
-    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    if (graph.hasEdge(edge.source, edge.target)) continue;
-    graph.addEdge(edge.source, edge.target, {
-      ...edgeStyle(edge.kinds, edge.weight),
-      kinds: edge.kinds,
-      weight: edge.weight,
-    });
-  }
+  });
+  edges.source.forEach((s, e) => {
+    const source = nodes.id[s];
+    const target = nodes.id[edges.target[e]!];
+    if (source === undefined || target === undefined || source === target || graph.hasEdge(source, target)) return;
+    const kinds = edges.kindSets[edges.kinds[e]!] ?? [];
+    const weight = edges.weight[e]!;
+    graph.addEdge(source, target, { ...edgeStyle(kinds, weight), kinds, weight });
+  });
   return graph;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metrics, node } from '../testing';
+import { mapColumns, metrics, node, type TestEdge } from '../testing';
 import { buildGraph } from './buildGraph';
 import { ForceAtlas2Run, layoutInput, layoutPlan } from './fa2';
 
@@ -8,18 +8,18 @@ function twoGroups() {
   const nodes = Array.from({ length: 40 }, (_, i) =>
     node(`n${i}`, `N${i}`, 'ngo', { metrics: metrics({ community: 0 }) }),
   );
-  const edges = [];
+  const edges: TestEdge[] = [];
   for (let g = 0; g < 2; g++)
     for (let i = 0; i < 20; i++)
       for (let j = i + 1; j < 20; j += 3)
         edges.push({
           source: `n${g * 20 + i}`,
           target: `n${g * 20 + j}`,
-          kinds: ['partners_with' as const],
+          kinds: ['partners_with'],
           weight: 1,
         });
-  edges.push({ source: 'n0', target: 'n20', kinds: ['funds' as const], weight: 1 });
-  return buildGraph({ nodes, edges }, 'degree');
+  edges.push({ source: 'n0', target: 'n20', kinds: ['funds'], weight: 1 });
+  return buildGraph(mapColumns(nodes, edges), 'degree');
 }
 
 function run(iterations: number) {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { GRAPH, node } from '../testing';
+import { EDGES, mapColumns, node, NODES } from '../testing';
 import { buildGraph } from './buildGraph';
 import { highlightReducers } from './highlight';
 import { DIMMED_COLOR } from './palette';
 
 const graph = buildGraph(
-  {
-    nodes: [...GRAPH.nodes, node('org-msf', 'MSF')],
-    edges: [...GRAPH.edges, { source: 'org-who', target: 'org-msf', kinds: ['partners_with'], weight: 1 }],
-  },
+  mapColumns(
+    [...NODES, node('org-msf', 'MSF')],
+    [...EDGES, { source: 'org-who', target: 'org-msf', kinds: ['partners_with'], weight: 1 }],
+  ),
   'pagerank',
 );
 const attributes = (id: string) => graph.getNodeAttributes(id);

@@ -1,0 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../../lib/keys';
+import { uploadNetworkFile, type NetworkFileKind } from '../api/networkFilesApi';
+
+export function useUploadNetworkFile() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, file }: { kind: NetworkFileKind; file: File }) => uploadNetworkFile(kind, file),
+    onSuccess: (job) => client.setQueryData(keys.networkImport(job.id), job),
+  });
+}
