@@ -13,6 +13,8 @@ import { writeBudgets } from './budgets.mjs';
 const SECRETARIAT = 'amara@gavi.example.org';
 const MEMBER = 'lucia@who.example.org';
 const BOARD = 'eleanor@gates.example.org';
+const REVIEWER = 'moussa@pasteur-dakar.example.org';
+const SUBMITTER = 'thabo@path.example.org';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 let product;
@@ -187,6 +189,84 @@ test('a board member sees no edit controls, and the api refuses an edit all the 
   });
   assert.equal(move.status, 403);
   await board.context.close();
+});
+
+test('board: a member votes on the open resolution; the secretariat sees the tally change live', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const board = await signedInPage(browser, product.baseUrl, BOARD);
+  const open = await apiAs(product.baseUrl, board.session.accessToken, `/hubs/${hubId}/resolutions?status=open`);
+  const resolution = open.body.items[0];
+  assert.ok(resolution, 'the demo hub has a resolution open for votes');
+  const path = `/hubs/${hubId}/board/resolutions/${resolution.id}`;
+  const { voted, seats } = resolution.tally;
+
+  await sec.page.goto(path);
+  await board.page.goto(path);
+  const tally = sec.page.getByRole('group', { name: 'Tally' });
+  await tally.getByText(`${voted} of ${seats} seats voted`).waitFor();
+  await sec.page.evaluate(() => (window.__notReloaded = true));
+
+  await board.page.getByRole('group', { name: 'Your vote' }).getByRole('button', { name: 'For' }).click();
+  const castAt = Date.now();
+  await tally.getByText(`${voted + 1} of ${seats} seats voted`).waitFor({ timeout: 3000 });
+  console.log(`vote shown in the secretariat's tally after ${Date.now() - castAt} ms`);
+  assert.equal(await sec.page.evaluate(() => window.__notReloaded), true, 'no reload');
+  await board.page.getByRole('button', { name: 'For', pressed: true }).waitFor();
+  await sec.context.close();
+  await board.context.close();
+});
+
+test('challenge: a score reaches the manager’s ranking live; the manager shortlists and awards; the new hub has its goals', async () => {
+  // Eleanor (Gates Foundation) manages the demo challenge; Moussa, one of its reviewers, has a proposal left to score
+  const manager = await signedInPage(browser, product.baseUrl, BOARD);
+  const challenges = await apiAs(product.baseUrl, manager.session.accessToken, '/challenges');
+  const challenge = challenges.body.find((c) => c.funder.name === 'Gates Foundation');
+  assert.ok(challenge, 'the Gates Foundation challenge is seeded');
+  const proposals = await apiAs(product.baseUrl, manager.session.accessToken, `/challenges/${challenge.id}/proposals`);
+  const coalition = proposals.body.find((p) => p.hubId === null && p.status === 'eligible');
+  assert.ok(coalition, 'a coalition’s proposal is in review');
+
+  await manager.page.goto(`/challenges/${challenge.id}`);
+  const row = manager.page
+    .getByRole('table', { name: 'Ranking' })
+    .getByRole('row')
+    .filter({ hasText: coalition.title });
+  const reviews = row.getByRole('cell').nth(5);
+  await reviews.filter({ hasText: /^1$/ }).waitFor();
+  await manager.page.evaluate(() => (window.__notReloaded = true));
+
+  const reviewer = await fetch(`${product.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: REVIEWER, password: 'demo-password' }),
+  }).then((r) => r.json());
+  const scored = await apiAs(product.baseUrl, reviewer.accessToken, `/proposals/${coalition.id}/scores`, {
+    method: 'POST',
+    body: JSON.stringify({
+      scores: challenge.rubric.map((c) => ({ criterionId: c.id, score: 4, comment: 'Sound plan' })),
+    }),
+  });
+  assert.equal(scored.status, 204);
+  await reviews.filter({ hasText: /^2$/ }).waitFor({ timeout: 3000 });
+  assert.equal(await manager.page.evaluate(() => window.__notReloaded), true, 'no reload');
+
+  await row.getByRole('checkbox', { name: `Shortlist ${coalition.title}` }).check();
+  await manager.page.getByRole('button', { name: 'Shortlist 1 selected' }).click();
+  await manager.page.getByRole('button', { name: `Award ${coalition.title}` }).click();
+  await manager.page.getByRole('status').filter({ hasText: 'A new hub was created' }).waitFor();
+  await manager.page.getByRole('link', { name: 'open the hub' }).click();
+  await manager.page.waitForURL(/\/hubs\/[0-9a-f-]{36}$/);
+  const newHubId = new URL(manager.page.url()).pathname.split('/').pop();
+  // the funder is no member of the new public hub: its summary counts the proposal's goals
+  await manager.page.getByRole('heading', { name: coalition.title }).waitFor();
+  await manager.page.getByText(`${coalition.goals.length} goals`).waitFor();
+
+  // the coalition's submitter (Thabo, PATH) runs the new hub and works on its goals
+  const submitter = await signedInPage(browser, product.baseUrl, SUBMITTER);
+  await submitter.page.goto(`/hubs/${newHubId}/goals`);
+  for (const goal of coalition.goals) await submitter.page.getByText(goal.title).first().waitFor();
+  await submitter.context.close();
+  await manager.context.close();
 });
 
 test('screenshots and axe checks of every main page', async () => {

@@ -98,6 +98,16 @@ export interface PresenceListMessage {
 
 export type PresenceListAck = ({ ok: true } & PresenceListMessage) | SocketFailure;
 
+/**
+ * Something of a challenge's review changed: a proposal, its eligibility, the reviewers' assignments or scores, the
+ * shortlist or the award. Sent to each person who may see one of its proposals (its managers, its assigned reviewers,
+ * the proposals' submitters and proposing hubs' secretariats) and carries nothing but the public challenge's id:
+ * refetch what you show of it over HTTP.
+ */
+export interface ChallengeChangedMessage {
+  challengeId: string;
+}
+
 export interface ServerToClientEvents {
   /** A committed HubEvent of a joined hub. Delivery may repeat or reorder: apply by seq. */
   'hub:event': (event: HubEventDto) => void;
@@ -109,6 +119,7 @@ export interface ServerToClientEvents {
   notification: (notification: NotificationDto) => void;
   /** A digest delivered in-app to this user. */
   digest: (digest: DigestDto) => void;
+  'challenge:changed': (message: ChallengeChangedMessage) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,10 +1,12 @@
-import { HUB_ROLES, TASK_STATUSES } from '@hubspoke/contracts';
+import { HUB_ROLES, TASK_STATUSES, type BoardPackDto, type ChallengeStageDto } from '@hubspoke/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import bcrypt from 'bcryptjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { readResolutions } from '../../src/modules/board/resolutions.reader';
+import { currentStage } from '../../src/modules/challenges/challenge.mapper';
 import { DEMO_PASSWORD } from '../../src/modules/seed/demo-data';
 import { SeedModule } from '../../src/modules/seed/seed.module';
 import { SeedService } from '../../src/modules/seed/seed.service';
@@ -27,12 +29,20 @@ describe('seed', () => {
   const count = async (sql: string, params: unknown[] = []): Promise<number> =>
     Number((await ds.query(sql, params))[0].n);
 
+  const resolutionIds = async (hubId: string): Promise<string[]> =>
+    (await ds.query(`SELECT id FROM resolution WHERE hub_id = $1 ORDER BY created_at`, [hubId])).map(
+      (r: { id: string }) => r.id,
+    );
+
   /** Row counts of every seeded table and the hubs' seqs: what a second run must leave alone. */
   const snapshot = () =>
     ds.query(`SELECT (SELECT count(*) FROM organization) AS orgs, (SELECT count(*) FROM "user") AS users,
                      (SELECT count(*) FROM hub_member) AS members, (SELECT count(*) FROM goal) AS goals,
                      (SELECT count(*) FROM measurement) AS measurements, (SELECT count(*) FROM task) AS tasks,
                      (SELECT count(*) FROM comment) AS comments, (SELECT count(*) FROM hub_event) AS events,
+                     (SELECT count(*) FROM board_seat) AS seats, (SELECT count(*) FROM vote) AS votes,
+                     (SELECT count(*) FROM board_review) AS reviews, (SELECT count(*) FROM challenge) AS challenges,
+                     (SELECT count(*) FROM proposal) AS proposals, (SELECT count(*) FROM proposal_score) AS scores,
                      (SELECT array_agg(last_seq ORDER BY slug) FROM hub) AS seqs`);
 
   beforeAll(async () => {
@@ -143,9 +153,124 @@ describe('seed', () => {
     ).toBe(0);
   });
 
+  it('gives the Vaccine Delivery Hub a board: seats of three constituencies, rules, two resolutions, a review', async () => {
+    const [hub]: { id: string }[] = await ds.query(`SELECT id FROM hub WHERE slug = 'vaccine-delivery-hub'`);
+    const seats: { constituency: string; holder: string; alternate: string | null }[] = await ds.query(
+      `SELECT s.constituency, hu.email AS holder, au.email AS alternate
+         FROM board_seat s JOIN hub_member h ON h.id = s.holder_member_id JOIN "user" hu ON hu.id = h.user_id
+         LEFT JOIN hub_member a ON a.id = s.alternate_member_id LEFT JOIN "user" au ON au.id = a.user_id
+        WHERE s.hub_id = $1 AND h.role = 'board' AND h.status = 'active' AND (a.id IS NULL OR a.role = 'board')
+        ORDER BY s.constituency`,
+      [hub!.id],
+    );
+    expect(seats).toEqual([
+      { constituency: 'public', holder: 'samuel@worldbank.example.org', alternate: null },
+      { constituency: 'private', holder: 'eleanor@gates.example.org', alternate: 'grace@bloomberg.example.org' },
+      { constituency: 'civic', holder: 'aisha@savethechildren.example.org', alternate: null },
+    ]);
+    expect(await ds.query(`SELECT quorum, majority FROM board_rules WHERE hub_id = $1`, [hub!.id])).toEqual([
+      { quorum: 0.6, majority: 'two_thirds' },
+    ]);
+
+    // the api's own reading: one resolution passed (an alternate voting for the seat), one open and awaiting votes
+    const resolutions = (await readResolutions(ds.manager, hub!.id, await resolutionIds(hub!.id))).map((r) => ({
+      status: r.status,
+      tally: r.tally,
+      alternates: r.votes.filter((v) => v.castBy === 'alternate').length,
+      open: Date.parse(r.deadline) > Date.now(),
+    }));
+    expect(resolutions).toEqual([
+      {
+        status: 'passed',
+        tally: expect.objectContaining({ seats: 3, voted: 3, for: 2, against: 1, quorumMet: true, majorityMet: true }),
+        alternates: 1,
+        open: false,
+      },
+      { status: 'open', tally: expect.objectContaining({ seats: 3, voted: 1, for: 1 }), alternates: 0, open: true },
+    ]);
+
+    // the review is ahead, its pack frozen with the hub's goals and both resolutions; one board member has read it
+    const [review]: { pack: BoardPackDto; upcoming: boolean; readers: number }[] = await ds.query(
+      `SELECT pack, scheduled_for > now() AS upcoming,
+              (SELECT count(*)::int FROM board_pack_read r WHERE r.review_id = b.id) AS readers
+         FROM board_review b WHERE hub_id = $1`,
+      [hub!.id],
+    );
+    expect(review).toMatchObject({ upcoming: true, readers: 1 });
+    const goals = await count(`SELECT count(*) AS n FROM goal WHERE hub_id = $1`, [hub!.id]);
+    expect(review!.pack.goals).toHaveLength(goals);
+    expect(review!.pack.resolutions.map((r) => r.status).sort()).toEqual(['open', 'passed']);
+    expect(review!.pack.changes['task.created']).toBeGreaterThan(0);
+
+    const types: { type: string }[] = await ds.query(`SELECT DISTINCT type FROM hub_event WHERE hub_id = $1`, [
+      hub!.id,
+    ]);
+    expect(types.map((t) => t.type)).toEqual(
+      expect.arrayContaining([
+        'board.rules_changed',
+        'board.seat_saved',
+        'resolution.proposed',
+        'resolution.voted',
+        'resolution.closed',
+        'review.scheduled',
+      ]),
+    );
+  });
+
+  it('issues a Gates Foundation challenge on 3.b, in peer review, with conflict-free assignments and some scores', async () => {
+    const [challenge]: {
+      id: string;
+      funder: string;
+      manager: string;
+      sdg_targets: string[];
+      stages: ChallengeStageDto[];
+    }[] = await ds.query(
+      `SELECT c.id, o.name AS funder, u.email AS manager, c.sdg_targets, c.stages
+           FROM challenge c JOIN organization o ON o.id = c.funder_organization_id JOIN "user" u ON u.id = c.created_by_id`,
+    );
+    expect(challenge).toMatchObject({
+      funder: 'Gates Foundation',
+      manager: 'eleanor@gates.example.org',
+      sdg_targets: ['3.b'],
+    });
+    expect(currentStage(challenge!)).toBe('peer_review');
+    const proposals: { status: string; hub: string | null; assigned: number; scored: number }[] = await ds.query(
+      `SELECT p.status, h.name AS hub,
+              (SELECT count(*)::int FROM review_assignment a WHERE a.proposal_id = p.id) AS assigned,
+              (SELECT count(DISTINCT s.reviewer_id)::int FROM proposal_score s WHERE s.proposal_id = p.id) AS scored
+         FROM proposal p LEFT JOIN hub h ON h.id = p.hub_id WHERE p.challenge_id = $1 ORDER BY p.created_at`,
+      [challenge!.id],
+    );
+    expect(proposals).toEqual([
+      { status: 'eligible', hub: 'Vaccine Delivery Hub', assigned: 2, scored: 2 },
+      { status: 'eligible', hub: null, assigned: 2, scored: 1 },
+      { status: 'submitted', hub: null, assigned: 0, scored: 0 },
+    ]);
+    // no reviewer reviews a proposal of their own organization (its lead, its team, the proposing hub's members)
+    const conflicts = await count(
+      `SELECT count(*) AS n FROM review_assignment a JOIN proposal p ON p.id = a.proposal_id
+         JOIN challenge_reviewer r ON r.challenge_id = p.challenge_id AND r.user_id = a.reviewer_id
+        WHERE r.organization_id = p.lead_organization_id
+           OR p.team @> jsonb_build_array(jsonb_build_object('organizationId', r.organization_id))
+           OR EXISTS (SELECT 1 FROM hub_member m WHERE m.hub_id = p.hub_id AND m.organization_id = r.organization_id)`,
+    );
+    expect(conflicts).toBe(0);
+    // every score belongs to an assigned reviewer and a criterion of the rubric
+    const stray = await count(
+      `SELECT count(*) AS n FROM proposal_score s JOIN proposal p ON p.id = s.proposal_id JOIN challenge c ON c.id = p.challenge_id
+        WHERE NOT EXISTS (SELECT 1 FROM review_assignment a WHERE a.proposal_id = s.proposal_id AND a.reviewer_id = s.reviewer_id)
+           OR NOT c.rubric @> jsonb_build_array(jsonb_build_object('id', s.criterion_id))`,
+    );
+    expect(stray).toBe(0);
+  });
+
   it('gives every demo person the demo password', async () => {
     const logins = await seed.logins();
-    expect(logins.filter((l) => l.hub === null)).toHaveLength(1);
+    expect(logins.filter((l) => l.role === null)).toHaveLength(1);
+    expect(logins.filter((l) => l.role === 'reviewer').map((l) => l.organization)).toEqual([
+      'LSHTM',
+      'Institut Pasteur de Dakar',
+    ]);
     const hashes: { password_hash: string }[] = await ds.query(
       `SELECT DISTINCT password_hash FROM "user" WHERE email = ANY($1)`,
       [logins.map((l) => l.email)],

@@ -19,15 +19,15 @@ export class BoardPackBuilder {
     const [hub] = await manager.query<{ created_at: Date }[]>(`SELECT created_at FROM hub WHERE id = $1`, [hubId]);
     const periodStart = previous?.created_at ?? hub!.created_at;
     const previousHealth = new Map(previous?.pack.goals.map((g) => [g.id, g.health]) ?? []);
-    const [goals, changes, keyTasks, digests, resolutions] = await Promise.all([
-      this.goals.findWithTrend(hubId, TREND_SIZE),
-      manager.query<{ type: string; n: number }[]>(
-        `SELECT type, count(*)::int AS n FROM hub_event WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3
+    // one after the other: the manager is a transaction's, whose one connection takes one query at a time
+    const goals = await this.goals.findWithTrend(hubId, TREND_SIZE, manager);
+    const changes = await manager.query<{ type: string; n: number }[]>(
+      `SELECT type, count(*)::int AS n FROM hub_event WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3
           GROUP BY type ORDER BY type`,
-        [hubId, periodStart, now],
-      ),
-      manager.query<BoardPackDto['keyTasks']>(
-        `SELECT t.id, t.title, t.status, t.priority, to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
+      [hubId, periodStart, now],
+    );
+    const keyTasks = await manager.query<BoardPackDto['keyTasks']>(
+      `SELECT t.id, t.title, t.status, t.priority, to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
                 o.name AS "assigneeOrganizationName",
                 CASE WHEN t.status = 'blocked' THEN 'blocked' WHEN t.due_date < $2::date THEN 'overdue' ELSE 'urgent' END
                   AS reason
@@ -35,19 +35,18 @@ export class BoardPackBuilder {
           WHERE t.hub_id = $1 AND t.status <> 'done'
             AND (t.status = 'blocked' OR t.due_date < $2::date OR t.priority = 'urgent')
           ORDER BY (t.status = 'blocked') DESC, t.due_date NULLS LAST, t.id LIMIT ${KEY_TASKS}`,
-        [hubId, now.toISOString().slice(0, 10)],
-      ),
-      manager.query<BoardPackDto['digests']>(
-        `SELECT DISTINCT ON (cadence, period_key) cadence, period_key AS "periodKey", subject FROM digest
+      [hubId, now.toISOString().slice(0, 10)],
+    );
+    const digests = await manager.query<BoardPackDto['digests']>(
+      `SELECT DISTINCT ON (cadence, period_key) cadence, period_key AS "periodKey", subject FROM digest
           WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY cadence, period_key, created_at`,
-        [hubId, periodStart, now],
-      ),
-      manager.query<BoardPackDto['resolutions']>(
-        `SELECT id, title, status FROM resolution WHERE hub_id = $1 AND (status = 'open' OR closed_at >= $2)
+      [hubId, periodStart, now],
+    );
+    const resolutions = await manager.query<BoardPackDto['resolutions']>(
+      `SELECT id, title, status FROM resolution WHERE hub_id = $1 AND (status = 'open' OR closed_at >= $2)
           ORDER BY created_at`,
-        [hubId, periodStart],
-      ),
-    ]);
+      [hubId, periodStart],
+    );
     return {
       periodStart: periodStart.toISOString(),
       periodEnd: now.toISOString(),

@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { PolicyService } from '../policy/policy.service';
 import { BoardPackBuilder } from './board-pack.builder';
 import { BoardPackRead, BoardReview } from './board-review.entity';
+import { toReviewDto } from './board-review.mapper';
 import type { ScheduleReviewDto } from './board.dto';
 
 /** Board reviews: scheduled by the secretariat with a pack assembled and frozen at once; read by the board. */
@@ -124,16 +125,4 @@ export class BoardReviewsService {
     if (!review) throw ApiException.notFound('Review');
     return toReviewDto(review, await manager.existsBy(BoardPackRead, { reviewId, userId }));
   }
-}
-
-function toReviewDto(review: BoardReview, readByMe: boolean): BoardReviewDto {
-  return {
-    id: review.id,
-    hubId: review.hubId,
-    title: review.title,
-    scheduledFor: review.scheduledFor.toISOString(),
-    pack: review.pack,
-    readByMe,
-    createdAt: review.createdAt.toISOString(),
-  };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, ResolutionDto, ResolutionStatus } from '@hubspoke/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../infra/http/pagination';
@@ -10,7 +10,8 @@ import { PolicyService } from '../policy/policy.service';
 import { rulesOf } from './board.service';
 import type { CastVoteDto, ProposeResolutionDto, ResolutionsQuery } from './board.dto';
 import { Resolution } from './resolution.entity';
-import { countingVotes, outcome, tally, type CastVote } from './tally';
+import { everyHolderVoted, readResolutions } from './resolutions.reader';
+import { outcome } from './tally';
 
 const MAX_VOTING_DAYS = 366;
 
@@ -62,7 +63,7 @@ export class ResolutionsService {
       (r) => [r.created_at.toISOString(), r.id],
       (r) => r.id,
     );
-    const items = await Promise.all(page.items.map((id) => this.load(this.dataSource.manager, hubId, id)));
+    const items = await readResolutions(this.dataSource.manager, hubId, page.items);
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -99,12 +100,7 @@ export class ResolutionsService {
            cast_at = now()`,
         [resolution.id, seat.id, seat.cast_by, dto.choice, user.id],
       );
-      const [{ missing }] = await tx.manager.query(
-        `SELECT count(*)::int AS missing FROM board_seat s WHERE s.hub_id = $1 AND NOT EXISTS
-           (SELECT 1 FROM vote v WHERE v.resolution_id = $2 AND v.seat_id = s.id AND v.cast_by = 'holder')`,
-        [hubId, resolution.id],
-      );
-      if (missing === 0) return this.decide(tx, user.id, resolution);
+      if (await everyHolderVoted(tx.manager, hubId, resolution.id)) return this.decide(tx, user.id, resolution);
       return this.emit(tx, user.id, 'resolution.voted', hubId, resolution.id);
     });
   }
@@ -181,52 +177,9 @@ export class ResolutionsService {
   }
 
   private async load(manager: EntityManager, hubId: string, resolutionId: string): Promise<ResolutionDto> {
-    const [resolution] = await this.loadMany(manager, hubId, [resolutionId]);
+    const [resolution] = await readResolutions(manager, hubId, [resolutionId]);
     if (!resolution) throw ApiException.notFound('Resolution');
     return resolution;
-  }
-
-  /** Resolutions of the hub with their tallies, in the order of the ids given: three queries for any number. */
-  private async loadMany(manager: EntityManager, hubId: string, ids: string[]): Promise<ResolutionDto[]> {
-    const [rows, seats, votes] = await Promise.all([
-      manager.findBy(Resolution, { id: In(ids), hubId }),
-      manager.query<{ id: string }[]>(`SELECT id FROM board_seat WHERE hub_id = $1`, [hubId]),
-      manager.query<(CastVote & { resolution_id: string; cast_at: Date })[]>(
-        `SELECT resolution_id, seat_id AS "seatId", choice, cast_by AS "castBy", cast_at FROM vote
-          WHERE resolution_id = ANY($1::uuid[])`,
-        [ids],
-      ),
-    ]);
-    const seatIds = seats.map((s) => s.id);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => {
-      const r = byId.get(id);
-      if (!r) return [];
-      const own = votes.filter((v) => v.resolution_id === id);
-      const rules = { quorum: r.quorum, majority: r.majority };
-      return [
-        {
-          id: r.id,
-          hubId: r.hubId,
-          title: r.title,
-          motion: r.motion,
-          status: r.status,
-          rules,
-          deadline: r.deadline.toISOString(),
-          closedAt: r.closedAt?.toISOString() ?? null,
-          proposedById: r.proposedById,
-          tally: tally(seatIds, own, rules),
-          votes: [...countingVotes(own).values()].map((v) => ({
-            seatId: v.seatId,
-            choice: v.choice,
-            castBy: v.castBy,
-            castAt: v.cast_at.toISOString(),
-          })),
-          version: r.version,
-          createdAt: r.createdAt.toISOString(),
-        },
-      ];
-    });
   }
 }
 

@@ -10,6 +10,7 @@ import { HubsService } from '../hubs/hubs.service';
 import { slugify } from '../hubs/slug';
 import { InvitationsService } from '../members/invitations.service';
 import { NetworkChanges } from '../network/network-changes';
+import { ChallengeChanges } from './challenge-changes';
 import type { AwardDto } from './challenges.dto';
 import type { Challenge } from './challenge.entity';
 import { Proposal } from './proposal.entity';
@@ -32,6 +33,7 @@ export class ChallengeAwardService {
     private readonly invitations: InvitationsService,
     private readonly goals: GoalReader,
     private readonly network: NetworkChanges,
+    private readonly changes: ChallengeChanges,
   ) {}
 
   async award(user: AuthUser, proposalId: string): Promise<AwardDto> {
@@ -94,7 +96,9 @@ export class ChallengeAwardService {
       return { hubId, createdHub: created, invitations };
     });
     this.network.touch().catch((error: Error) => this.logger.warn(`No network analysis asked for: ${error.message}`));
-    return { proposal: await this.proposals.get(user, proposalId), ...result };
+    const proposal = await this.proposals.get(user, proposalId);
+    await this.changes.announce(proposal.challengeId);
+    return { proposal, ...result };
   }
 
   /** The proposing hub, or a new public hub run by the proposal's submitter for its lead organization. */

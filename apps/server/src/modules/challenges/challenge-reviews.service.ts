@@ -6,6 +6,7 @@ import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
 import { Organization } from '../organizations/organization.entity';
+import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
 import { ChallengesService } from './challenges.service';
 import type { AddReviewerDto, ReviewerDto, ScoreProposalDto } from './challenges.dto';
@@ -23,6 +24,7 @@ export class ChallengeReviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly challenges: ChallengesService,
     private readonly proposals: ProposalsService,
+    private readonly changes: ChallengeChanges,
   ) {}
 
   async addReviewer(user: AuthUser, challengeId: string, dto: AddReviewerDto): Promise<void> {
@@ -58,7 +60,7 @@ export class ChallengeReviewsService {
    * its lead, its team, or (for a hub's proposal) any of the hub's member organizations.
    */
   async assign(user: AuthUser, challengeId: string, perProposal: number): Promise<{ assigned: number }> {
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       await this.challenges.loadManaged(manager, user, challengeId);
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('challenge_assign:' || $1))`, [challengeId]);
       const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW]) });
@@ -84,6 +86,8 @@ export class ChallengeReviewsService {
       if (added.length > 0) await manager.insert(ReviewAssignment, added);
       return { assigned: added.length };
     });
+    if (result.assigned > 0) await this.changes.announce(challengeId);
+    return result;
   }
 
   /** The proposals assigned to the caller as a reviewer. */
@@ -123,6 +127,7 @@ export class ChallengeReviewsService {
       dto.scores.map((s) => ({ proposalId, reviewerId: user.id, ...s })),
       ['proposalId', 'reviewerId', 'criterionId'],
     );
+    await this.changes.announce(challenge.id);
   }
 
   /** Proposals in review ranked by normalised scores (manager). */
@@ -160,6 +165,7 @@ export class ChallengeReviewsService {
       });
     }
     await manager.update(Proposal, { id: In(proposalIds) }, { status: 'shortlisted' });
+    await this.changes.announce(challengeId);
     return Promise.all(proposalIds.map((id) => this.proposals.get(user, id)));
   }
 }

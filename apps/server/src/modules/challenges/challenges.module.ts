@@ -4,6 +4,7 @@ import { HubsModule } from '../hubs/hubs.module';
 import { MembersModule } from '../members/members.module';
 import { NetworkModule } from '../network/network.module';
 import { ChallengeAwardService } from './challenge-award.service';
+import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewsService } from './challenge-reviews.service';
 import { ChallengesController, PublicChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
@@ -13,6 +14,7 @@ import { ProposalsService } from './proposals.service';
 @Module({
   imports: [GoalsModule, HubsModule, MembersModule, NetworkModule],
   controllers: [PublicChallengesController, ChallengesController],
-  providers: [ChallengesService, ProposalsService, ChallengeReviewsService, ChallengeAwardService],
+  providers: [ChallengesService, ProposalsService, ChallengeReviewsService, ChallengeAwardService, ChallengeChanges],
+  exports: [ChallengeChanges],
 })
 export class ChallengesModule {}

@@ -9,11 +9,13 @@ import { Organization } from '../organizations/organization.entity';
 import { toOrganizationRefDto } from '../organizations/organization.mapper';
 import { PolicyService } from '../policy/policy.service';
 import { SdgService } from '../sdg/sdg.service';
+import { ChallengeChanges } from './challenge-changes';
 import { currentStage, toProposalDto } from './challenge.mapper';
 import { ChallengesService } from './challenges.service';
 import type { SubmitProposalDto } from './challenges.dto';
 import type { Challenge } from './challenge.entity';
 import { Proposal } from './proposal.entity';
+import { VISIBLE_TO_USER } from './proposal-visibility';
 
 /**
  * Proposals to a challenge. A proposal is seen by the challenge's manager, its submitter, the proposing hub's
@@ -26,6 +28,7 @@ export class ProposalsService {
     private readonly challenges: ChallengesService,
     private readonly policy: PolicyService,
     private readonly sdg: SdgService,
+    private readonly changes: ChallengeChanges,
   ) {}
 
   async submit(user: AuthUser, challengeId: string, dto: SubmitProposalDto): Promise<ProposalDto> {
@@ -51,6 +54,7 @@ export class ProposalsService {
       })),
       submittedById: user.id,
     });
+    await this.changes.announce(challengeId);
     return this.toDto(manager, await manager.findOneByOrFail(Proposal, { id: identifiers[0]!.id as string }));
   }
 
@@ -80,6 +84,7 @@ export class ProposalsService {
       throw ApiException.conflict('This proposal is past the administrative review');
     }
     await manager.update(Proposal, { id: proposalId }, { status: eligible ? 'eligible' : 'ineligible' });
+    await this.changes.announce(proposal.challengeId);
     return this.get(user, proposalId);
   }
 
@@ -154,12 +159,6 @@ export interface VisibleProposal {
   challenge: Challenge & { funder: Organization };
   manages: boolean;
 }
-
-/** Rows of proposal `p` the user with id $2 may see besides the manager: submitter, hub secretariat, reviewer. */
-const VISIBLE_TO_USER = `(p.submitted_by_id = $2
-  OR EXISTS (SELECT 1 FROM review_assignment a WHERE a.proposal_id = p.id AND a.reviewer_id = $2)
-  OR EXISTS (SELECT 1 FROM hub_member m WHERE m.hub_id = p.hub_id AND m.user_id = $2
-               AND m.role = 'secretariat' AND m.status = 'active'))`;
 
 export async function organizationRefs(
   manager: EntityManager,

@@ -135,8 +135,8 @@ export class GoalReader {
   }
 
   /** Every goal of the hub with the last `trendSize` verified values, oldest first. */
-  async findWithTrend(hubId: string, trendSize: number): Promise<OverviewGoalDto[]> {
-    const views = await this.load(hubId, {}, trendSize);
+  async findWithTrend(hubId: string, trendSize: number, manager?: EntityManager): Promise<OverviewGoalDto[]> {
+    const views = await this.load(hubId, {}, trendSize, manager);
     return views.map(({ row, state }) => ({
       ...toGoalDto(row, state),
       trend: state.recent.map((r) => ({ observedAt: r.observedAt.toISOString(), value: r.value })).reverse(),

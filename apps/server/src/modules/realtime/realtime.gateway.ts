@@ -8,6 +8,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { HubJoinAck, PresenceListAck, SimpleAck } from '@hubspoke/contracts';
+import { ChallengeRelay } from './challenge.relay';
 import { DeliveryRepair } from './delivery-repair.service';
 import { HubEventRelay } from './hub-event.relay';
 import { HubSubscriptions } from './hub-subscriptions.service';
@@ -24,6 +25,7 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
     private readonly hubs: HubSubscriptions,
     private readonly relay: HubEventRelay,
     private readonly notifications: NotificationRelay,
+    private readonly challenges: ChallengeRelay,
     private readonly repair: DeliveryRepair,
     private readonly presence: PresenceService,
   ) {}
@@ -32,6 +34,7 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
     this.sessions.authenticate(server);
     this.relay.start(server);
     this.notifications.start(server);
+    this.challenges.start(server);
     this.repair.start(server);
     this.presence.start(server);
   }

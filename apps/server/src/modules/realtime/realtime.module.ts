@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SocketRedisModule } from '../../infra/realtime/socket-redis';
 import { HubEvent } from '../activity/hub-event.entity';
+import { ChallengesModule } from '../challenges/challenges.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ChallengeRelay } from './challenge.relay';
 import { DeliveryRepair } from './delivery-repair.service';
 import { HubEventRelay } from './hub-event.relay';
 import { HubSubscriptions } from './hub-subscriptions.service';
@@ -13,13 +15,14 @@ import { RealtimeGateway } from './realtime.gateway';
 import { SocketSessions } from './socket-sessions';
 
 @Module({
-  imports: [SocketRedisModule, NotificationsModule, TypeOrmModule.forFeature([HubEvent])],
+  imports: [SocketRedisModule, NotificationsModule, ChallengesModule, TypeOrmModule.forFeature([HubEvent])],
   providers: [
     RealtimeGateway,
     SocketSessions,
     HubSubscriptions,
     HubEventRelay,
     NotificationRelay,
+    ChallengeRelay,
     DeliveryRepair,
     PresenceService,
     PresenceStore,

@@ -1,4 +1,16 @@
-import type { GoalDirection, HubRole, HubVisibility, TaskPriority, TaskStatus } from '@hubspoke/contracts';
+import type {
+  BoardRulesDto,
+  ChallengeStageKind,
+  Constituency,
+  GoalDirection,
+  HubRole,
+  HubVisibility,
+  RubricCriterionDto,
+  SeatKind,
+  TaskPriority,
+  TaskStatus,
+  VoteChoice,
+} from '@hubspoke/contracts';
 
 /**
  * The shape of the demo data. Organizations are named by their id in data/actors-sample.json,
@@ -92,4 +104,87 @@ export interface DemoHub {
   goals: DemoGoal[];
   tasks: DemoTask[];
   comments: DemoComment[];
+  board?: DemoBoard;
+}
+
+/** A seat on the hub's board, held (and alternated) by board members of the hub, by email. */
+export interface DemoSeat {
+  title: string;
+  kind: SeatKind;
+  constituency: Constituency;
+  holder: string;
+  alternate?: string;
+  created: number;
+}
+
+/** A seat's vote, by its holder or its alternate (by email). */
+export interface DemoVote {
+  by: string;
+  choice: VoteChoice;
+  day: number;
+}
+
+/**
+ * A resolution the secretariat put to the vote. As in the api, it is decided once every seat's holder has voted, or
+ * else at its deadline when that has passed; a later deadline leaves it open.
+ */
+export interface DemoResolution {
+  title: string;
+  motion: string;
+  proposed: number;
+  deadline: number;
+  votes: DemoVote[];
+}
+
+/** A board review, its pack assembled and frozen when scheduled; `readBy` board members (by email) read it. */
+export interface DemoReview {
+  title: string;
+  assembled: number;
+  scheduledFor: number;
+  readBy: string[];
+}
+
+export interface DemoBoard {
+  rules: BoardRulesDto;
+  rulesSet: number;
+  seats: DemoSeat[];
+  resolutions: DemoResolution[];
+  reviews: DemoReview[];
+}
+
+/** A reviewer's scores of a proposal by criterion id: a score 1..5 and a comment. */
+export type DemoScores = Record<string, [number, string]>;
+
+export interface DemoProposal {
+  title: string;
+  problem: string;
+  approach: string;
+  budget: number;
+  /** The proposing hub's slug; none for a coalition. */
+  hub?: string;
+  lead: string;
+  submitter: string;
+  submitted: number;
+  team: { org: string; email: string }[];
+  /** Goals due `due` days from the moment of seeding; an SDG indicator, or null for a custom measure. */
+  goals: { title: string; indicatorCode: string | null; unit: string; baseline: number; target: number; due: number }[];
+  status: 'submitted' | 'eligible';
+  /** Its assigned reviewers (by email), with their scores once they have scored it. */
+  reviews: { reviewer: string; scores: DemoScores | null }[];
+}
+
+/** A funder's challenge, managed by the person (by email) who issued it. */
+export interface DemoChallenge {
+  title: string;
+  description: string;
+  funder: string;
+  manager: string;
+  sdgTargets: string[];
+  prize: { amount: number; currency: string };
+  created: number;
+  stages: { kind: ChallengeStageKind; deadline: number }[];
+  rubric: RubricCriterionDto[];
+  /** The reviewer pool: people (by email) and the organizations they review for. */
+  reviewers: { person: DemoPerson; org: string }[];
+  proposals: DemoProposal[];
 }

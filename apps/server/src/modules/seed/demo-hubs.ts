@@ -1,27 +1,39 @@
 import type { HubRole } from '@hubspoke/contracts';
 import { CLIMATE_HUB } from './climate-hub';
-import type { DemoHub, DemoPerson } from './demo-data';
+import type { DemoChallenge, DemoHub, DemoPerson } from './demo-data';
 import { PEOPLE, VISITOR } from './demo-people';
+import { GATES_CHALLENGE } from './gates-challenge';
 import { VACCINE_HUB } from './vaccine-hub';
 
 export const DEMO_HUBS: DemoHub[] = [VACCINE_HUB, CLIMATE_HUB];
+
+export const DEMO_CHALLENGES: DemoChallenge[] = [GATES_CHALLENGE];
 
 export const DEMO_PEOPLE: DemoPerson[] = [...Object.values(PEOPLE), VISITOR];
 
 export interface DemoLogin {
   email: string;
   name: string;
-  /** Null for the visitor, who is in no hub. */
+  /** Null for the challenge reviewers and the visitor, who are in no hub. */
   hub: string | null;
-  role: HubRole | null;
+  /** A challenge's reviewer has no hub role; the visitor has no role at all. */
+  role: HubRole | 'reviewer' | null;
   organization: string | null;
 }
 
-/** One line per seat (a person in two hubs has two), then the visitor. Organizations by actor id. */
+/** One line per seat (a person in two hubs has two), then the challenges' reviewers and the visitor. Organizations by actor id. */
 export function demoLogins(): DemoLogin[] {
   return [
     ...DEMO_HUBS.flatMap((hub) =>
       hub.members.map(({ person, role, org }) => ({ ...person, hub: hub.name, role, organization: org })),
+    ),
+    ...DEMO_CHALLENGES.flatMap((challenge) =>
+      challenge.reviewers.map(({ person, org }) => ({
+        ...person,
+        hub: null,
+        role: 'reviewer' as const,
+        organization: org,
+      })),
     ),
     { ...VISITOR, hub: null, role: null, organization: null },
   ];

@@ -1,6 +1,9 @@
 import type { DemoPerson } from './demo-data';
 
-/** The demo accounts (fictional people). Lucía is in both hubs; the visitor is in none. */
+/**
+ * The demo accounts (fictional people). Lucía and Grace are in both hubs; Nadia and Moussa review the funder challenge
+ * and are in no hub, nor is the visitor.
+ */
 export const PEOPLE = {
   amara: { email: 'amara@gavi.example.org', name: 'Amara Okafor' },
   lucia: { email: 'lucia@who.example.org', name: 'Lucía Fernández' },
@@ -10,6 +13,7 @@ export const PEOPLE = {
   thabo: { email: 'thabo@path.example.org', name: 'Thabo Nkosi' },
   eleanor: { email: 'eleanor@gates.example.org', name: 'Eleanor Hayes' },
   samuel: { email: 'samuel@worldbank.example.org', name: 'Samuel Adeyemi' },
+  aisha: { email: 'aisha@savethechildren.example.org', name: 'Aisha Bello' },
   ines: { email: 'ines@msf.example.org', name: 'Inès Laurent' },
   sofia: { email: 'sofia@c40.example.org', name: 'Sofia Lindqvist' },
   camille: { email: 'camille@paris.example.org', name: 'Camille Girard' },
@@ -19,6 +23,8 @@ export const PEOPLE = {
   marcus: { email: 'marcus@wri.example.org', name: 'Marcus Hill' },
   grace: { email: 'grace@bloomberg.example.org', name: 'Grace Miller' },
   hiro: { email: 'hiro@cdp.example.org', name: 'Hiroshi Tanaka' },
+  nadia: { email: 'nadia@lshtm.example.org', name: 'Nadia Rahman' },
+  moussa: { email: 'moussa@pasteur-dakar.example.org', name: 'Moussa Diop' },
 } satisfies Record<string, DemoPerson>;
 
 /** Signed up, but a member of no hub: sees only public hubs' summaries. */

@@ -6,7 +6,6 @@ import { Comment } from '../comments/comment.entity';
 import { COMMENT_COLUMNS, toCommentDto, type CommentRow } from '../comments/comment.mapper';
 import { Goal } from '../goals/goal.entity';
 import { toMeasurementDto } from '../goals/goal.mapper';
-import type { GoalReader } from '../goals/goal.reader';
 import { Measurement } from '../goals/measurement.entity';
 import { Hub } from '../hubs/hub.entity';
 import { toHubDto } from '../hubs/hub.mapper';
@@ -25,34 +24,23 @@ import type {
   DemoMember,
   DemoTask,
 } from './demo-data';
+import { BoardSeeder, type HubPeople } from './board-seeder';
+import { dayAt, DAY_MS, found, orgOf, userOf, type SeedDirectory } from './seed-directory';
 import { planHub, type Step } from './timeline';
 
-/** What every hub's seeding shares: the moment of seeding, the organizations by actor id, the users by email. */
-export interface SeedDirectory {
-  now: Date;
-  orgs: Map<string, Organization>;
-  users: Map<string, User>;
-  goalReader: GoalReader;
-}
-
-const DAY_MS = 86_400_000;
 /** Steps of the same day are a minute apart, so the events' times follow their order. */
 const STEP_MS = 60_000;
 const INVITATION_TTL_DAYS = 14;
 const POSITION_GAP = 1000;
 
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`demo data refers to an unknown ${what}`);
-  return value;
-}
-
 /**
  * Replays one demo hub's history in the caller's transaction: every step writes its entities the way the
  * api does and appends its HubEvent (dated to the step), so the hub has a real activity feed.
  */
-export class HubSeeder {
+export class HubSeeder implements HubPeople {
   private readonly manager: EntityManager;
   private hub!: Hub;
+  private board!: BoardSeeder;
   private readonly members = new Map<string, HubMember>();
   private readonly goals = new Map<string, Goal>();
   private readonly measurements = new Map<DemoMeasurement, Measurement>();
@@ -70,7 +58,7 @@ export class HubSeeder {
   /** Writes the hub and its history; resolves with the hub's id. */
   async run(): Promise<string> {
     for (const [i, { day, step }] of planHub(this.def).entries()) {
-      await this.apply(step, new Date(this.dir.now.getTime() + day * DAY_MS + i * STEP_MS));
+      await this.apply(step, new Date(dayAt(this.dir, day).getTime() + i * STEP_MS));
     }
     return this.hub.id;
   }
@@ -95,6 +83,8 @@ export class HubSeeder {
         return this.move(step.task, step.status, at);
       case 'comment':
         return this.comment(step.comment, at);
+      case 'board':
+        return this.board.apply(step.board, at);
     }
   }
 
@@ -103,6 +93,7 @@ export class HubSeeder {
     this.hub = await this.manager.save(
       this.manager.create(Hub, { slug, name, mission, sdgs, sdgTargets, visibility, createdAt: at, updatedAt: at }),
     );
+    this.board = new BoardSeeder(this.tx, this.dir, this.hub.id, this);
     const creator = this.def.members[0]!;
     await this.emit(at, 'hub.created', this.user(creator.person.email).id, this.hub.id, toHubDto(this.hub));
     await this.join(creator, at);
@@ -244,7 +235,7 @@ export class HubSeeder {
   }
 
   private async comment(comment: DemoComment, at: Date): Promise<void> {
-    const author = found(this.members.get(comment.author), `member ${comment.author}`);
+    const author = this.member(comment.author);
     const [targetType, targetId] =
       'goal' in comment.on
         ? (['goal', this.goal(comment.on.goal).id] as const)
@@ -284,15 +275,15 @@ export class HubSeeder {
   }
 
   private date(day: number): string {
-    return todayUtc(new Date(this.dir.now.getTime() + day * DAY_MS));
+    return todayUtc(dayAt(this.dir, day));
   }
 
   private user(email: string): User {
-    return found(this.dir.users.get(email), `person ${email}`);
+    return userOf(this.dir, email);
   }
 
   private org(actorId: string): Organization {
-    return found(this.dir.orgs.get(actorId), `organization "${actorId}"`);
+    return orgOf(this.dir, actorId);
   }
 
   private goal(key: string): Goal {
@@ -303,8 +294,12 @@ export class HubSeeder {
     return found(this.tasks.get(title), `task "${title}"`);
   }
 
-  private secretariat(): HubMember & { userId: string } {
+  secretariat(): HubMember & { userId: string } {
     return this.memberOf(this.def.members[0]!.org);
+  }
+
+  member(email: string): HubMember & { userId: string } {
+    return found(this.members.get(email), `member ${email}`) as HubMember & { userId: string };
   }
 
   /** The hub's person for an organization: its seat in the hub acts for it. */

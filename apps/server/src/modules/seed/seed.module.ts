@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { validateEnv } from '../../infra/config/env';
 import { DatabaseModule } from '../../infra/database/database.module';
+import { BoardPackBuilder } from '../board/board-pack.builder';
 import { GoalReader } from '../goals/goal.reader';
 import { SeedService } from './seed.service';
 
@@ -19,7 +20,7 @@ export class SeedModule {
         }),
         DatabaseModule,
       ],
-      providers: [SeedService, GoalReader],
+      providers: [SeedService, GoalReader, BoardPackBuilder],
     };
   }
 }

@@ -6,13 +6,16 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Env } from '../../infra/config/env';
 import { Tx } from '../../infra/database/unit-of-work';
 import { User } from '../auth/user.entity';
+import { BoardPackBuilder } from '../board/board-pack.builder';
 import { GoalReader } from '../goals/goal.reader';
 import { Hub } from '../hubs/hub.entity';
 import { importOrganizations, importRelationships, loadActors } from './actors';
 import { DEMO_PASSWORD } from './demo-data';
-import { DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
+import { DEMO_CHALLENGES, DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
 import { numberHubEvents } from '../activity/number-hub-events';
+import { seedChallenge } from './challenge-seeder';
 import { HubSeeder } from './hub-seeder';
+import type { SeedDirectory } from './seed-directory';
 import { createUsers } from './users';
 
 export type SeedResult =
@@ -27,11 +30,13 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ConfigService<Env, true>,
     private readonly goalReader: GoalReader,
+    private readonly packs: BoardPackBuilder,
   ) {}
 
   /**
-   * Imports the sample organizations and their relationships, the demo people and the demo hubs with their
-   * history, all in one transaction, when the database has no hub yet; otherwise changes nothing.
+   * Imports the sample organizations and their relationships, the demo people, the demo hubs with their history
+   * (boards included) and the demo challenges, all in one transaction, when the database has no hub yet; otherwise
+   * changes nothing.
    */
   async seedIfEmpty(now = new Date()): Promise<SeedResult> {
     if (await this.hasHubs(this.dataSource.manager)) return { seeded: false };
@@ -43,10 +48,14 @@ export class SeedService {
       await importRelationships(manager, orgs);
       const users = await createUsers(manager, DEMO_PEOPLE, passwordHash);
       const tx = new Tx(manager);
+      const dir: SeedDirectory = { now, orgs, users, goalReader: this.goalReader, packs: this.packs };
+      const hubIds = new Map<string, string>();
       for (const hub of DEMO_HUBS) {
-        const seeder = new HubSeeder(tx, { now, orgs, users, goalReader: this.goalReader }, hub);
-        await numberHubEvents(manager, await seeder.run());
+        const hubId = await new HubSeeder(tx, dir, hub).run();
+        await numberHubEvents(manager, hubId);
+        hubIds.set(hub.slug, hubId);
       }
+      for (const challenge of DEMO_CHALLENGES) await seedChallenge(manager, dir, hubIds, challenge);
       return {
         seeded: true,
         organizations: orgs.size,

@@ -3,9 +3,30 @@ import type { HubAction, ResourceOwnership } from '../policy/hub-action';
 import { loadActors } from './actors';
 import type { DemoHub } from './demo-data';
 import { DEMO_HUBS } from './demo-hubs';
-import { planHub } from './timeline';
+import { planHub, type BoardStep } from './timeline';
 
 /** The demo data must be a history the api itself could have written: in order, and allowed by the policy. */
+/** Board members join before they take a seat, seats exist before votes, and votes come while the vote is open. */
+function boardOrder(step: BoardStep, seen: Set<string>, before: (key: string) => void): void {
+  switch (step.kind) {
+    case 'seat':
+      for (const person of [step.seat.holder, ...(step.seat.alternate ? [step.seat.alternate] : [])]) {
+        before(`member:${person}`);
+      }
+      seen.add(`seat:${step.seat.holder}`);
+      if (step.seat.alternate) seen.add(`seat:${step.seat.alternate}`);
+      break;
+    case 'resolution':
+      seen.add(`resolution:${step.resolution.title}`);
+      break;
+    case 'vote':
+      before(`resolution:${step.resolution.title}`);
+      before(`seat:${step.vote.by}`);
+      expect(step.vote.day).toBeLessThan(step.resolution.deadline);
+      break;
+  }
+}
+
 describe.each(DEMO_HUBS.map((hub) => [hub.name, hub] as const))('the demo history of %s', (_name, hub: DemoHub) => {
   const plan = planHub(hub);
   const seat = (org: string): Membership => {
@@ -34,11 +55,17 @@ describe.each(DEMO_HUBS.map((hub) => [hub.name, hub] as const))('the demo histor
     expect(orgs.filter((org) => !ids.has(org))).toEqual([]);
   });
 
-  it('creates goals and tasks before anything refers to them', () => {
+  it('creates members, goals, tasks, seats and resolutions before anything refers to them', () => {
     const seen = new Set<string>();
     const before = (key: string) => expect({ key, seen: seen.has(key) }).toEqual({ key, seen: true });
     for (const { step } of plan) {
       switch (step.kind) {
+        case 'hub':
+          seen.add(`member:${hub.members[0]!.person.email}`);
+          break;
+        case 'member':
+          seen.add(`member:${step.member.person.email}`);
+          break;
         case 'goal':
           if (step.goal.parent) before(`goal:${step.goal.parent}`);
           seen.add(`goal:${step.goal.key}`);
@@ -60,6 +87,9 @@ describe.each(DEMO_HUBS.map((hub) => [hub.name, hub] as const))('the demo histor
         case 'comment':
           before('goal' in step.comment.on ? `goal:${step.comment.on.goal}` : `task:${step.comment.on.task}`);
           break;
+        case 'board':
+          boardOrder(step.board, seen, before);
+          break;
       }
     }
   });
@@ -78,6 +108,15 @@ describe.each(DEMO_HUBS.map((hub) => [hub.name, hub] as const))('the demo histor
     }
     for (const comment of hub.comments) allowed(byEmail(comment.author), 'comment.create');
     if (hub.invitations.length > 0) allowed(secretariat, 'members.manage');
+    if (hub.board) {
+      allowed(secretariat, 'review.create');
+      for (const seat of hub.board.seats) {
+        for (const person of [seat.holder, ...(seat.alternate ? [seat.alternate] : [])]) {
+          expect({ person, role: byEmail(person).role }).toEqual({ person, role: 'board' });
+        }
+      }
+      for (const vote of hub.board.resolutions.flatMap((r) => r.votes)) allowed(byEmail(vote.by), 'review.vote');
+    }
   });
 
   it('ends with tasks in every status, some overdue', () => {

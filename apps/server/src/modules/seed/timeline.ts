@@ -1,12 +1,17 @@
 import type { TaskStatus } from '@hubspoke/contracts';
 import type {
+  DemoBoard,
   DemoComment,
   DemoGoal,
   DemoHub,
   DemoInvitation,
   DemoMeasurement,
   DemoMember,
+  DemoResolution,
+  DemoReview,
+  DemoSeat,
   DemoTask,
+  DemoVote,
 } from './demo-data';
 
 /** One change in a demo hub's history; each becomes an entity write and its HubEvent. */
@@ -19,7 +24,18 @@ export type Step =
   | { kind: 'verification'; goal: DemoGoal; measurement: DemoMeasurement }
   | { kind: 'task'; task: DemoTask }
   | { kind: 'move'; task: DemoTask; status: TaskStatus }
-  | { kind: 'comment'; comment: DemoComment };
+  | { kind: 'comment'; comment: DemoComment }
+  | { kind: 'board'; board: BoardStep };
+
+/** A change of the hub's board. */
+export type BoardStep =
+  | { kind: 'rules'; rules: DemoBoard['rules'] }
+  | { kind: 'seat'; seat: DemoSeat }
+  | { kind: 'resolution'; resolution: DemoResolution }
+  | { kind: 'vote'; resolution: DemoResolution; vote: DemoVote }
+  /** The deadline passed: the resolution is decided unless it was already. */
+  | { kind: 'deadline'; resolution: DemoResolution }
+  | { kind: 'review'; review: DemoReview };
 
 export interface DatedStep {
   day: number;
@@ -44,6 +60,24 @@ function moves(task: DemoTask): DatedStep[] {
     day: task.created + Math.max(1, Math.round(((last - task.created) * (i + 1)) / (path.length + 1))),
     step: { kind: 'move', task, status },
   }));
+}
+
+/** The board's history: its rules and seats, the resolutions with their votes and deadlines past, the reviews. */
+function planBoard(board: DemoBoard | undefined): DatedStep[] {
+  if (!board) return [];
+  const step = (day: number, change: BoardStep): DatedStep => ({ day, step: { kind: 'board', board: change } });
+  return [
+    step(board.rulesSet, { kind: 'rules', rules: board.rules }),
+    ...board.seats.map((seat) => step(seat.created, { kind: 'seat', seat })),
+    ...board.resolutions.map((resolution) => step(resolution.proposed, { kind: 'resolution', resolution })),
+    ...board.resolutions.flatMap((resolution) =>
+      resolution.votes.map((vote) => step(vote.day, { kind: 'vote', resolution, vote })),
+    ),
+    ...board.resolutions
+      .filter((resolution) => resolution.deadline < 0)
+      .map((resolution) => step(resolution.deadline, { kind: 'deadline', resolution })),
+    ...board.reviews.map((review) => step(review.assembled, { kind: 'review', review })),
+  ];
 }
 
 /** The hub's history in the order it happened (steps of one day keep the order below: creation before use). */
@@ -72,6 +106,7 @@ export function planHub(hub: DemoHub): DatedStep[] {
     ...hub.tasks.map((task) => ({ day: task.created, step: { kind: 'task', task } }) as const),
     ...hub.tasks.flatMap(moves),
     ...hub.comments.map((comment) => ({ day: comment.day, step: { kind: 'comment', comment } }) as const),
+    ...planBoard(hub.board),
   ];
   // Array.prototype.sort is stable, so one day's steps keep the order above.
   return steps.sort((a, b) => a.day - b.day);

@@ -1,5 +1,6 @@
 import type { DemoHub } from './demo-data';
 import { PEOPLE } from './demo-people';
+import { VACCINE_BOARD } from './vaccine-board';
 
 /** A public hub on SDG target 3.b, run by Gavi's secretariat. */
 export const VACCINE_HUB: DemoHub = {
@@ -22,6 +23,8 @@ export const VACCINE_HUB: DemoHub = {
     { person: PEOPLE.ravi, org: 'serum-institute-of-india', role: 'member', joined: -138 },
     { person: PEOPLE.thabo, org: 'path', role: 'member', joined: -130 },
     { person: PEOPLE.ines, org: 'msf', role: 'observer', joined: -120 },
+    { person: PEOPLE.aisha, org: 'save-the-children-international', role: 'board', joined: -110 },
+    { person: PEOPLE.grace, org: 'bloomberg-philanthropies', role: 'board', joined: -105 },
   ],
   invitations: [{ email: 'director@africa-cdc.example.org', org: 'africa-cdc', role: 'member', invited: -3 }],
   goals: [
@@ -336,4 +339,5 @@ export const VACCINE_HUB: DemoHub = {
       body: 'The uptick comes from two districts that only started reporting this quarter.',
     },
   ],
+  board: VACCINE_BOARD,
 };

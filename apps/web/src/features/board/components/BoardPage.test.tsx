@@ -53,4 +53,40 @@ describe('BoardPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields are invalid');
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   });
+
+  it('reloads a seat edited meanwhile: a stale save shows the seat as it is now and saves on top of it', async () => {
+    const theirs = seat({ title: 'Donor governments (renamed)', constituency: 'civic', version: 2 });
+    let composition = COMPOSITION;
+    const calls = stubFetch({
+      'GET /hubs/h/board': () => ({ body: composition }),
+      'GET /hubs/h/members': () => ({ body: { items: MEMBERS, nextCursor: null } }),
+      'PATCH /hubs/h/board/seats/seat-1': (body) => {
+        if ((body as { version: number }).version === 1) {
+          composition = { ...COMPOSITION, seats: [theirs] };
+          return { status: 409, body: { statusCode: 409, message: 'Stale version', current: theirs } };
+        }
+        return { body: { ...theirs, ...(body as object), version: 3 } };
+      },
+    });
+    renderInHub(<BoardPage />, { path: '/hubs/h/board', route: '/hubs/h/board' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit seat Donor governments' }));
+    const title = await screen.findByRole('textbox', { name: /Seat title/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Donors');
+    await userEvent.click(screen.getByRole('button', { name: 'Save seat' }));
+
+    expect(await screen.findByTestId('stale-seat')).toHaveTextContent('Someone else changed this seat');
+    expect(screen.getByRole('textbox', { name: /Seat title/ })).toHaveValue('Donor governments (renamed)');
+    expect(screen.getByRole('combobox', { name: 'Constituency' })).toHaveValue('Civic');
+    // the page behind the dialog shows the seat as it is now
+    expect(await screen.findByText('Donor governments (renamed)', { selector: 'td' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save seat' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const patches = calls.filter((c) => c.method === 'PATCH').map((c) => c.body as { version: number; title: string });
+    expect(patches.map((p) => [p.version, p.title])).toEqual([
+      [1, 'Donors'],
+      [2, 'Donor governments (renamed)'],
+    ]);
+  });
 });

@@ -1,49 +1,13 @@
 import { CONSTITUENCIES, type BoardCompositionDto, type BoardSeatDto, type Sector } from '@hubspoke/contracts';
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { SECTOR_LABELS } from '../../../lib/format';
-import { useSpokes } from '../../workspace/hooks/useSpokes';
-import { useDeleteSeat, useSaveSeat } from '../hooks/useBoard';
+import { useDeleteSeat } from '../hooks/useBoard';
 import { BalanceBars } from './BalanceBars';
 import { CONSTITUENCY_LABELS, KIND_LABELS } from './labels';
 import { RulesEditor } from './RulesEditor';
-import { boardMembers, SeatForm } from './SeatForm';
-
-function SeatDialog({
-  hubId,
-  seat,
-  opened,
-  onClose,
-}: {
-  hubId: string;
-  seat?: BoardSeatDto;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const spokes = useSpokes(hubId);
-  const save = useSaveSeat(hubId);
-  const close = () => {
-    save.reset();
-    onClose();
-  };
-  return (
-    <Modal opened={opened} onClose={close} title={seat ? 'Edit seat' : 'New seat'}>
-      {opened && (
-        <SeatForm
-          seat={seat}
-          candidates={boardMembers(spokes.data ?? [])}
-          pending={save.isPending}
-          error={save.error}
-          onCancel={close}
-          onSubmit={(input) =>
-            save.mutate({ seatId: seat?.id, version: seat?.version, input }, { onSuccess: () => close() })
-          }
-        />
-      )}
-    </Modal>
-  );
-}
+import { SeatDialog } from './SeatDialog';
 
 export function CompositionView({
   hubId,
@@ -156,12 +120,7 @@ export function CompositionView({
         rules={composition.rules}
         canEdit={canManage}
       />
-      <SeatDialog
-        hubId={hubId}
-        seat={editing === 'new' || editing === null ? undefined : editing}
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-      />
+      <SeatDialog hubId={hubId} editing={editing} onClose={() => setEditing(null)} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import type { BoardCompositionDto, BoardReviewDto, ResolutionDto, VoteChoice } from '@hubspoke/contracts';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { errorMessage, isStale } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
 import {
   castVote,
@@ -48,13 +48,20 @@ export const useReaders = (hubId: string, id: string, enabled: boolean) =>
 export const useBoardQueue = () =>
   useQuery({ queryKey: keys.boardQueue, queryFn: ({ signal }) => fetchBoardQueue(signal) });
 
-/** Saves a seat (new when `seatId` is absent) and refreshes the composition. */
+/**
+ * Saves a seat (new when `seatId` is absent) and refreshes the composition; so does a save that hit a newer version
+ * (409, the seat as it is now in `error.current`), which the composition then shows.
+ */
 export function useSaveSeat(hubId: string) {
   const client = useQueryClient();
+  const refresh = () => void client.invalidateQueries({ queryKey: keys.board(hubId) });
   return useMutation({
     mutationFn: ({ seatId, version, input }: { seatId?: string; version?: number; input: SeatInput }) =>
       seatId ? updateSeat(hubId, seatId, { ...input, version: version ?? 1 }) : createSeat(hubId, input),
-    onSuccess: () => void client.invalidateQueries({ queryKey: keys.board(hubId) }),
+    onSuccess: refresh,
+    onError: (error) => {
+      if (isStale(error)) refresh();
+    },
   });
 }
 

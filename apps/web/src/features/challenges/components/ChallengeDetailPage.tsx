@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
+import { useChallengeLive } from '../hooks/useChallengeLive';
 import { useChallenge, useProposals } from '../hooks/useChallenges';
 import { ManagerPanel } from './ManagerPanel';
 import { ProposalForm } from './ProposalForm';
@@ -19,6 +20,7 @@ export default function ChallengeDetailPage() {
   const { user } = useAuth();
   const challenge = useChallenge(challengeId);
   const proposals = useProposals(challengeId, Boolean(user));
+  useChallengeLive(challengeId);
   const [submitted, setSubmitted] = useState(false);
   if (challenge.isPending) return <Loader aria-label="Loading challenge" />;
   if (challenge.isError)

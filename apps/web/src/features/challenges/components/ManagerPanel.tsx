@@ -2,6 +2,7 @@ import type { ChallengeDto } from '@hubspoke/contracts';
 import { QueryView } from '../../../components/QueryView';
 import {
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Code,
@@ -16,6 +17,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
 import { addReviewer, assignReviewers, award, setEligibility, shortlist, type AwardResult } from '../api/challengesApi';
@@ -231,8 +233,12 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
           <Alert color="green" role="status" title="Awarded" withCloseButton onClose={() => setAwarded(null)}>
             <Stack gap={4}>
               <Text size="sm">
-                {awarded.createdHub ? 'A new hub was created' : 'The proposing hub was strengthened'} (hub{' '}
-                <Code>{awarded.hubId}</Code>). Forward each invitation token now: they are shown only once.
+                {awarded.createdHub ? 'A new hub was created' : 'The proposing hub was strengthened'} with the
+                proposal&apos;s goals:{' '}
+                <Anchor component={Link} to={`/hubs/${awarded.hubId}`}>
+                  open the hub
+                </Anchor>
+                . Forward each invitation token now: they are shown only once.
               </Text>
               {awarded.invitations.map((inv) => (
                 <Text key={inv.inviteToken} size="sm">
