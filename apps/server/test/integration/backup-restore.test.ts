@@ -70,7 +70,7 @@ describe('backup and restore', () => {
   let source: Awaited<ReturnType<typeof createTestDatabase>>;
   const restoredName = `hubspoke_restored_${Date.now()}`;
   let dir: string;
-  let apis: ApiInstance[] = [];
+  const apis: ApiInstance[] = [];
 
   beforeAll(async () => {
     source = await createTestDatabase();

@@ -2,14 +2,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import Redis from 'ioredis';
 import { freePort } from './api-instances';
 
-/** A redis-server of the test's own (from PATH, nothing on disk), which the test can kill and start again. */
+/**
+ * A redis-server of the test's own (from PATH), which the test can kill and start again. Nothing on disk, unless `dir`
+ * is given: then it keeps an append-only file there, as production does, and comes back with its data.
+ */
 export class OwnRedis {
   private child?: ChildProcess;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly dir?: string,
+  ) {}
 
-  static async start(): Promise<OwnRedis> {
-    const redis = new OwnRedis(await freePort());
+  static async start(options: { dir?: string } = {}): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort(), options.dir);
     await redis.start();
     return redis;
   }
@@ -19,9 +25,10 @@ export class OwnRedis {
   }
 
   async start(): Promise<void> {
+    const persistence = this.dir ? ['--appendonly', 'yes', '--dir', this.dir] : ['--appendonly', 'no'];
     const child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...persistence],
       {
         stdio: 'ignore',
       },

@@ -9,6 +9,8 @@ export interface ReceivedMail {
 /** A real SMTP server in the test process (no TLS, no auth), which can go down and come back on its port. */
 export class TestSmtp {
   readonly received: ReceivedMail[] = [];
+  /** How long the server takes to accept each message (a slow provider). */
+  delayMs = 0;
   private server?: SMTPServer;
 
   private constructor(readonly port: number) {}
@@ -36,7 +38,7 @@ export class TestSmtp {
             to: session.envelope.rcptTo.map((r) => r.address),
             raw: Buffer.concat(chunks).toString(),
           });
-          callback();
+          setTimeout(callback, this.delayMs);
         });
       },
     });

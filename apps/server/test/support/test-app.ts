@@ -9,7 +9,10 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { AccessTokenService } from '../../src/modules/auth/access-token.service';
-import { ADMIN_DATABASE_URL, TEMPLATE_DB_ENV, TEST_REDIS_URL, databaseUrl } from './services';
+import { ADMIN_DATABASE_URL, TEMPLATE_DB_ENV, databaseUrl, testEnv } from './services';
+
+// testEnv lives in services.ts, which loads no application code (the fault tests use it without the app)
+export { testEnv };
 
 /** bcrypt hash of "password123" at cost 4, shared by every factory user. */
 const PASSWORD_HASH = '$2b$04$jKnb0FLgiN/DDhoP2pjnTuDTBmdMyd3VPbUy7h59tKj6b0lt8yqw2';
@@ -88,21 +91,6 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
-  };
-}
-
-export function testEnv(databaseUrlValue: string, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    DATABASE_URL: databaseUrlValue,
-    REDIS_URL: TEST_REDIS_URL,
-    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
-    LOG_LEVEL: 'silent',
-    BCRYPT_ROUNDS: '4',
-    AUTH_RATE_LIMIT: '100000',
-    WRITE_RATE_LIMIT: '1000000',
-    // BullMQ keys of this test file only (schedulers persist in Redis between runs)
-    QUEUE_PREFIX: `test-${unique()}`,
-    ...overrides,
   };
 }
 

@@ -145,6 +145,48 @@ export class Env {
   @Min(500)
   @Max(600_000)
   DIGEST_LOCK_MS?: number;
+
+  // PostgreSQL pool: fail fast instead of waiting (infra/database/pool-settings.ts)
+
+  /** Connections per process. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DB_POOL_MAX: number = 20;
+
+  /** How long a request waits for a free or new connection before it fails (503). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(100)
+  @Max(600_000)
+  DB_CONNECT_TIMEOUT_MS: number = 5_000;
+
+  /** PostgreSQL cancels a statement running longer (the request fails with 503). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(100)
+  @Max(3_600_000)
+  DB_STATEMENT_TIMEOUT_MS: number = 15_000;
+
+  /** A query without any answer this long (partition, frozen server) ends its connection; at least the statement timeout + 1 s. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(100)
+  @Max(3_600_000)
+  DB_QUERY_TIMEOUT_MS: number = 20_000;
+
+  /** PostgreSQL ends a session left inside a transaction this long (a client cut off mid-transaction keeps its locks). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(100)
+  @Max(3_600_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 60_000;
 }
 
 export class EnvError extends Error {}

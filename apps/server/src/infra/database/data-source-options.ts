@@ -1,9 +1,10 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { DEFAULT_POOL_SETTINGS, poolOptions, type PoolSettings } from './pool-settings';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL_SETTINGS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -13,6 +14,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'all',
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: 20, connectionTimeoutMillis: 5000, statement_timeout: 15000 },
+    extra: poolOptions(pool),
   };
 }

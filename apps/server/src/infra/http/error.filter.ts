@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { ApiException } from './api-exception';
+import { RETRY_AFTER_SECONDS, unavailableReason } from './unavailable';
 
 /** PostgreSQL error codes that mean the input was wrong, not the server. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
@@ -21,16 +22,28 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '23514': { status: 400, message: 'A value breaks a rule of the data' },
 };
 
-/** Renders every error as the one ApiError shape; unknown errors become a logged 500 without internals. */
+/**
+ * Renders every error as the one ApiError shape; unknown errors become a logged 500 without internals. A dependency
+ * that is away (PostgreSQL or Redis restarting, unreachable, out of connections) answers 503 with Retry-After, so
+ * clients and load balancers retry instead of reporting a bug.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const body = this.toApiError(exception);
-    if (body.statusCode >= 500) this.logger.error(exception);
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    const unavailable = exception instanceof HttpException ? null : unavailableReason(exception);
+    const body = unavailable
+      ? shape(HttpStatus.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; try again shortly')
+      : this.toApiError(exception);
+    if (unavailable) this.logger.warn(`Answered 503: ${unavailable}`);
+    // a deliberate 503 (readiness while a dependency is away) is not a bug: no stack trace, no error
+    else if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`Answered 503: ${body.message}`);
+    else if (body.statusCode >= 500) this.logger.error(exception);
+    if (res.headersSent) return;
+    if (unavailable) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    res.status(body.statusCode).json(body);
   }
 
   private toApiError(exception: unknown): ApiError {

@@ -3,7 +3,18 @@ import { ConfigService } from '@nestjs/config';
 import Redis from 'ioredis';
 import type { Env } from '../config/env';
 
-/** The api's shared ioredis connection (health, rate limits, presence). Never blocks a request when Redis is away. */
+/**
+ * How long a command may wait for Redis's answer. Without it a command sent over a connection that went silent (a
+ * network partition that drops packets; no reset) waits until TCP gives up, minutes later, and so would every write
+ * (the rate limit asks Redis first). Redis answers in well under a millisecond; a second is an outage.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 1_000;
+
+/**
+ * The api's shared ioredis connection (health, rate limits, presence). Never blocks a request when Redis is away: with
+ * the connection down a command fails at once (no offline queue), and with it silent it fails after
+ * REDIS_COMMAND_TIMEOUT_MS.
+ */
 @Injectable()
 export class RedisClient implements OnApplicationShutdown {
   readonly redis: Redis;
@@ -13,6 +24,7 @@ export class RedisClient implements OnApplicationShutdown {
       lazyConnect: false,
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
       retryStrategy: (times) => Math.min(times * 200, 2000),
     });
     this.redis.on('error', () => undefined); // reconnects by itself; readiness reports the outage
