@@ -5,6 +5,7 @@ import { DatabaseModule } from './infra/database/database.module';
 import { RateLimitModule } from './infra/http/rate-limit/rate-limit.module';
 import { LifecycleModule } from './infra/lifecycle/shutdown-state';
 import { LoggingModule } from './infra/logging/logging.module';
+import { QueueConnectionModule } from './infra/queue/queue-connection.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -31,6 +32,7 @@ const FEATURES = [
   LoggingModule,
   DatabaseModule,
   RedisModule,
+  QueueConnectionModule.forRoot('api'),
   LifecycleModule,
   PolicyModule,
   ActivityModule,

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
+import { QueueConnectionModule } from './infra/queue/queue-connection.module';
 import { DigestWorkerModule } from './modules/digests/digest-worker.module';
 import { NetworkWorkerModule } from './modules/network/network-worker.module';
 import { RatingsWorkerModule } from './modules/ratings/ratings-worker.module';
@@ -17,6 +18,7 @@ export class WorkerModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv }),
         LoggingModule,
         DatabaseModule,
+        QueueConnectionModule.forRoot('worker'),
         DigestWorkerModule,
         NetworkWorkerModule,
         RatingsWorkerModule,

@@ -1,11 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { QueueConnectionModule } from '../../infra/queue/queue-connection.module';
 import { NETWORK_QUEUE } from './network-queue';
 
 /** The network queue, shared by the api (producers) and the worker. */
 @Module({
-  imports: [QueueConnectionModule, BullModule.registerQueue({ name: NETWORK_QUEUE })],
+  imports: [BullModule.registerQueue({ name: NETWORK_QUEUE })],
   exports: [BullModule],
 })
 export class NetworkQueueModule {}

@@ -20,10 +20,18 @@ return { hits, windowLeft, blockLeft }
 `;
 
 /**
+ * After Redis failed to answer, requests are let through without asking it for this long: with Redis silent (a
+ * partition that drops packets) each ask costs the Redis command timeout, which every write would otherwise pay.
+ */
+const SKIP_AFTER_FAILURE_MS = 5_000;
+
+/**
  * @nestjs/throttler's storage in Redis (the published Redis storages declare NestJS ≤ 11 as their peer).
  * When Redis is away the request is let through: a rate limit must not take the api down with it.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
+  private skipUntil = 0;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -36,6 +44,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
+    const letThrough = { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
+    if (Date.now() < this.skipUntil) return letThrough;
     const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
     try {
       const [hits, windowLeft, blockLeft] = (await this.redis.eval(
@@ -54,7 +64,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
         timeToBlockExpire: Math.ceil(Math.max(blockLeft, 0) / 1000),
       };
     } catch {
-      return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
+      this.skipUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
+      return letThrough;
     }
   }
 }
