@@ -1,9 +1,13 @@
 import { Pool } from 'undici';
 
-/** A keep-alive JSON client for one api instance. */
-export function httpClient(base, connections = 16) {
-  const pool = new Pool(base, { connections, pipelining: 1 });
-  async function call(method, path, { token, body } = {}) {
+/**
+ * A keep-alive JSON client for one api instance. `request` answers `{ status, json, text }` whatever the status;
+ * `call` answers the JSON and throws on a status ≥ 400. `timeoutMs` bounds the wait for headers and for the body.
+ */
+export function httpClient(base, connections = 16, { timeoutMs } = {}) {
+  const timeouts = timeoutMs ? { headersTimeout: timeoutMs, bodyTimeout: timeoutMs } : {};
+  const pool = new Pool(base, { connections, pipelining: 1, ...timeouts });
+  async function request(method, path, { token, body } = {}) {
     const headers = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await pool.request({
@@ -13,9 +17,21 @@ export function httpClient(base, connections = 16) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.body.text();
-    const json = text ? JSON.parse(text) : undefined;
-    if (res.statusCode >= 400) throw new Error(`${method} ${path} → ${res.statusCode} ${text.slice(0, 300)}`);
+    return { status: res.statusCode, text, json: parseJson(text) };
+  }
+  async function call(method, path, options) {
+    const { status, text, json } = await request(method, path, options);
+    if (status >= 400) throw new Error(`${method} ${path} → ${status} ${text.slice(0, 300)}`);
+    if (text && json === undefined) throw new Error(`${method} ${path} → ${status}, not JSON: ${text.slice(0, 300)}`);
     return json;
   }
-  return { call, close: () => pool.close() };
+  return { call, request, close: () => pool.close() };
+}
+
+function parseJson(text) {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -22,6 +23,31 @@ export async function freshDatabase(name) {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return dbUrl(name);
+}
+
+export async function dropDatabase(name) {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Deletes the Redis keys matching a pattern (SCAN, never KEYS); returns how many. */
+export async function removeRedisKeys(pattern) {
+  const Redis = createRequire(join(ROOT, 'apps/server/package.json'))('ioredis');
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
+  let removed = 0;
+  try {
+    for await (const keys of redis.scanStream({ match: pattern, count: 500 })) {
+      if (keys.length > 0) removed += await redis.del(...keys);
+    }
+  } finally {
+    redis.disconnect();
+  }
+  return removed;
 }
 
 export async function freePort() {
@@ -54,7 +80,7 @@ export async function startApi(env, { port = 0 } = {}) {
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${base}/health/ready`);
@@ -62,17 +88,38 @@ export async function startApi(env, { port = 0 } = {}) {
     } catch {
       // not listening yet
     }
+    if (Date.now() > deadline) {
+      await stopChild(child, 5_000);
+      throw new Error('api not ready within 60 s');
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    base,
-    port,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
+  return { base, port, pid: child.pid, child, stop: () => stopChild(child) };
+}
+
+const withoutSmtp = ({ SMTP_URL: _smtp, ...env }) => env;
+
+/**
+ * Starts the built worker (apps/server/dist/worker.js) with the bench's Redis and secret and no SMTP_URL (digest emails
+ * go to the local outbox). Give it the api's QUEUE_PREFIX when an api enqueues its jobs.
+ */
+export function startWorker(env) {
+  const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/worker.js')], {
+    env: { ...withoutSmtp(process.env), REDIS_URL, JWT_SECRET, LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return { pid: child.pid, child, stop: () => stopChild(child) };
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited after `graceMs`. */
+export function stopChild(child, graceMs = 30_000) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }

@@ -1,19 +1,17 @@
 // Issue #4 benchmarks: build and deliver the digests of HUBS hubs × 30 members from a week of activity, by the real
 // worker process (dist/worker.js, emails to the local outbox), beside a BullMQ no-op baseline of the same job count.
 // Run at two history sizes: the period's events are the same, only older events are added.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import pg from 'pg';
 import { writeSection } from '../lib/report.mjs';
-import { freshDatabase, JWT_SECRET, REDIS_URL, ROOT } from '../lib/services.mjs';
+import { freshDatabase, REDIS_URL, removeRedisKeys, ROOT, startWorker } from '../lib/services.mjs';
 import { fmt } from '../lib/stats.mjs';
 
 const require = createRequire(join(ROOT, 'apps/server/package.json'));
 const { Queue, Worker } = require('bullmq');
-const Redis = require('ioredis');
 const { BuildJob, BUILD_OPTIONS, buildJobId, DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE } = require(
   join(ROOT, 'apps/server/dist/modules/digests/digest-queues.js'),
 );
@@ -28,7 +26,7 @@ const connection = { url: REDIS_URL };
 
 export async function run() {
   const url = await freshDatabase('hubspoke_bench_digests');
-  const worker = startWorker(url);
+  const worker = startWorker({ DATABASE_URL: url, QUEUE_PREFIX: PREFIX, DIGEST_RECONCILE_SECONDS: '86400' });
   const db = new pg.Pool({ connectionString: url, max: 4 });
   const rows = [];
   try {
@@ -50,7 +48,7 @@ export async function run() {
   } finally {
     await db.end();
     await worker.stop();
-    await removeKeys(`${PREFIX}:*`);
+    await removeRedisKeys(`${PREFIX}:*`);
   }
   writeSection(
     'digests',
@@ -89,32 +87,6 @@ function verdict(rows) {
       : `**Target missed** (${missed.map((r) => r.label).join(', ')})`;
   const [fresh, old] = rows;
   return `${met}: ${fmt(fresh.seconds)} s with ${fresh.totalEvents.toLocaleString('en')} HubEvents in the database, ${fmt(old.seconds)} s with ${old.totalEvents.toLocaleString('en')}.`;
-}
-
-const withoutSmtp = ({ SMTP_URL: _smtp, ...env }) => env;
-
-function startWorker(databaseUrl) {
-  const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/worker.js')], {
-    env: {
-      ...withoutSmtp(process.env),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      JWT_SECRET,
-      QUEUE_PREFIX: PREFIX,
-      LOG_LEVEL: 'error',
-      DIGEST_RECONCILE_SECONDS: '86400',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return {
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 async function waitForSchema(db) {
@@ -257,15 +229,6 @@ function cpuSince(workerPid) {
     // idle and iowait are the 4th and 5th
     return { machineBusy: (total - spent[3] - spent[4]) / total, workerCpu: (worker() - workerAt) / 100 };
   };
-}
-
-/** What the worker left under the bench's prefix: the other queues it serves (and their schedulers). */
-async function removeKeys(pattern) {
-  const redis = new Redis(REDIS_URL);
-  for await (const keys of redis.scanStream({ match: pattern, count: 500 })) {
-    if (keys.length > 0) await redis.del(...keys);
-  }
-  redis.disconnect();
 }
 
 async function noopBaseline(jobs) {

@@ -1,17 +1,15 @@
 // Issue #3 benchmarks: update-to-receive latency and saturation throughput of task updates to 1,000 websocket clients
 // over two api instances, against a plain socket.io pair on the same Redis adapter; memory per connected client at
 // 5,000 clients against a plain socket.io server, and the time for all of them to rejoin after an api restart.
-import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import bcrypt from 'bcryptjs';
-import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { httpClient } from '../lib/http.mjs';
+import { addMembers } from '../lib/members.mjs';
+import { cpuSeconds, forkWorker, GC_HOOK, GC_NODE_OPTIONS, settledRss } from '../lib/processes.mjs';
 import { writeSection } from '../lib/report.mjs';
-import { freePort, freshDatabase, JWT_SECRET, REDIS_URL, startApi } from '../lib/services.mjs';
-import { fmt, summarize, throughput } from '../lib/stats.mjs';
+import { closeAll, connectAll } from '../lib/sockets.mjs';
+import { freePort, freshDatabase, REDIS_URL, startApi } from '../lib/services.mjs';
+import { fmt, summarize } from '../lib/stats.mjs';
 
 const CLIENTS = Number(process.env.BENCH_RT_CLIENTS ?? 1000);
 const MEM_CLIENTS = Number(process.env.BENCH_RT_MEM_CLIENTS ?? 5000);
@@ -27,12 +25,7 @@ const LAT_TASKS = 20;
 const LOGINS = Number(process.env.BENCH_RT_LOGINS ?? 1000);
 const WORKERS = 2;
 const WARMUP_CLIENTS = 100;
-const CONNECT_TIMEOUT_MS = 30_000;
 const REJOIN_TIMEOUT_MS = 90_000;
-
-const WORKER_DIR = join(import.meta.dirname, '..', 'workers');
-const GC_HOOK = join(WORKER_DIR, 'gc-on-signal.cjs');
-const GC_NODE_OPTIONS = `--expose-gc --require ${GC_HOOK}`;
 
 const log = (msg) => console.log(`realtime ${new Date().toISOString().slice(11, 19)}: ${msg}`);
 const now = () => performance.timeOrigin + performance.now();
@@ -40,75 +33,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes) => bytes / 1024 / 1024;
 const kb = (bytes) => bytes / 1024;
 
-/** A forked helper; `call` sends a request and resolves with its reply (clients.mjs), `events` lists other messages. */
-function forkWorker(file, args = [], execArgv = process.execArgv) {
-  const child = fork(join(WORKER_DIR, file), args, {
-    serialization: 'advanced',
-    execArgv,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const pending = new Map();
-  const waiters = [];
-  let nextId = 1;
-  child.on('message', (msg) => {
-    if (msg?.id !== undefined && pending.has(msg.id)) {
-      const { resolve, reject } = pending.get(msg.id);
-      pending.delete(msg.id);
-      return msg.ok ? resolve(msg.result) : reject(new Error(msg.error));
-    }
-    for (const w of waiters.splice(0)) {
-      if (w.type === msg?.type) w.resolve(msg);
-      else waiters.push(w);
-    }
-  });
-  child.on('exit', (code) => {
-    for (const { reject } of pending.values()) reject(new Error(`${file} exited with ${code}`));
-    pending.clear();
-  });
-  const ready = new Promise((resolve, reject) => {
-    pending.set(0, { resolve, reject });
-    waiters.push({ type: 'ready', resolve });
-  });
-  return {
-    child,
-    ready,
-    send: (msg) => child.send(msg),
-    once: (type, timeoutMs = 60_000) =>
-      new Promise((resolve, reject) => {
-        waiters.push({ type, resolve });
-        setTimeout(() => reject(new Error(`${file}: no ${type} within ${timeoutMs} ms`)), timeoutMs).unref();
-      }),
-    call: (type, args = {}) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        child.send({ id, type, ...args });
-      }),
-    kill: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function startPlain({ gc = false } = {}) {
   const port = await freePort();
   const w = forkWorker('plain-server.mjs', [String(port), REDIS_URL], gc ? ['--expose-gc', '--require', GC_HOOK] : []);
   await w.ready;
   return { ...w, url: `http://127.0.0.1:${port}`, pid: w.child.pid, stop: () => w.kill() };
-}
-
-function rssBytes(pid) {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(m[1]) * 1024;
-}
-
-/** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 /** Runs `fn` and reports the CPU % (of one core) the server and client processes used meanwhile. */
@@ -119,42 +48,6 @@ async function withCpu(servers, clients, fn) {
   const wall = (performance.now() - t0) / 1000;
   return { ...result, serverCpu: (100 * (sum(servers) - s0)) / wall, clientCpu: (100 * (sum(clients) - c0)) / wall };
 }
-
-/** RSS after a full GC (SIGWINCH → gc-on-signal.cjs), the lowest of three readings. */
-async function settledRss(pid) {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    process.kill(pid, 'SIGWINCH');
-    await sleep(700);
-    best = Math.min(best, rssBytes(pid));
-  }
-  return best;
-}
-
-/** Spreads tokens over the workers; each worker alternates its clients over `urls`. */
-async function connectAll(workers, urls, tokens, hubId, { reconnection = false, concurrency = 25 } = {}) {
-  const started = now();
-  const parts = workers.map((_, w) => tokens.filter((_, i) => i % workers.length === w));
-  const results = await Promise.all(
-    workers.map((worker, w) =>
-      worker.call('connect', {
-        urls: w % 2 ? [...urls].reverse() : urls,
-        tokens: parts[w],
-        hubId,
-        concurrency,
-        reconnection,
-        timeoutMs: CONNECT_TIMEOUT_MS,
-      }),
-    ),
-  );
-  const outcome = {};
-  for (const r of results) for (const [k, v] of Object.entries(r.outcome)) outcome[k] = (outcome[k] ?? 0) + v;
-  const joined = outcome.joined ?? 0;
-  if (joined !== tokens.length) console.warn(`realtime: ${joined}/${tokens.length} clients joined`, outcome);
-  return { joined, outcome, seconds: (now() - started) / 1000 };
-}
-
-const closeAll = (workers) => Promise.all(workers.map((w) => w.call('close')));
 
 /** Calls `send(i)` for i < count at `rate`/s; a send that is still running delays the next (reported as late). */
 async function paced(count, rate, send) {
@@ -233,41 +126,12 @@ export async function run() {
     // --- members: rows by SQL (bcrypt cost 4), tokens by POST /api/auth/login on both instances ---
     const users = Math.max(CLIENTS, MEM_CLIENTS);
     const setupStarted = performance.now();
-    const hash = bcrypt.hashSync('bench-password', 4);
-    const [{ id: memberOrg }] = (
-      await db.query(
-        `INSERT INTO organization (name, sector, country, sdgs) VALUES ('RT members', 'ngo', 'KE', '{3}') RETURNING id`,
-      )
-    ).rows;
-    const idByEmail = new Map(
-      (
-        await db.query(
-          `INSERT INTO "user" (email, name, password_hash)
-         SELECT 'rt' || g || '@bench.test', 'RT member ' || g, $1 FROM generate_series(1, $2) g RETURNING id, email`,
-          [hash, users],
-        )
-      ).rows.map((r) => [r.email, r.id]),
-    );
-    const ids = Array.from({ length: users }, (_, i) => idByEmail.get(`rt${i + 1}@bench.test`));
-    await db.query(
-      `INSERT INTO hub_member (hub_id, user_id, organization_id, role, status, joined_at)
-       SELECT $1, unnest($2::uuid[]), $3, 'member', 'active', now()`,
-      [hub.id, ids, memberOrg],
-    );
-    const tokens = new Array(users);
-    const logins = Math.min(users, LOGINS);
-    const loginRate = await throughput(logins, 16, async (i) => {
-      const s = await (i % 2 ? httpB : httpA).call('POST', '/api/auth/login', {
-        body: { email: `rt${i + 1}@bench.test`, password: 'bench-password' },
-      });
-      tokens[i] = s.accessToken;
+    const { tokens, logins, loginRate } = await addMembers(db, [httpA, httpB], hub.id, {
+      count: users,
+      logins: LOGINS,
+      prefix: 'rt',
+      label: 'RT',
     });
-    for (let i = logins; i < users; i++) {
-      tokens[i] = jwt.sign({ sub: ids[i], email: `rt${i + 1}@bench.test` }, JWT_SECRET, {
-        algorithm: 'HS256',
-        expiresIn: 900,
-      });
-    }
     const setupSeconds = (performance.now() - setupStarted) / 1000;
     log(`${users} members in ${fmt(setupSeconds)} s (${logins} logins at ${fmt(loginRate, 0)}/s, the rest signed)`);
 
