@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { QueryView } from '../../../components/QueryView';
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import type { ChallengeDto } from '@hubspoke/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../../lib/api';
+import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
 import { useChallengeLive } from '../hooks/useChallengeLive';
 import { useChallenge, useProposals } from '../hooks/useChallenges';
@@ -17,19 +17,15 @@ import { formatMoney } from './stages';
 /** One challenge: prize, stages, rubric; then, for signed-in users, proposals, submission, review and management. */
 export default function ChallengeDetailPage() {
   const { challengeId = '' } = useParams();
-  const { user } = useAuth();
   const challenge = useChallenge(challengeId);
-  const proposals = useProposals(challengeId, Boolean(user));
   useChallengeLive(challengeId);
+  return <QueryView query={challenge}>{(c) => <ChallengeView challenge={c} />}</QueryView>;
+}
+
+function ChallengeView({ challenge: c }: { challenge: ChallengeDto }) {
+  const { user } = useAuth();
+  const proposals = useProposals(c.id, Boolean(user));
   const [submitted, setSubmitted] = useState(false);
-  if (challenge.isPending) return <Loader aria-label="Loading challenge" />;
-  if (challenge.isError)
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(challenge.error)}
-      </Alert>
-    );
-  const c = challenge.data;
   const isManager = Boolean(user && c.createdById === user.id);
   return (
     <Stack>
