@@ -6,7 +6,7 @@ import { SocketRedis } from '../../infra/realtime/socket-redis';
 import { HubEvent } from '../activity/hub-event.entity';
 import { PolicyService } from '../policy/policy.service';
 import { accessLostBy } from './access-loss';
-import { evictFromHub } from './eviction';
+import { evictLocalSocketsFromHub } from './eviction';
 import { hubIdOfRoom, hubRoom, type AppServer } from './socket-types';
 
 /** How often each instance tells its hub rooms their latest seq, so a client that missed a last event notices. */
@@ -94,7 +94,7 @@ export class DeliveryRepair implements OnModuleDestroy {
           throw error;
         },
       );
-      if (!stillReads) evictFromHub(server, hubId, userId, reason, 'local');
+      if (!stillReads) await evictLocalSocketsFromHub(server, hubId, userId, reason);
     }
   }
 }

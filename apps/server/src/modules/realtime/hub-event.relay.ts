@@ -24,7 +24,7 @@ export class HubEventRelay implements OnModuleDestroy {
   private relay(server: AppServer, event: HubEventDto): void {
     const lost = accessLostBy(event);
     // Out of the room before the event goes to it, so a removed member receives nothing more.
-    if (lost) evictFromHub(server, event.hubId, lost.userId, lost.reason, 'cluster');
+    if (lost) evictFromHub(server, event.hubId, lost.userId, lost.reason);
     server.to(hubRoom(event.hubId)).emit('hub:event', event);
   }
 }
