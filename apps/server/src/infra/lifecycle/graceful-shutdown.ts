@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { ShutdownState } from './shutdown-state';
@@ -11,6 +12,13 @@ export interface DrainOptions {
   /** Closes the websocket connections so their clients reconnect, through the load balancer, to another instance. */
   handOverSockets: () => number;
 }
+
+/**
+ * A connection accepted just before the listener closed may not have sent its request yet: to http.Server it is idle.
+ * Closing it then would reset a request the load balancer already sent (and may not retry: a POST), so idle
+ * connections get this long to show a request before they are closed.
+ */
+const ACCEPTED_REQUEST_GRACE_MS = 1_000;
 
 /** While draining, every response closes its connection, so a keep-alive client's next request goes elsewhere. */
 export function closeConnectionsWhenDraining(app: NestExpressApplication): void {
@@ -31,10 +39,11 @@ export function drainOnSignals(app: NestExpressApplication, options: DrainOption
   const drain = async (signal: NodeJS.Signals) => {
     app.get(ShutdownState).draining = true;
     const server = app.getHttpServer() as Server;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
+    // net.Server's close stops listening only; http.Server's would also close the idle connections at once
+    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
     const sockets = options.handOverSockets();
     logger.log(`${signal}: draining, ${sockets} sockets handed over`);
+    void delay(ACCEPTED_REQUEST_GRACE_MS).then(() => server.closeIdleConnections());
     const finished = await Promise.race([closed.then(() => true), delay(options.timeoutMs).then(() => false)]);
     if (!finished) {
       logger.warn(`requests still in flight after ${options.timeoutMs} ms: closing their connections`);
