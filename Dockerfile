@@ -17,6 +17,8 @@ RUN npm run build \
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# A fixed glibc mmap threshold keeps RSS level under large transient buffers (scripts/lib/allocator-env.mjs)
+ENV MALLOC_MMAP_THRESHOLD_=131072
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules

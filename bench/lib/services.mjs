@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
+import { ALLOCATOR_ENV } from '../../scripts/lib/allocator-env.mjs';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -66,6 +67,7 @@ export async function startApi(env, { port = 0 } = {}) {
   port ||= await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js')], {
     env: {
+      ...ALLOCATOR_ENV,
       ...process.env,
       REDIS_URL,
       JWT_SECRET,
@@ -105,7 +107,7 @@ const withoutSmtp = ({ SMTP_URL: _smtp, ...env }) => env;
  */
 export function startWorker(env) {
   const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/worker.js')], {
-    env: { ...withoutSmtp(process.env), REDIS_URL, JWT_SECRET, LOG_LEVEL: 'error', ...env },
+    env: { ...ALLOCATOR_ENV, ...withoutSmtp(process.env), REDIS_URL, JWT_SECRET, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return { pid: child.pid, child, stop: () => stopChild(child) };

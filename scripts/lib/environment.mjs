@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SERVER_DIST, StartError, serverRequire } from './paths.mjs';
+import { ALLOCATOR_ENV } from './allocator-env.mjs';
 import { startEmbeddedPostgres } from './postgres.mjs';
 import { answersPing, startRedis } from './redis.mjs';
 
@@ -9,7 +10,7 @@ const pg = serverRequire('pg');
 const PROVIDED = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET'];
 
 export function baseEnv() {
-  const env = { ...process.env };
+  const env = { ...ALLOCATOR_ENV, ...process.env };
   for (const name of PROVIDED) if (env[name] === '') delete env[name];
   return env;
 }
