@@ -12,6 +12,7 @@ export * from './network';
 export * from './hubs';
 export * from './members';
 export * from './board';
+export * from './ratings';
 export * from './challenges';
 export * from './notifications';
 export * from './digests';

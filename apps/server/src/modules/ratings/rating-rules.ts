@@ -1,3 +1,4 @@
+import { RATING_COMPONENTS, type RatingComponentName } from '@hubspoke/contracts';
 import { shareDone, shareExpected, type GoalLine } from '../goals/progress';
 
 /** One goal as the rating sees it: its line and its latest *verified* measurement (unverified ones never count). */
@@ -14,9 +15,6 @@ export interface RatingInput {
   activeOrganizations: number;
   now: Date;
 }
-
-export const RATING_COMPONENTS = ['progress', 'pace', 'freshness', 'evidence', 'participation'] as const;
-export type RatingComponentName = (typeof RATING_COMPONENTS)[number];
 
 export const RATING_WEIGHTS: Readonly<Record<RatingComponentName, number>> = {
   progress: 0.3,

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { RATING_COMPONENTS, type RatingComponentName } from './rating-rules';
+import * as api from '@hubspoke/contracts';
+import { RATING_COMPONENTS, type RatingComponentName } from '@hubspoke/contracts';
 
 export class RatingScopeQuery {
   @ApiPropertyOptional({
@@ -31,7 +32,7 @@ export class RatingsExportQuery {
   dataset!: (typeof EXPORT_DATASETS)[number];
 }
 
-export class RatingComponentDto {
+export class RatingComponentDto implements api.RatingComponentDto {
   @ApiProperty({ enum: RATING_COMPONENTS }) name!: RatingComponentName;
   @ApiProperty({ description: '0..100' }) score!: number;
   @ApiProperty() weight!: number;
@@ -39,14 +40,14 @@ export class RatingComponentDto {
   @ApiProperty({ description: 'Which inputs gave the score' }) explanation!: string;
 }
 
-export class RatedHubDto {
+export class RatedHubDto implements api.RatedHubDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() slug!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: [Number] }) sdgs!: number[];
 }
 
-export class HubRatingDto {
+export class HubRatingDto implements api.HubRatingDto {
   @ApiProperty({ nullable: true, type: Number, description: 'null: over all goals' }) sdg!: number | null;
   @ApiProperty({ description: '0..100' }) score!: number;
   @ApiProperty({ description: 'Goals rated (leaf goals in the scope)' }) goals!: number;
@@ -54,22 +55,22 @@ export class HubRatingDto {
   @ApiProperty({ format: 'date-time' }) computedAt!: string;
 }
 
-export class LeagueEntryDto extends HubRatingDto {
+export class LeagueEntryDto extends HubRatingDto implements api.LeagueEntryDto {
   @ApiProperty() rank!: number;
   @ApiProperty({ type: RatedHubDto }) hub!: RatedHubDto;
 }
 
-export class LeagueTableDto {
+export class LeagueTableDto implements api.LeagueTableDto {
   @ApiProperty({ nullable: true, type: Number }) sdg!: number | null;
   @ApiProperty({ type: [LeagueEntryDto] }) entries!: LeagueEntryDto[];
 }
 
-export class HubRatingsDto {
+export class HubRatingsDto implements api.HubRatingsDto {
   @ApiProperty({ type: RatedHubDto }) hub!: RatedHubDto;
   @ApiProperty({ type: [HubRatingDto], description: 'Over all goals first, then per SDG' }) ratings!: HubRatingDto[];
 }
 
-export class IndicatorGoalDto {
+export class IndicatorGoalDto implements api.IndicatorGoalDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() unit!: string;
@@ -82,13 +83,13 @@ export class IndicatorGoalDto {
   progress!: number;
 }
 
-export class IndicatorLeagueEntryDto {
+export class IndicatorLeagueEntryDto implements api.IndicatorLeagueEntryDto {
   @ApiProperty() rank!: number;
   @ApiProperty({ type: RatedHubDto }) hub!: RatedHubDto;
   @ApiProperty({ type: IndicatorGoalDto }) goal!: IndicatorGoalDto;
 }
 
-export class IndicatorLeagueDto {
+export class IndicatorLeagueDto implements api.IndicatorLeagueDto {
   @ApiProperty({ example: '3.b.1', description: "The indicator code, or a custom metric's id" }) code!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ type: [IndicatorLeagueEntryDto] }) entries!: IndicatorLeagueEntryDto[];

@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderInHub, stubFetch } from '../../../test/render';
-import type { LeagueEntry } from '../api/ratingsApi';
+import type { LeagueEntryDto } from '@hubspoke/contracts';
 import RatingsPage from './RatingsPage';
 
-const ENTRY: LeagueEntry = {
+const ENTRY: LeagueEntryDto = {
   rank: 1,
   hub: { id: 'h1', slug: 'vaccines', name: 'Vaccine Delivery Hub', sdgs: [3] },
   score: 72.5,

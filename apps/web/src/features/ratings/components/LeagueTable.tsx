@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
-import type { LeagueEntry } from '../api/ratingsApi';
+import type { LeagueEntryDto } from '@hubspoke/contracts';
 import { formatScore, RatingExplanation } from './RatingExplanation';
 
 /** Ranked hubs; each row expands to the components that explain its score. */
-export function LeagueTable({ entries, caption }: { entries: LeagueEntry[]; caption: string }) {
+export function LeagueTable({ entries, caption }: { entries: LeagueEntryDto[]; caption: string }) {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((prev) => {

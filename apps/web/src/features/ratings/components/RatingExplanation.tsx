@@ -1,11 +1,12 @@
 import { Progress, Table, Text } from '@mantine/core';
-import { RATING_COMPONENT_LABELS, type RatingComponent } from '../api/ratingsApi';
+import type { RatingComponentDto } from '@hubspoke/contracts';
+import { RATING_COMPONENT_LABELS } from '../api/ratingsApi';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 const num = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
 /** What each component scored, its weight, its contribution to the rating, and the inputs that gave it. */
-export function RatingExplanation({ components, label }: { components: RatingComponent[]; label: string }) {
+export function RatingExplanation({ components, label }: { components: RatingComponentDto[]; label: string }) {
   return (
     <Table fz="sm" verticalSpacing={4} aria-label={label}>
       <Table.Thead>
