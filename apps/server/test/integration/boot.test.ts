@@ -33,8 +33,9 @@ describe('api process boot', () => {
       await admin.end();
     });
 
-    it('all start, and each migration runs once', async () => {
-      apis = await startApiInstances(2, databaseUrl(name));
+    it("all start, and each migration runs once, however long they take against the requests' timeouts", async () => {
+      // the replica that waits for the other's migrations waits longer than a request's statement may run
+      apis = await startApiInstances(2, databaseUrl(name), { DB_STATEMENT_TIMEOUT_MS: '100' });
       const db = new Client({ connectionString: databaseUrl(name) });
       await db.connect();
       const { rows } = await db.query<{ name: string }>('SELECT name FROM migrations ORDER BY id');
