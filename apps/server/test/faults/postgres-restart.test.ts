@@ -1,6 +1,7 @@
 import type { ApiInstance } from '../support/api-instances';
 import { FaultStack } from '../support/fault-stack';
-import { count, maxMs, Recorder, reportFigures, sleep, waitFor, type Outcome } from '../support/fault-load';
+import { count, maxMs, Recorder, reportFigures, type Outcome } from '../support/fault-load';
+import { sleep, waitFor } from '../support/wait';
 import { TcpProxy } from '../support/tcp-proxy';
 import type { TestHub, TestUser } from '../support/test-app';
 

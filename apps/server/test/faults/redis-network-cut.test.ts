@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { DIGEST_BUILD_QUEUE } from '../../src/modules/digests/digest-queues';
 import type { ApiInstance } from '../support/api-instances';
 import { FaultStack } from '../support/fault-stack';
-import { count, maxMs, Recorder, reportFigures, sleep, waitFor } from '../support/fault-load';
+import { count, maxMs, Recorder, reportFigures } from '../support/fault-load';
+import { sleep, waitFor } from '../support/wait';
 import { expectConverged, startListener, type Listener } from '../support/hub-listeners';
 import { TcpProxy } from '../support/tcp-proxy';
 

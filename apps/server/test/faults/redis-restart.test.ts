@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { ApiInstance } from '../support/api-instances';
 import { FaultStack } from '../support/fault-stack';
-import { count, maxMs, Recorder, reportFigures, sleep, waitFor } from '../support/fault-load';
+import { count, maxMs, Recorder, reportFigures } from '../support/fault-load';
+import { sleep, waitFor } from '../support/wait';
 import { expectConverged, startListener, type Listener } from '../support/hub-listeners';
 import { TestSmtp } from '../support/smtp';
 import type { TestHub, TestUser } from '../support/test-app';

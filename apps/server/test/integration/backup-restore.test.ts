@@ -10,7 +10,8 @@ import { SeedModule } from '../../src/modules/seed/seed.module';
 import { SeedService } from '../../src/modules/seed/seed.service';
 import { startApiInstance, type ApiInstance } from '../support/api-instances';
 import { ADMIN_DATABASE_URL, databaseUrl } from '../support/services';
-import { createTestDatabase, testEnv } from '../support/test-app';
+import { testEnv } from '../support/services';
+import { createTestDatabase } from '../support/test-app';
 
 const run = promisify(execFile);
 const SECRETARIAT = 'amara@gavi.example.org';

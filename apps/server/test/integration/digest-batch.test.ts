@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE, deliverJobId } from '../../src/modules/digests/digest-queues';
 import { freePort } from '../support/api-instances';
-import { eventually, startWorker } from '../support/digest-worker';
+import { startWorker } from '../support/digest-worker';
+import { waitFor } from '../support/wait';
 import { createTestApp, type TestContext, type TestHub, type TestUser } from '../support/test-app';
 
 /** A real SMTP server (smtp-server) that refuses the recipients in `rejected` at RCPT TO, as a full mailbox would. */
@@ -120,7 +121,7 @@ describe('digest email batches', () => {
     expect(sent.status).toBe(202);
 
     // the batch's first attempt: the others delivered and marked, the failing one marked failed with its error
-    const first = await eventually(async () => {
+    const first = await waitFor('the first attempt marked', async () => {
       const marked = await emailDeliveries();
       const done = others.every((u) => marked.get(u.id)?.status === 'delivered');
       return done && marked.get(failing.id)?.status === 'failed' ? marked : undefined;
@@ -133,7 +134,7 @@ describe('digest email batches', () => {
     // the batch job waits for its retry, with the error on it (as the Bull Board shows it)
     const periodKey = /\.weekly\.(.+)$/.exec(sent.body.jobId as string)![1]!;
     const queue = worker.get<Queue>(getQueueToken(DIGEST_DELIVERY_QUEUE));
-    const job = await eventually(async () => {
+    const job = await waitFor('the retry delayed', async () => {
       const found = await queue.getJob(deliverJobId(hub.id, 'weekly', periodKey));
       return found && (await found.getState()) === 'delayed' ? found : undefined;
     });
@@ -142,13 +143,17 @@ describe('digest email batches', () => {
 
     // the mailbox frees up: the retry sends the failing one only
     smtp.rejected.clear();
-    const last = await eventually(async () => {
-      const marked = await emailDeliveries();
-      return marked.get(failing.id)?.status === 'delivered' ? marked : undefined;
-    }, 20_000);
+    const last = await waitFor(
+      'the refused email delivered',
+      async () => {
+        const marked = await emailDeliveries();
+        return marked.get(failing.id)?.status === 'delivered' ? marked : undefined;
+      },
+      20_000,
+    );
     expect(last.get(failing.id)).toMatchObject({ last_error: null });
     expect(last.get(failing.id)!.attempts).toBeGreaterThan(1);
-    await eventually(async () => ((await job.getState()) === 'completed' ? true : undefined));
+    await waitFor('the batch job completed', async () => ((await job.getState()) === 'completed' ? true : undefined));
     for (const u of users) {
       // one email each, with the delivery's stable Message-ID; the ones sent in the first attempt were not resent
       expect(smtp.to(u.email).map((m) => m.messageId)).toEqual([`<${last.get(u.id)!.id}@digests.hubspoke>`]);

@@ -5,7 +5,8 @@ import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DIGEST_BUILD_QUEUE, scheduleId } from '../../src/modules/digests/digest-queues';
 import { DigestSchedules } from '../../src/modules/digests/digest-schedules.service';
-import { eventually, startWorker } from '../support/digest-worker';
+import { startWorker } from '../support/digest-worker';
+import { waitFor } from '../support/wait';
 import { connectSocket, listen, type ClientSocket } from '../support/sockets';
 import { OwnRedis } from '../support/redis-server';
 import { TestSmtp } from '../support/smtp';
@@ -54,7 +55,7 @@ describe('digest schedules and email delivery', () => {
       scheduleId(hub.id, { cadence: 'weekly', timeZone: 'UTC', deliveryTime: '08:00' }),
     ].sort();
     // the worker started before the hub existed; the next reconcile picks it up
-    await eventually(async () => ((await schedulerIds()).length === 2 ? true : undefined), 5_000);
+    await waitFor('two schedulers', async () => ((await schedulerIds()).length === 2 ? true : undefined), 5_000);
     expect(await schedulerIds()).toEqual(expected);
     // reconciling again, or from a second worker, adds nothing
     expect(await worker.get(DigestSchedules).reconcile()).toEqual({ added: 0, removed: 0, total: 2 });
@@ -62,7 +63,7 @@ describe('digest schedules and email delivery', () => {
     const admin = new Redis(redis.url);
     await admin.flushall();
     admin.disconnect();
-    await eventually(async () => ((await schedulerIds()).length === 2 ? true : undefined), 5_000);
+    await waitFor('two schedulers', async () => ((await schedulerIds()).length === 2 ? true : undefined), 5_000);
     expect(await schedulerIds()).toEqual(expected);
 
     // a changed preference moves the member's scheduler at the next reconcile
@@ -72,7 +73,11 @@ describe('digest schedules and email delivery', () => {
       .send({ cadence: 'daily', timeZone: 'Asia/Tokyo', deliveryTime: '07:30', channels: ['email'] });
     expect(saved.status).toBe(200);
     const moved = scheduleId(hub.id, { cadence: 'daily', timeZone: 'Asia/Tokyo', deliveryTime: '07:30' });
-    await eventually(async () => ((await schedulerIds()).includes(moved) ? true : undefined), 5_000);
+    await waitFor(
+      'the moved scheduler',
+      async () => ((await schedulerIds()).includes(moved) ? true : undefined),
+      5_000,
+    );
     expect(await schedulerIds()).toEqual([expected[0], moved].sort());
     const [scheduler] = (await worker.get<Queue>(getQueueToken(DIGEST_BUILD_QUEUE)).getJobSchedulers(0, -1)).filter(
       (s) => s.key === moved,
@@ -90,7 +95,7 @@ describe('digest schedules and email delivery', () => {
       .set(secretariat.auth)
       .send({ cadence: 'weekly' });
     expect(sent.status).toBe(202);
-    const failed = await eventually(async () => {
+    const failed = await waitFor('the failed delivery', async () => {
       const rows: { attempts: number; last_error: string }[] = await ctx.ds.query(
         `SELECT dd.attempts, dd.last_error FROM digest_delivery dd JOIN digest d ON d.id = dd.digest_id
           WHERE d.user_id = $1 AND dd.channel = 'email' AND dd.status = 'failed'`,
@@ -100,8 +105,12 @@ describe('digest schedules and email delivery', () => {
     });
     expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
     await smtp.up();
-    await eventually(async () => (smtp.to(member.user.email).length > 0 ? true : undefined), 30_000);
-    await eventually(async () => (smtp.to(secretariat.email).length > 0 ? true : undefined), 30_000);
+    await waitFor('the member email', async () => (smtp.to(member.user.email).length > 0 ? true : undefined), 30_000);
+    await waitFor(
+      'the secretariat email',
+      async () => (smtp.to(secretariat.email).length > 0 ? true : undefined),
+      30_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.to(member.user.email)).toHaveLength(1);
     expect(smtp.to(secretariat.email)).toHaveLength(1);

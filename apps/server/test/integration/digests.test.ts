@@ -12,7 +12,8 @@ import {
 import { DigestRunService } from '../../src/modules/digests/digest-run.service';
 import { DigestSchedules } from '../../src/modules/digests/digest-schedules.service';
 import { UnsubscribeLinks } from '../../src/modules/digests/unsubscribe-links';
-import { eventually, startWorker } from '../support/digest-worker';
+import { startWorker } from '../support/digest-worker';
+import { waitFor } from '../support/wait';
 import { createTestApp, type TestContext, type TestHub, type TestMember, type TestUser } from '../support/test-app';
 
 const DAY = 86_400_000;
@@ -228,13 +229,13 @@ describe('digests', () => {
       expect(quiet.status).toBe(202);
 
       for (const user of [secretariat, member.user, otherMember.user, board.user]) {
-        const items = await eventually(async () => {
+        const items = await waitFor('the digest listed', async () => {
           const page = (await digestsOf(user)).body.items;
           return page.length > 0 ? page : undefined;
         });
         expect(items).toHaveLength(1);
         expect(items[0].hubId).toBe(hub.id);
-        const emails = await eventually(async () => {
+        const emails = await waitFor('the outbox email', async () => {
           const page = (await outboxOf(user)).body.items;
           return page.length > 0 ? page : undefined;
         });
@@ -265,7 +266,7 @@ describe('digests', () => {
       const queue = worker.get<Queue<BuildData>>(getQueueToken(DIGEST_BUILD_QUEUE));
       const job = await queue.getJob(first);
       expect(job?.name).toBe(BuildJob.build);
-      await eventually(async () =>
+      await waitFor('the build completed or removed', async () =>
         (await job!.isCompleted()) || (await queue.getJob(first)) === undefined ? true : undefined,
       );
       // the build retried (run again by hand), and every delivery repeated

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NetworkImportRunner } from '../../src/modules/network/network-import.runner';
 import { NETWORK_QUEUE } from '../../src/modules/network/network-queue';
-import { eventually, startWorker } from '../support/digest-worker';
+import { startWorker } from '../support/digest-worker';
+import { waitFor } from '../support/wait';
 import { createTestApp, type TestContext, type TestUser } from '../support/test-app';
 
 const SAMPLE = readFileSync(join(__dirname, '../../data/actors-sample.json'), 'utf8');
@@ -42,10 +43,14 @@ describe('network import and export', () => {
     const res = await upload(query, body, type);
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'queued', errors: [], counts: null, finishedAt: null });
-    return eventually(async () => {
-      const got = await ctx.http.get(`/api/network/imports/${res.body.id}`).set(admin.auth).expect(200);
-      return ['done', 'failed'].includes(got.body.status) ? (got.body as NetworkImportDto) : undefined;
-    }, 30_000);
+    return waitFor(
+      'the import finished',
+      async () => {
+        const got = await ctx.http.get(`/api/network/imports/${res.body.id}`).set(admin.auth).expect(200);
+        return ['done', 'failed'].includes(got.body.status) ? (got.body as NetworkImportDto) : undefined;
+      },
+      30_000,
+    );
   };
 
   const counts = async () => {

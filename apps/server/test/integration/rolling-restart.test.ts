@@ -2,7 +2,7 @@ import { startApiInstance, startApiInstances, type ApiInstance } from '../suppor
 import { expectConverged, startListener, type Listener } from '../support/hub-listeners';
 import { startLoadBalancer, type LoadBalancer } from '../support/load-balancer';
 import { databaseUrl } from '../support/services';
-import { sleep } from '../support/sockets';
+import { sleep } from '../support/wait';
 import { createTestApp, type TestContext, type TestHub } from '../support/test-app';
 
 const WRITERS = 6;

@@ -10,7 +10,8 @@ import { currentStage } from '../../src/modules/challenges/challenge.mapper';
 import { DEMO_PASSWORD } from '../../src/modules/seed/demo-data';
 import { SeedModule } from '../../src/modules/seed/seed.module';
 import { SeedService } from '../../src/modules/seed/seed.service';
-import { createTestDatabase, testEnv } from '../support/test-app';
+import { testEnv } from '../support/services';
+import { createTestDatabase } from '../support/test-app';
 
 const indicatorCodes = (): Set<string> => {
   const file = path.join(__dirname, '../../data/sdg-framework.json');

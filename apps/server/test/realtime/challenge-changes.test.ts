@@ -1,5 +1,6 @@
 import type { ChallengeChangedMessage, ChallengeDto, ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
-import { connectSocket, eventually, listen, sleep, type ClientSocket } from '../support/sockets';
+import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
+import { sleep } from '../support/wait';
 import { createTestApp, type TestContext, type TestOrg, type TestUser } from '../support/test-app';
 
 const DAY_MS = 86_400_000;

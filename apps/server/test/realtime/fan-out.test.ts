@@ -1,7 +1,8 @@
 import type { TaskDto } from '@hubspoke/contracts';
 import { startApiInstances, type ApiInstance } from '../support/api-instances';
 import { apiAs, expectConverged, startListener, type Listener } from '../support/hub-listeners';
-import { connectSocket, recordEvents, sleep } from '../support/sockets';
+import { connectSocket, recordEvents } from '../support/sockets';
+import { sleep } from '../support/wait';
 import { createTestApp, type TestContext, type TestHub, type TestMember } from '../support/test-app';
 import { databaseUrl } from '../support/services';
 

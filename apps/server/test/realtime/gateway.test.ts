@@ -1,7 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
 import { MAX_CATCH_UP_EVENTS } from '@hubspoke/contracts';
 import { UnitOfWork } from '../../src/infra/database/unit-of-work';
-import { connectSocket, eventually, listen, recordEvents, sleep, type ClientSocket } from '../support/sockets';
+import { connectSocket, eventually, listen, recordEvents, type ClientSocket } from '../support/sockets';
+import { sleep } from '../support/wait';
 import { createTestApp, randomId, type TestContext, type TestHub, type TestUser } from '../support/test-app';
 
 /** The gateway on one in-process instance: handshake, authorization, catch-up, eviction. */

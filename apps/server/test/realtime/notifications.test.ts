@@ -1,5 +1,6 @@
 import type { NotificationDto } from '@hubspoke/contracts';
-import { connectSocket, eventually, listen, sleep, type ClientSocket } from '../support/sockets';
+import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
+import { sleep } from '../support/wait';
 import { createTestApp, randomId, type TestContext, type TestUser } from '../support/test-app';
 
 /** The inbox: stored from hub events, pushed live to the user's room, read over HTTP. */

@@ -2,7 +2,8 @@ import { startApiInstances, type ApiInstance } from '../support/api-instances';
 import { apiAs, expectConverged, startListener, type Listener } from '../support/hub-listeners';
 import { OwnRedis } from '../support/redis-server';
 import { databaseUrl } from '../support/services';
-import { eventually, sleep } from '../support/sockets';
+import { eventually } from '../support/sockets';
+import { sleep } from '../support/wait';
 import { createTestApp, type TestContext } from '../support/test-app';
 
 /** Redis dies and comes back while members write: nothing crashes, HTTP keeps working, every client converges. */

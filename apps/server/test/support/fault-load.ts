@@ -60,19 +60,6 @@ export class Recorder {
 
 export const count = (outcomes: Outcome[], test: (o: Outcome) => boolean) => outcomes.filter(test).length;
 export const maxMs = (outcomes: Outcome[]) => outcomes.reduce((max, o) => Math.max(max, o.ms), 0);
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` returns a value other than undefined, or fails after `timeoutMs` with `what`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await sleep(50);
-  }
-}
-
 /** Prints one summary line of figures, for RELIABILITY.md (`[faults] <scenario>: key=value, ...`). */
 export function reportFigures(scenario: string, figures: Record<string, string | number>): void {
   const line = Object.entries(figures)

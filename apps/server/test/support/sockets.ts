@@ -2,6 +2,7 @@ import type { ClientToServerEvents, HubEventDto, ServerToClientEvents } from '@h
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
+import { sleep } from './wait';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -35,8 +36,6 @@ export function recordEvents(socket: ClientSocket): HubEventDto[] {
   socket.on('hub:event', (event) => events.push(event));
   return events;
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `check` passes or the time is up (then fails with its last error). */
 export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000, everyMs = 50): Promise<void> {

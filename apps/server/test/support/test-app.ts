@@ -11,9 +11,6 @@ import { configureApp } from '../../src/app.setup';
 import { AccessTokenService } from '../../src/modules/auth/access-token.service';
 import { ADMIN_DATABASE_URL, TEMPLATE_DB_ENV, databaseUrl, testEnv } from './services';
 
-// testEnv lives in services.ts, which loads no application code (the fault tests use it without the app)
-export { testEnv };
-
 /** bcrypt hash of "password123" at cost 4, shared by every factory user. */
 const PASSWORD_HASH = '$2b$04$jKnb0FLgiN/DDhoP2pjnTuDTBmdMyd3VPbUy7h59tKj6b0lt8yqw2';
 export const FACTORY_PASSWORD = 'password123';
