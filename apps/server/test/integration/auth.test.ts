@@ -1,4 +1,5 @@
-import { createTestApp, FACTORY_PASSWORD, type TestContext } from '../support/test-app';
+import { FACTORY_PASSWORD } from '../support/factories';
+import { createTestApp, type TestContext } from '../support/test-app';
 
 describe('auth', () => {
   let ctx: TestContext;

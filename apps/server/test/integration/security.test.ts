@@ -1,4 +1,5 @@
-import { createTestApp, FACTORY_PASSWORD, type TestContext } from '../support/test-app';
+import { FACTORY_PASSWORD } from '../support/factories';
+import { createTestApp, type TestContext } from '../support/test-app';
 
 /** Security headers, CORS, the write rate limit and the account lock-out, on one app with small limits. */
 describe('security', () => {

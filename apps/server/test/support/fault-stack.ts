@@ -1,22 +1,15 @@
 import 'reflect-metadata';
-import type { HubRole } from '@hubspoke/contracts';
-import { hashSync } from 'bcryptjs';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { startApiInstance, type ApiInstance } from './api-instances';
+import { FACTORY_PASSWORD, sqlFactories, unique, type Factories } from './factories';
 import { OwnPostgres } from './own-postgres';
 import { OwnRedis } from './redis-server';
 import { testEnv } from './services';
-import type { TestHub, TestMember, TestOrg, TestUser } from './test-app';
 import { spawnWorker, type WorkerProcess } from './worker-process';
-
-const PASSWORD = 'fault-password';
-const PASSWORD_HASH = hashSync(PASSWORD, 4);
-const unique = () => randomBytes(5).toString('hex');
 
 export interface FaultStackOptions {
   /** Redis keeps an append-only file (as in production), so queued jobs survive its restart. */
@@ -40,6 +33,11 @@ export class FaultStack {
   readonly rows: Pick<DataSource, 'query'>;
   /** The environment shared by the apis and workers (DATABASE_URL, REDIS_URL, QUEUE_PREFIX, ...). */
   readonly env: Record<string, string>;
+  /** Users (signed in over HTTP at the first api), organizations, hubs and members, written in SQL. */
+  readonly newUser: Factories['newUser'];
+  readonly newOrg: Factories['newOrg'];
+  readonly newHub: Factories['newHub'];
+  readonly newMember: Factories['newMember'];
 
   private constructor(
     readonly pg: OwnPostgres,
@@ -58,6 +56,15 @@ export class FaultStack {
     this.rows = {
       query: async <T>(sql: string, params?: unknown) => (await this.db.query(sql, params as unknown[])).rows as T,
     };
+    ({
+      newUser: this.newUser,
+      newOrg: this.newOrg,
+      newHub: this.newHub,
+      newMember: this.newMember,
+    } = sqlFactories(
+      async (sql, params) => (await this.db.query(sql, params)).rows,
+      (user) => this.signIn(user.email),
+    ));
   }
 
   static async start(options: FaultStackOptions = {}): Promise<FaultStack> {
@@ -88,53 +95,6 @@ export class FaultStack {
     return worker;
   }
 
-  /** A user, signed in over HTTP at the first api. */
-  async newUser(): Promise<TestUser> {
-    const email = `user-${unique()}@example.org`;
-    const name = `User ${unique()}`;
-    const { rows } = await this.db.query(
-      `INSERT INTO "user" (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-      [email, name, PASSWORD_HASH],
-    );
-    const api = this.apis[0];
-    if (!api) throw new Error('start an api before making users: they sign in over HTTP');
-    const res = await fetch(`${api.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    const session = (await res.json()) as { accessToken?: string };
-    if (!res.ok || !session.accessToken) throw new Error(`login failed: ${res.status} ${JSON.stringify(session)}`);
-    const token = session.accessToken;
-    return { id: rows[0].id, email, name, token, auth: { Authorization: `Bearer ${token}` } };
-  }
-
-  async newOrg(): Promise<TestOrg> {
-    const name = `Org ${unique()}`;
-    const { rows } = await this.db.query(
-      `INSERT INTO organization (name, sector, country, sdgs) VALUES ($1, 'ngo', 'KE', '{3}') RETURNING id`,
-      [name],
-    );
-    return { id: rows[0].id, name, sector: 'ngo' };
-  }
-
-  async newHub(): Promise<TestHub> {
-    const [owner, ownerOrg] = await Promise.all([this.newUser(), this.newOrg()]);
-    const slug = `hub-${unique()}`;
-    const { rows } = await this.db.query(
-      `INSERT INTO hub (slug, name, mission, visibility, sdgs, sdg_targets)
-       VALUES ($1, $2, 'A test mission', 'private', '{3}', '{3.b}') RETURNING id`,
-      [slug, `Hub ${slug}`],
-    );
-    await this.addMember(rows[0].id, owner, ownerOrg, 'secretariat');
-    return { id: rows[0].id, slug, name: `Hub ${slug}`, visibility: 'private', owner, ownerOrg };
-  }
-
-  async newMember(hub: TestHub, role: HubRole): Promise<TestMember> {
-    const [user, org] = await Promise.all([this.newUser(), this.newOrg()]);
-    return { user, org, role, memberId: await this.addMember(hub.id, user, org, role) };
-  }
-
   /** Stops every process the stack started, then its services, and removes their folders. */
   async close(): Promise<void> {
     await Promise.allSettled([...this.apis.map((a) => a.stop()), ...this.workers.map((w) => w.kill())]);
@@ -143,12 +103,17 @@ export class FaultStack {
     if (this.redisDir) rmSync(this.redisDir, { recursive: true, force: true });
   }
 
-  private async addMember(hubId: string, user: TestUser, org: TestOrg, role: HubRole): Promise<string> {
-    const { rows } = await this.db.query(
-      `INSERT INTO hub_member (hub_id, user_id, organization_id, role, status, joined_at)
-       VALUES ($1, $2, $3, $4, 'active', now()) RETURNING id`,
-      [hubId, user.id, org.id, role],
-    );
-    return rows[0].id;
+  /** Signs a factory user in over HTTP at the first api. */
+  private async signIn(email: string): Promise<string> {
+    const api = this.apis[0];
+    if (!api) throw new Error('start an api before making users: they sign in over HTTP');
+    const res = await fetch(`${api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: FACTORY_PASSWORD }),
+    });
+    const session = (await res.json()) as { accessToken?: string };
+    if (!res.ok || !session.accessToken) throw new Error(`login failed: ${res.status} ${JSON.stringify(session)}`);
+    return session.accessToken;
   }
 }
