@@ -1,6 +1,6 @@
 import { Column, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
-import type { RatingComponent } from './rating-rules';
+import type { RatingComponentDto } from '@hubspoke/contracts';
 
 /** A hub's latest rating in one scope: 0 for all its goals, 1..17 for the goals of one SDG. */
 @Entity()
@@ -22,7 +22,7 @@ export class HubRating {
   goals!: number;
 
   @Column({ type: 'jsonb' })
-  components!: RatingComponent[];
+  components!: RatingComponentDto[];
 
   @Column({ type: 'timestamptz' })
   computedAt!: Date;

@@ -1,4 +1,4 @@
-import { RATING_COMPONENTS, type RatingComponentName } from '@hubspoke/contracts';
+import { RATING_COMPONENTS, type RatingComponentDto, type RatingComponentName } from '@hubspoke/contracts';
 import { shareDone, shareExpected, type GoalLine } from '../goals/progress';
 
 /** One goal as the rating sees it: its line and its latest *verified* measurement (unverified ones never count). */
@@ -29,21 +29,10 @@ export const FRESH_DAYS = 90;
 /** "Lately" for participation. */
 export const PARTICIPATION_DAYS = 90;
 
-export interface RatingComponent {
-  name: RatingComponentName;
-  /** 0..100 */
-  score: number;
-  weight: number;
-  /** weight × score: the components add up to the rating. */
-  contribution: number;
-  /** How the score came about, in words, with the numbers it used. */
-  explanation: string;
-}
-
 export interface Rating {
   /** 0..100 */
   score: number;
-  components: RatingComponent[];
+  components: RatingComponentDto[];
   goals: number;
 }
 
