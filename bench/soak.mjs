@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { httpClient } from './lib/http.mjs';
-import { addMembers } from './lib/members.mjs';
+import { addMembers, secretariatHub } from './lib/members.mjs';
 import { cpuSeconds, forkWorker, GC_NODE_OPTIONS } from './lib/processes.mjs';
 import { connectAll } from './lib/sockets.mjs';
 import {
@@ -118,12 +118,7 @@ async function waitForWorker() {
 
 /** The hub, its secretariat, CLIENTS members of one organization with their tokens, and the fixture tasks. */
 async function setUp(http, db) {
-  const session = await http.call('POST', '/api/auth/register', {
-    body: { email: 'soak-secretariat@example.org', name: 'Soak secretariat', password: 'bench-password' },
-  });
-  const token = session.accessToken;
-  const org = await http.call('POST', '/api/organizations', { token, body: { name: 'Soak Org', sector: 'ngo' } });
-  const hub = await http.call('POST', '/api/hubs', { token, body: { name: 'Soak Hub', organizationId: org.id } });
+  const { token, hub } = await secretariatHub(http, { prefix: 'soak', label: 'Soak' });
   const members = await addMembers(db, [http], hub.id, {
     count: cfg.clients,
     prefix: 'soak',

@@ -72,3 +72,18 @@ export async function addMembers(
     seconds: (performance.now() - started) / 1000,
   };
 }
+
+/**
+ * A new hub through the api: its secretariat registers (`<prefix>-secretariat@example.org`) and creates an
+ * organization and the hub, named after `label`. Returns the secretariat's user id and token, the organization and
+ * the hub.
+ */
+export async function secretariatHub(http, { prefix, label }) {
+  const session = await http.call('POST', '/api/auth/register', {
+    body: { email: `${prefix}-secretariat@example.org`, name: `${label} secretariat`, password: MEMBER_PASSWORD },
+  });
+  const token = session.accessToken;
+  const org = await http.call('POST', '/api/organizations', { token, body: { name: `${label} Org`, sector: 'ngo' } });
+  const hub = await http.call('POST', '/api/hubs', { token, body: { name: `${label} Hub`, organizationId: org.id } });
+  return { userId: session.user.id, token, org, hub };
+}

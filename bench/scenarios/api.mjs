@@ -2,6 +2,7 @@
 // tables, and the p95 latency of the hub overview for a hub of 100,000 tasks in a database of 1,000,000 tasks.
 import pg from 'pg';
 import { httpClient } from '../lib/http.mjs';
+import { secretariatHub } from '../lib/members.mjs';
 import { writeSection } from '../lib/report.mjs';
 import { freshDatabase, startApi } from '../lib/services.mjs';
 import { fmt, summarize, throughput } from '../lib/stats.mjs';
@@ -20,13 +21,7 @@ export async function run() {
   const http2 = httpClient(second.base, CONCURRENCY);
   const db = new pg.Pool({ connectionString: url, max: CONCURRENCY });
   try {
-    const session = await http.call('POST', '/api/auth/register', {
-      body: { email: 'bench@example.org', name: 'Bench', password: 'bench-password' },
-    });
-    const token = session.accessToken;
-    const org = await http.call('POST', '/api/organizations', { token, body: { name: 'Bench Org', sector: 'ngo' } });
-    const hub = await http.call('POST', '/api/hubs', { token, body: { name: 'Bench Hub', organizationId: org.id } });
-    const userId = session.user.id;
+    const { userId, token, org, hub } = await secretariatHub(http, { prefix: 'bench', label: 'Bench' });
     const spreadHubs = [];
     for (let i = 0; i < CONCURRENCY; i++) {
       spreadHubs.push(

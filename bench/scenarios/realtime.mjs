@@ -4,7 +4,7 @@
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { httpClient } from '../lib/http.mjs';
-import { addMembers } from '../lib/members.mjs';
+import { addMembers, secretariatHub } from '../lib/members.mjs';
 import { cpuSeconds, forkWorker, GC_HOOK, GC_NODE_OPTIONS, settledRss } from '../lib/processes.mjs';
 import { writeSection } from '../lib/report.mjs';
 import { closeAll, connectAll } from '../lib/sockets.mjs';
@@ -112,12 +112,7 @@ export async function run() {
     const httpB = httpClient(apiB.base, 16);
     https.push(httpA, httpB);
 
-    const session = await httpA.call('POST', '/api/auth/register', {
-      body: { email: 'rt-secretariat@example.org', name: 'Bench', password: 'bench-password' },
-    });
-    const token = session.accessToken;
-    const org = await httpA.call('POST', '/api/organizations', { token, body: { name: 'RT Org', sector: 'ngo' } });
-    const hub = await httpA.call('POST', '/api/hubs', { token, body: { name: 'RT Hub', organizationId: org.id } });
+    const { token, hub } = await secretariatHub(httpA, { prefix: 'rt', label: 'RT' });
     const tasks = [];
     for (let i = 0; i < LAT_TASKS + SAT_CONCURRENCY; i++) {
       tasks.push(await httpA.call('POST', `/api/hubs/${hub.id}/tasks`, { token, body: { title: `rt task ${i}` } }));
