@@ -7,6 +7,7 @@ import { LifecycleModule } from './infra/lifecycle/shutdown-state';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueConnectionModule } from './infra/queue/queue-connection.module';
 import { RedisModule } from './infra/redis/redis.module';
+import { AccountMailModule } from './modules/account-mail/account-mail.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoardModule } from './modules/board/board.module';
@@ -35,6 +36,7 @@ const FEATURES = [
   QueueConnectionModule.forRoot('api'),
   LifecycleModule,
   PolicyModule,
+  AccountMailModule,
   ActivityModule,
   AuthModule,
   // after AuthModule: its guard runs after the AuthGuard and counts signed-in callers by account

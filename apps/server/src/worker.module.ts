@@ -4,6 +4,7 @@ import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueConnectionModule } from './infra/queue/queue-connection.module';
+import { AccountMailWorkerModule } from './modules/account-mail/account-mail.module';
 import { DigestWorkerModule } from './modules/digests/digest-worker.module';
 import { NetworkWorkerModule } from './modules/network/network-worker.module';
 import { RatingsWorkerModule } from './modules/ratings/ratings-worker.module';
@@ -20,6 +21,7 @@ export class WorkerModule {
         DatabaseModule,
         QueueConnectionModule.forRoot('worker'),
         DigestWorkerModule,
+        AccountMailWorkerModule,
         NetworkWorkerModule,
         RatingsWorkerModule,
       ],

@@ -8,6 +8,8 @@ export * from './overview';
 export * from './tasks';
 export * from './comments';
 export * from './organizations';
+export * from './organization-members';
+export * from './policy';
 export * from './network';
 export * from './hubs';
 export * from './members';

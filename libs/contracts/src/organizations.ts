@@ -1,4 +1,5 @@
 import type { Sector } from './enums';
+import type { OrganizationMemberStatus, OrganizationRole } from './organization-members';
 
 /** An actor: a spoke once it joins a hub. */
 export interface OrganizationDto {
@@ -12,8 +13,19 @@ export interface OrganizationDto {
   website: string | null;
   description: string | null;
   createdById: string | null;
+  /** Whether someone runs it here: it has an approved admin. */
+  claimed: boolean;
+  /** When a platform admin checked that it is who it says it is; null until then. */
+  verifiedAt: string | null;
+  /** Email domains a platform admin verified: people with an address there join it on their own. */
+  emailDomains: string[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** One organization as its page shows it, with the caller's own membership or request. */
+export interface OrganizationDetailDto extends OrganizationDto {
+  myMembership: { role: OrganizationRole; status: OrganizationMemberStatus } | null;
 }
 
 /** An organization as shown beside people and hubs. */

@@ -7,7 +7,7 @@ import type { DigestDto } from './digests';
  * `auth: { token: <access token> }`; a refused handshake fails with `connect_error` whose message is
  * `unauthorized: <reason>`.
  */
-export const UNAUTHORIZED_REASONS = ['missing_token', 'invalid_token', 'expired_token'] as const;
+export const UNAUTHORIZED_REASONS = ['missing_token', 'invalid_token', 'expired_token', 'ended_session'] as const;
 export type UnauthorizedReason = (typeof UNAUTHORIZED_REASONS)[number];
 export const UNAUTHORIZED_PREFIX = 'unauthorized: ';
 

@@ -20,6 +20,7 @@ describe('hubs', () => {
     it('creates the hub with its creator as secretariat, and appends hub.created then member.joined', async () => {
       const user = await ctx.newUser();
       const org = await ctx.newOrg();
+      await ctx.joinOrg(user, org);
       const res = await ctx.http
         .post('/api/hubs')
         .set(user.auth)
@@ -63,6 +64,7 @@ describe('hubs', () => {
     it('derives a free slug from the name, and answers 409 for a requested slug that is taken', async () => {
       const user = await ctx.newUser();
       const org = await ctx.newOrg();
+      await ctx.joinOrg(user, org);
       const body = { name: 'Água Limpa', organizationId: org.id };
       const first = await ctx.http.post('/api/hubs').set(user.auth).send(body).expect(201);
       expect(first.body).toMatchObject({ slug: 'agua-limpa', visibility: 'private', mission: '', sdgs: [] });

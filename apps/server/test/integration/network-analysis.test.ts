@@ -185,7 +185,7 @@ describe('network analysis and map', () => {
        VALUES ($1, 'Done by d', 'done', 'low', $2, $2, now(), 1)`,
       [hubRow.hub_id, org.d.id],
     );
-    const token = ctx.app.get(AccessTokenService).sign({ id: owner.id, email: owner.email });
+    const token = ctx.app.get(AccessTokenService).sign({ id: owner.id, email: owner.email, emailVerified: true });
     const res = await ctx.http
       .get(`/api/network/hubs/${hubRow.hub_id}/members`)
       .set({ Authorization: `Bearer ${token}` })

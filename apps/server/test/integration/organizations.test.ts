@@ -154,21 +154,28 @@ describe('organizations', () => {
       expect(new Date(res.body.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(org.updatedAt).getTime());
     });
 
-    it('lets a platform admin edit it', async () => {
-      const org = (await create(user, { name: 'Admin Target', sector: 'ngo' })).body;
+    it('lets a platform admin edit an unclaimed organization, but not one its admins run', async () => {
+      const unclaimed = await ctx.newOrg();
       const admin = await ctx.newUser();
       await ctx.ds.query(`UPDATE "user" SET is_platform_admin = true WHERE id = $1`, [admin.id]);
-      await patch(admin, org.id, { description: 'Checked' }).expect(200);
+      await patch(admin, unclaimed.id, { description: 'Checked' }).expect(200);
+      const claimed = (await create(user, { name: 'Admin Target', sector: 'ngo' })).body;
+      await patch(admin, claimed.id, { description: 'Checked' }).expect(403);
     });
 
-    it('lets a secretariat representing it in a hub edit it, but not a plain member representing it', async () => {
+    it('lets only its admins edit it: not a secretariat or member representing it in a hub', async () => {
       const org = await ctx.newOrg();
       const hub = await ctx.newHub({ ownerOrg: org });
-      await patch(hub.owner, org.id, { website: 'https://example.org' }).expect(200);
       const member = await ctx.newMember(hub, 'member', { org });
-      const res = await patch(member.user, org.id, { website: 'https://evil.example' });
-      expect(res.status).toBe(403);
-      expect(res.body.message).toMatch(/creator or a secretariat/);
+      for (const person of [hub.owner, member.user]) {
+        const res = await patch(person, org.id, { website: 'https://evil.example' });
+        expect(res.status).toBe(403);
+        expect(res.body.message).toMatch(/Only the admins of/);
+      }
+      await ctx.joinOrg(member.user, org, 'admin');
+      await patch(member.user, org.id, { website: 'https://example.org' }).expect(200);
+      const [{ website }] = await ctx.ds.query(`SELECT website FROM organization WHERE id = $1`, [org.id]);
+      expect(website).toBe('https://example.org');
     });
 
     it('forbids anyone else, and answers 404 for an unknown organization', async () => {

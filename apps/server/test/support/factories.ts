@@ -8,7 +8,7 @@ const PASSWORD_HASH = '$2b$04$jKnb0FLgiN/DDhoP2pjnTuDTBmdMyd3VPbUy7h59tKj6b0lt8y
 
 export const unique = () => randomBytes(5).toString('hex');
 
-export type Factories = Pick<TestContext, 'newUser' | 'newOrg' | 'newHub' | 'newMember'>;
+export type Factories = Pick<TestContext, 'newUser' | 'newOrg' | 'newHub' | 'newMember' | 'joinOrg'>;
 
 /** Rows of a query: a TypeORM DataSource's `query`, or a pg pool's rows. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows as the tests read them
@@ -25,11 +25,10 @@ export function sqlFactories(
   const newUser: Factories['newUser'] = async (fields = {}) => {
     const email = (fields.email ?? `user-${unique()}@example.org`).toLowerCase();
     const name = fields.name ?? `User ${unique()}`;
-    const [row] = await query(`INSERT INTO "user" (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
-      email,
-      name,
-      PASSWORD_HASH,
-    ]);
+    const [row] = await query(
+      `INSERT INTO "user" (email, name, password_hash, email_verified_at) VALUES ($1, $2, $3, now()) RETURNING id`,
+      [email, name, PASSWORD_HASH],
+    );
     const token = await tokenFor({ id: row.id, email });
     return { id: row.id, email, name, token, auth: { Authorization: `Bearer ${token}` } };
   };
@@ -44,13 +43,25 @@ export function sqlFactories(
     return { id: row.id, name, sector };
   };
 
+  /** A hub member acts for their organization: they are its approved member too. */
   const addMember = async (hubId: string, user: TestUser, org: TestOrg, role: HubRole): Promise<string> => {
+    await joinOrg(user, org);
     const [row] = await query(
       `INSERT INTO hub_member (hub_id, user_id, organization_id, role, status, joined_at)
        VALUES ($1, $2, $3, $4, 'active', now()) RETURNING id`,
       [hubId, user.id, org.id, role],
     );
     return row.id;
+  };
+
+  const joinOrg: Factories['joinOrg'] = async (user, org, role = 'member') => {
+    await query(
+      `INSERT INTO organization_member (organization_id, user_id, role, status, joined_via, decided_at)
+       VALUES ($1, $2, $3, 'approved', 'request', now())
+       ON CONFLICT (organization_id, user_id) DO UPDATE SET status = 'approved', role = excluded.role`,
+      [org.id, user.id, role],
+    );
+    if (role === 'admin') await query(`UPDATE organization SET claimed_at = now() WHERE id = $1`, [org.id]);
   };
 
   const newHub: Factories['newHub'] = async (fields = {}) => {
@@ -74,5 +85,5 @@ export function sqlFactories(
     return { user, org, memberId, role };
   };
 
-  return { newUser, newOrg, newHub, newMember };
+  return { newUser, newOrg, newHub, newMember, joinOrg };
 }

@@ -62,6 +62,8 @@ export interface TestContext {
     }>,
   ): Promise<TestHub>;
   newMember(hub: TestHub, role: HubRole, fields?: { org?: TestOrg; user?: TestUser }): Promise<TestMember>;
+  /** Makes the user an approved member (or admin) of the organization. */
+  joinOrg(user: Pick<TestUser, 'id'>, org: Pick<TestOrg, 'id'>, role?: 'admin' | 'member'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,7 +101,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
 
   const factories = sqlFactories(
     (sql, params) => ds.query(sql, params),
-    async (user) => tokens.sign(user),
+    async (user) => tokens.sign({ ...user, emailVerified: true }),
   );
 
   return {

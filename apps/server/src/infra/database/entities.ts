@@ -1,4 +1,5 @@
 import { HubEvent } from '../../modules/activity/hub-event.entity';
+import { EmailToken } from '../../modules/auth/email-token.entity';
 import { RefreshToken } from '../../modules/auth/refresh-token.entity';
 import { User } from '../../modules/auth/user.entity';
 import { Comment } from '../../modules/comments/comment.entity';
@@ -23,6 +24,8 @@ import { NetworkAnalysis } from '../../modules/network/network-analysis.entity';
 import { NetworkImport } from '../../modules/network/network-import.entity';
 import { Relationship } from '../../modules/network/relationship.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
+import { OrganizationMember } from '../../modules/organizations/organization-member.entity';
+import { OrganizationRevision } from '../../modules/organizations/organization-revision.entity';
 import { Organization } from '../../modules/organizations/organization.entity';
 import { HubRating } from '../../modules/ratings/hub-rating.entity';
 import { Task } from '../../modules/tasks/task.entity';
@@ -30,7 +33,10 @@ import { Task } from '../../modules/tasks/task.entity';
 export const ENTITIES = [
   User,
   RefreshToken,
+  EmailToken,
   Organization,
+  OrganizationMember,
+  OrganizationRevision,
   Hub,
   HubMember,
   Metric,

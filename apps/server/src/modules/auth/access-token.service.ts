@@ -6,6 +6,10 @@ import type { AuthUser } from './auth-user';
 interface AccessClaims {
   sub: string;
   email: string;
+  /** Email verified. */
+  ev?: boolean;
+  /** Session: the refresh-token family. */
+  sid?: string;
 }
 
 /** A verified session with its expiry (ms since epoch), or why the token was refused. */
@@ -17,7 +21,9 @@ export class AccessTokenService {
   constructor(private readonly jwt: JwtService) {}
 
   sign(user: AuthUser): string {
-    return this.jwt.sign({ sub: user.id, email: user.email } satisfies AccessClaims);
+    const claims: AccessClaims = { sub: user.id, email: user.email, ev: user.emailVerified };
+    if (user.sessionId) claims.sid = user.sessionId;
+    return this.jwt.sign(claims);
   }
 
   /** The user, or null when the token is missing, malformed, forged or expired. */
@@ -31,7 +37,9 @@ export class AccessTokenService {
     if (typeof token !== 'string' || token === '') return { ok: false, reason: 'missing_token' };
     try {
       const claims = this.jwt.verify<AccessClaims & { exp: number }>(token);
-      return { ok: true, user: { id: claims.sub, email: claims.email }, expiresAt: claims.exp * 1000 };
+      const user: AuthUser = { id: claims.sub, email: claims.email, emailVerified: claims.ev === true };
+      if (claims.sid) user.sessionId = claims.sid;
+      return { ok: true, user, expiresAt: claims.exp * 1000 };
     } catch (error) {
       return { ok: false, reason: error instanceof TokenExpiredError ? 'expired_token' : 'invalid_token' };
     }

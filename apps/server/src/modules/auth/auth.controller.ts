@@ -1,12 +1,32 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { AuthRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
 import type { AuthUser } from './auth-user';
-import { LoginDto, RefreshDto, RegisterDto, SessionDto, UserDto } from './auth.dto';
+import {
+  ChangePasswordDto,
+  EmailDto,
+  EmailTokenDto,
+  LoginDto,
+  RefreshDto,
+  RegisterDto,
+  RegistrationAcceptedDto,
+  ResetPasswordDto,
+  SessionDto,
+  UserDto,
+} from './auth.dto';
 import { AuthService } from './auth.service';
+import { AllowUnverified, CurrentUser, Public } from './decorators';
+import { EmailVerification } from './email-verification.service';
+import { PasswordsService } from './passwords.service';
 import { RegistrationService } from './registration.service';
-import { CurrentUser, Public } from './decorators';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -14,15 +34,41 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly registration: RegistrationService,
+    private readonly verification: EmailVerification,
+    private readonly passwords: PasswordsService,
   ) {}
 
   @Public()
   @AuthRateLimit()
   @Post('register')
-  @ApiCreatedResponse({ type: SessionDto })
-  @ApiErrors(400, 409, 429)
-  register(@Body() dto: RegisterDto): Promise<SessionDto> {
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Create an account; the same answer whether the address was free or taken' })
+  @ApiAcceptedResponse({ type: RegistrationAcceptedDto })
+  @ApiErrors(400, 429)
+  register(@Body() dto: RegisterDto): Promise<RegistrationAcceptedDto> {
     return this.registration.register(dto);
+  }
+
+  @Public()
+  @AuthRateLimit()
+  @Post('verify-email')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm the address with the emailed link’s token; signs in' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiErrors(400, 429)
+  verifyEmail(@Body() dto: EmailTokenDto): Promise<SessionDto> {
+    return this.verification.verify(dto.token);
+  }
+
+  @Public()
+  @AuthRateLimit()
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a new confirmation link, if the address has an account to confirm' })
+  @ApiAcceptedResponse()
+  @ApiErrors(400, 429)
+  resendVerification(@Body() dto: EmailDto): Promise<void> {
+    return this.verification.resend(dto.email);
   }
 
   @Public()
@@ -48,13 +94,49 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The refresh token and its family are revoked' })
+  @ApiOperation({ summary: 'End the session: its refresh and access tokens, and its live connections' })
+  @ApiNoContentResponse()
   @ApiErrors(400)
   logout(@Body() dto: RefreshDto): Promise<void> {
     return this.auth.logout(dto.refreshToken);
   }
 
+  @Public()
+  @AuthRateLimit()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Email a reset link, if the address has an account; the same answer either way' })
+  @ApiAcceptedResponse()
+  @ApiErrors(400, 429)
+  requestReset(@Body() dto: EmailDto): Promise<void> {
+    return this.passwords.requestReset(dto.email);
+  }
+
+  @Public()
+  @AuthRateLimit()
+  @Post('password-reset/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a new password with the emailed link’s token; every other session ends' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiErrors(400, 429)
+  reset(@Body() dto: ResetPasswordDto): Promise<SessionDto> {
+    return this.passwords.reset(dto.token, dto.password);
+  }
+
   @ApiBearerAuth()
+  @AllowUnverified()
+  @AuthRateLimit()
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change the password; every other session ends' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiErrors(400, 401, 429)
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<SessionDto> {
+    return this.passwords.change(user, dto);
+  }
+
+  @ApiBearerAuth()
+  @AllowUnverified()
   @Get('me')
   @ApiOkResponse({ type: UserDto })
   @ApiErrors(401)

@@ -42,6 +42,48 @@ export class LoginDto {
   password!: string;
 }
 
+export class EmailDto {
+  @ApiProperty({ example: 'ana@example.org' })
+  @Transform(lower)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+export class EmailTokenDto {
+  @ApiProperty({ description: 'The token of the emailed link' })
+  @IsString()
+  @Length(20, 200)
+  token!: string;
+}
+
+export class ResetPasswordDto extends EmailTokenDto {
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  password!: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 128)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  newPassword!: string;
+}
+
+/** What registering answers, whether the address was new or taken (the owner of a taken one gets an email). */
+export class RegistrationAcceptedDto {
+  @ApiProperty() email!: string;
+  @ApiProperty() message!: string;
+}
+
 export class RefreshDto {
   @ApiProperty()
   @IsString()
@@ -54,6 +96,8 @@ export class UserDto {
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
   @ApiProperty() isPlatformAdmin!: boolean;
+  @ApiProperty({ description: 'Whether the person confirmed their address; until then they only read public things' })
+  emailVerified!: boolean;
   @ApiProperty() createdAt!: Date;
 }
 

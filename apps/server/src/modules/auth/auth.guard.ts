@@ -1,28 +1,39 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { ApiException } from '../../infra/http/api-exception';
 import { AccessTokenService } from './access-token.service';
 import type { AuthUser } from './auth-user';
-import { IS_PUBLIC } from './decorators';
+import { ALLOWS_UNVERIFIED, IS_PUBLIC } from './decorators';
+import { SessionRevocations } from './session-revocations';
 
-/** Global guard: every route needs a valid access token unless marked @Public(). */
+/**
+ * Global guard: every route needs a valid access token of a session still open unless marked @Public(), and an
+ * account whose address is confirmed unless marked @AllowUnverified().
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-    const user = this.tokens.verify(token);
+    let user = this.tokens.verify(token);
+    if (user?.sessionId && (await this.revocations.isEnded(user.sessionId))) user = null;
     if (user) req.user = user;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+    const marked = (key: string) =>
+      this.reflector.getAllAndOverride<boolean>(key, [context.getHandler(), context.getClass()]) === true;
+    if (marked(IS_PUBLIC)) return true;
     if (!user) throw new UnauthorizedException(token ? 'The access token is invalid or expired' : 'Sign in first');
+    if (!user.emailVerified && !marked(ALLOWS_UNVERIFIED)) {
+      throw ApiException.forbidden('Confirm your email address first: open the link we sent you, or ask for a new one');
+    }
     return true;
   }
 }

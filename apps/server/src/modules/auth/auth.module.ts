@@ -6,6 +6,11 @@ import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Env } from '../../infra/config/env';
 import { MembersModule } from '../members/members.module';
+import { EmailToken } from './email-token.entity';
+import { EmailTokens } from './email-tokens.service';
+import { EmailVerification } from './email-verification.service';
+import { PasswordsService } from './passwords.service';
+import { SessionRevocations } from './session-revocations';
 import { AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -19,7 +24,7 @@ import { User } from './user.entity';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, RefreshToken]),
+    TypeOrmModule.forFeature([User, RefreshToken, EmailToken]),
     MembersModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
@@ -41,8 +46,12 @@ import { User } from './user.entity';
     RegistrationService,
     AccessTokenService,
     LoginLockout,
+    EmailTokens,
+    EmailVerification,
+    PasswordsService,
+    SessionRevocations,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccessTokenService, AuthService],
+  exports: [AccessTokenService, AuthService, SessionRevocations],
 })
 export class AuthModule {}

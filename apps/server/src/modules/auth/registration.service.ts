@@ -1,29 +1,79 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Env } from '../../infra/config/env';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { publicBaseUrl } from '../../infra/mail/public-url';
+import { accountEmails } from '../account-mail/account-emails';
+import { AccountMail } from '../account-mail/account-mail.service';
 import { InvitationsService } from '../members/invitations.service';
-import type { RegisterDto, SessionDto } from './auth.dto';
+import { markEmailVerified } from '../organizations/account-verification';
+import type { RegisterDto, RegistrationAcceptedDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { EmailVerification } from './email-verification.service';
+import { User } from './user.entity';
 
-/** Creating an account; when it comes with an invitation token, the invitation is accepted too. */
+/**
+ * Creating an account. The answer is the same whether the address was free or taken, so it tells nobody which
+ * addresses have accounts: a new account gets a link to confirm its address; the owner of a taken one an email
+ * saying someone tried. With an invitation token the address is proven by the invitation's link: the account starts
+ * verified and joins the hub.
+ */
 @Injectable()
 export class RegistrationService {
+  private readonly base: string;
+
   constructor(
     private readonly auth: AuthService,
+    private readonly verification: EmailVerification,
     private readonly invitations: InvitationsService,
+    private readonly mail: AccountMail,
     private readonly uow: UnitOfWork,
-  ) {}
+    @Inject(ConfigService) config: ConfigService<Env, true>,
+  ) {
+    this.base = publicBaseUrl(config);
+  }
 
-  async register(dto: RegisterDto): Promise<SessionDto> {
+  async register(dto: RegisterDto): Promise<RegistrationAcceptedDto> {
     const { inviteToken, ...account } = dto;
-    // Checked first for a precise 400; the transaction below keeps account and membership together all the same.
     if (inviteToken) await this.invitations.assertAcceptableOnRegistration(inviteToken, account.email);
-    const user = inviteToken
-      ? await this.uow.run(async (tx) => {
-          const created = await this.auth.register(account, tx.manager);
-          await this.invitations.acceptIn(tx, { id: created.id, email: created.email }, inviteToken);
-          return created;
-        })
-      : await this.auth.register(account);
-    return this.auth.startSession(user);
+    const passwordHash = await this.auth.hashPassword(account.password);
+    const created = await this.uow.run(async (tx) => {
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ email: account.email, name: account.name.trim(), passwordHash })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id = (inserted.generatedMaps[0] as { id?: string } | undefined)?.id;
+      if (!id) return null;
+      const user = await tx.manager.findOneByOrFail(User, { id });
+      if (inviteToken) {
+        await markEmailVerified(tx, user);
+        await this.invitations.acceptIn(tx, { id, email: user.email, emailVerified: true }, inviteToken);
+      }
+      return user;
+    });
+    if (!created) await this.tellOwner(account.email);
+    else if (!inviteToken) await this.verification.send(created);
+    return {
+      email: account.email,
+      message: `We sent an email to ${account.email}: open its link to confirm your address.`,
+    };
+  }
+
+  private async tellOwner(email: string): Promise<void> {
+    const owner = await this.auth.findByEmail(email);
+    if (!owner) return;
+    const verify = owner.emailVerifiedAt ? undefined : await this.verification.link(owner);
+    await this.mail.send(
+      owner,
+      accountEmails.alreadyRegistered(owner.name, {
+        signIn: `${this.base}/signin`,
+        reset: `${this.base}/reset-password`,
+        verify,
+      }),
+    );
   }
 }

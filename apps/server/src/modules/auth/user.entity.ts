@@ -18,6 +18,10 @@ export class User {
   @Column({ type: 'boolean', default: false })
   isPlatformAdmin!: boolean;
 
+  /** When the person proved they receive mail at `email`; until then the account reads public things only. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   /** Failed sign-ins since the last success or lock-out (LoginLockout). */
   @Column({ type: 'integer', default: 0 })
   failedLogins!: number;

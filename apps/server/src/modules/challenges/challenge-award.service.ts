@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { HttpException } from '@nestjs/common';
 import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { organizationAllows } from '@hubspoke/contracts';
+import { PolicyService } from '../policy/policy.service';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { Goal } from '../goals/goal.entity';
@@ -34,6 +36,7 @@ export class ChallengeAwardService {
     private readonly goals: GoalReader,
     private readonly network: NetworkChanges,
     private readonly changes: ChallengeChanges,
+    private readonly policy: PolicyService,
   ) {}
 
   async award(user: AuthUser, proposalId: string): Promise<AwardDto> {
@@ -44,7 +47,7 @@ export class ChallengeAwardService {
         throw ApiException.conflict('This challenge has been awarded already');
       }
       if (proposal.status !== 'shortlisted') throw ApiException.conflict('Only a shortlisted proposal can be awarded');
-      const { hubId, created } = await this.hubFor(tx, user, proposal, challenge);
+      const { hubId, created } = await this.hubFor(tx, proposal, challenge);
       const ownerOrganizationId = await this.goalOwner(tx, hubId, proposal.leadOrganizationId);
       for (const g of proposal.goals) {
         const { identifiers } = await tx.manager.insert(Goal, {
@@ -102,15 +105,16 @@ export class ChallengeAwardService {
   }
 
   /** The proposing hub, or a new public hub run by the proposal's submitter for its lead organization. */
-  private async hubFor(tx: Tx, user: AuthUser, proposal: Proposal, challenge: Challenge) {
+  private async hubFor(tx: Tx, proposal: Proposal, challenge: Challenge) {
     if (proposal.hubId) {
       const hub = await tx.manager.findOneBy(Hub, { id: proposal.hubId });
       if (hub && !hub.archivedAt) return { hubId: hub.id, created: false };
     }
+    const submitter = await this.secretariatFor(tx, proposal);
     const targets = challenge.sdgTargets;
     const hub = await this.hubs.createIn(
       tx,
-      proposal.submittedById ?? user.id,
+      submitter,
       {
         name: proposal.title,
         slug: await this.hubs.freeSlug(slugify(proposal.title)),
@@ -122,6 +126,27 @@ export class ChallengeAwardService {
       proposal.leadOrganizationId,
     );
     return { hubId: hub.id, created: true };
+  }
+
+  /** The submitter runs the new hub, only while they still act for the lead organization. */
+  private async secretariatFor(tx: Tx, proposal: Proposal): Promise<string> {
+    const submitter = proposal.submittedById;
+    const acts =
+      submitter &&
+      organizationAllows(
+        await this.policy.organization(
+          { id: submitter, email: '', emailVerified: true },
+          proposal.leadOrganizationId,
+          tx.manager,
+        ),
+        'organization.act',
+      );
+    if (!acts) {
+      throw ApiException.conflict(
+        'The proposal’s submitter no longer acts for its lead organization, so nobody could run the new hub',
+      );
+    }
+    return submitter;
   }
 
   /** Goals belong to the lead organization when it is an active member, else to the hub's secretariat's. */

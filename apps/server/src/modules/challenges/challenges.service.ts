@@ -4,22 +4,24 @@ import { CHALLENGE_STAGE_KINDS, type ChallengeDto } from '@hubspoke/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
-import { isPlatformAdmin } from '../auth/platform-admin.guard';
+import { PolicyService } from '../policy/policy.service';
 import { Organization } from '../organizations/organization.entity';
 import { Challenge } from './challenge.entity';
 import { toChallengeDto } from './challenge.mapper';
 import type { CreateChallengeDto } from './challenges.dto';
 
-/** Funder challenges: public to read; the person who issues one manages it (with platform admins). */
+/** Funder challenges: public to read; the person who issues one runs it while they act for its funder (or a platform admin). */
 @Injectable()
 export class ChallengesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+  ) {}
 
+  /** Issued for a funder its issuer belongs to (an approved member); they run it while they do. */
   async create(user: AuthUser, dto: CreateChallengeDto): Promise<ChallengeDto> {
+    await this.policy.assertActsFor(user, dto.funderOrganizationId, 'funderOrganizationId');
     const details: Record<string, string[]> = {};
-    if (!(await this.dataSource.manager.existsBy(Organization, { id: dto.funderOrganizationId }))) {
-      details.funderOrganizationId = ['is not a known organization'];
-    }
     const kinds = dto.stages.map((s) => s.kind);
     const deadlines = dto.stages.map((s) => Date.parse(s.deadline));
     if (kinds.join() !== CHALLENGE_STAGE_KINDS.join() || deadlines.some((d, i) => i > 0 && d <= deadlines[i - 1]!)) {
@@ -69,8 +71,8 @@ export class ChallengesService {
     return challenge as Challenge & { funder: Organization };
   }
 
-  async isManager(manager: EntityManager, user: AuthUser, challenge: Challenge): Promise<boolean> {
-    return challenge.createdById === user.id || isPlatformAdmin(manager, user.id);
+  isManager(manager: EntityManager, user: AuthUser, challenge: Challenge): Promise<boolean> {
+    return this.policy.mayRunChallenge(user, challenge, 'challenge.manage', manager);
   }
 
   /** The challenge, if the caller manages it: 404 when it does not exist, 403 otherwise. */

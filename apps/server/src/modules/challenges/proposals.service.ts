@@ -37,6 +37,7 @@ export class ProposalsService {
     if (currentStage(challenge) !== 'submission')
       throw ApiException.conflict('This challenge no longer takes proposals');
     if (dto.hubId) await this.policy.authorize(user, dto.hubId, 'hub.edit');
+    await this.policy.assertActsFor(user, dto.leadOrganizationId, 'leadOrganizationId');
     await this.assertValid(manager, dto);
     const { identifiers } = await manager.insert(Proposal, {
       challengeId,

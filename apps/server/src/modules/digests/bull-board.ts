@@ -5,8 +5,10 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { platformAllows } from '@hubspoke/contracts';
+import { ACCOUNT_MAIL_QUEUE } from '../account-mail/account-mail.queue';
 import { AccessTokenService } from '../auth/access-token.service';
+import { PolicyService } from '../policy/policy.service';
 import { DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE } from './digest-queues';
 
 export const BULL_BOARD_PATH = '/admin/queues';
@@ -26,11 +28,11 @@ function tokenOf(req: Request): string | undefined {
  */
 export function mountBullBoard(app: NestExpressApplication): void {
   const tokens = app.get(AccessTokenService);
-  const dataSource = app.get(DataSource);
+  const policy = app.get(PolicyService);
   const board = new ExpressAdapter();
   board.setBasePath(BULL_BOARD_PATH);
   createBullBoard({
-    queues: [DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE].map(
+    queues: [DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE, ACCOUNT_MAIL_QUEUE].map(
       (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: false }),
     ),
     serverAdapter: board,
@@ -39,10 +41,10 @@ export function mountBullBoard(app: NestExpressApplication): void {
     const token = tokenOf(req);
     const user = tokens.verify(token);
     if (!user) return void res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first' });
-    dataSource
-      .query(`SELECT is_platform_admin FROM "user" WHERE id = $1`, [user.id])
-      .then(([row]: { is_platform_admin: boolean }[]) => {
-        if (!row?.is_platform_admin) {
+    policy
+      .account(user)
+      .then((account) => {
+        if (!platformAllows(account, 'queues.read')) {
           return void res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'Platform admins only' });
         }
         if (req.query.token) {

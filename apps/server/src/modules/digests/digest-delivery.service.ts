@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DigestContent } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
-import { DigestMailer, type DigestEmail } from './digest-mailer';
+import { Mailer, type MailMessage } from '../../infra/mail/mailer';
 import { renderDigest } from './digest-render';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
@@ -39,7 +39,7 @@ const messageOf = (error: unknown) => String((error as Error | undefined)?.messa
 export class DigestDeliveryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mailer: DigestMailer,
+    private readonly mailer: Mailer,
     private readonly links: UnsubscribeLinks,
   ) {}
 
@@ -104,7 +104,7 @@ export class DigestDeliveryService {
     return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;
   }
 
-  private email(p: PendingEmail): DigestEmail {
+  private email(p: PendingEmail): MailMessage {
     const unsubscribeUrl = this.links.url({ userId: p.user_id, hubId: p.hub_id });
     return {
       to: p.email,

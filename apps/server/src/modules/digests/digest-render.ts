@@ -1,12 +1,11 @@
 import type { DigestContent } from '@hubspoke/contracts';
+import { escapeHtml } from '../../infra/mail/escape-html';
 
 export interface RenderedDigest {
   text: string;
   html: string;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = (iso: string) => iso.slice(0, 10);
 
 export function digestSubject(content: DigestContent, cadence: string): string {

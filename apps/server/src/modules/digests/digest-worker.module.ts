@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MailerModule } from '../../infra/mail/mailer';
 import { DigestDataLoader } from './digest-data.loader';
 import { DigestDeliveryService } from './digest-delivery.service';
-import { DigestMailer } from './digest-mailer';
 import { DigestPush } from './digest-push';
 import { DigestQueueModule } from './digest-queue.module';
 import { DigestRecipients } from './digest-recipients';
@@ -14,7 +14,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** The worker's side of digests: the processors and what they call. */
 @Module({
-  imports: [DigestQueueModule],
+  imports: [DigestQueueModule, MailerModule],
   providers: [
     DigestBuildProcessor,
     DigestDeliveryProcessor,
@@ -23,7 +23,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     DigestSchedules,
     DigestRecipients,
     DigestDataLoader,
-    DigestMailer,
     DigestPush,
     UnsubscribeLinks,
     ScheduleReconciler,

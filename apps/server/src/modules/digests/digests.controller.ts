@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Public } from '../auth/decorators';
+import { AllowUnverified, CurrentUser, Public } from '../auth/decorators';
 import { DigestPreferencesService } from './digest-preferences.service';
 import {
   DigestDtoDoc,
@@ -30,6 +30,7 @@ export class DigestsController {
     return this.digests.list(user, query);
   }
 
+  @AllowUnverified()
   @Get('outbox')
   @ApiOkResponse({ type: OutboxPageDto, description: 'Emails kept locally without SMTP_URL: yours, or all for admins' })
   @ApiErrors(400, 401)

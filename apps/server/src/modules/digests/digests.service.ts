@@ -1,3 +1,4 @@
+import { platformAllows } from '@hubspoke/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { DigestDto, Page } from '@hubspoke/contracts';
@@ -13,7 +14,7 @@ import {
   type PageQuery,
 } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
-import { User } from '../auth/user.entity';
+import { PolicyService } from '../policy/policy.service';
 import { Digest } from './digest.entity';
 import { toDigestDto } from './digest.mapper';
 import type { OutboxEmailDto } from './digests.dto';
@@ -25,7 +26,7 @@ export class DigestsService {
   constructor(
     @InjectRepository(Digest) private readonly digests: Repository<Digest>,
     @InjectRepository(OutboxEmail) private readonly outboxEmails: Repository<OutboxEmail>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly policy: PolicyService,
   ) {}
 
   /** Newest first; only digests whose in-app delivery is done. */
@@ -48,9 +49,10 @@ export class DigestsService {
   }
 
   async outbox(user: AuthUser, query: PageQuery): Promise<Page<OutboxEmailDto>> {
-    const me = await this.users.findOneBy({ id: user.id });
     const qb = this.outboxEmails.createQueryBuilder('o');
-    if (!me?.isPlatformAdmin) qb.where('o.user_id = :userId', { userId: user.id });
+    if (!platformAllows(await this.policy.account(user), 'outbox.read_all')) {
+      qb.where('o.user_id = :userId', { userId: user.id });
+    }
     return this.page(qb, 'o', query, (o) => ({
       id: o.id,
       to: o.to,

@@ -2,7 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedCol
 import { User } from '../auth/user.entity';
 import { DigestDelivery } from './digest-delivery.entity';
 
-/** An email kept locally because no SMTP_URL is set; written in the transaction that marks its delivery done. */
+/**
+ * An email kept locally because no SMTP_URL is set: a digest's (written in the transaction that marks its delivery
+ * done) or an account email's (verification, password reset, membership news).
+ */
 @Entity()
 @Index(['userId', 'createdAt', 'id'])
 @Index(['createdAt', 'id'])
@@ -10,8 +13,9 @@ export class OutboxEmail {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid', unique: true })
-  deliveryId!: string;
+  /** The digest delivery it belongs to; null for account emails. */
+  @Column({ type: 'uuid', unique: true, nullable: true })
+  deliveryId!: string | null;
 
   @ManyToOne(() => DigestDelivery, { onDelete: 'CASCADE' })
   delivery?: DigestDelivery;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Env } from '../../infra/config/env';
+import { publicBaseUrl } from '../../infra/mail/public-url';
 import { unsubscribeToken, verifyUnsubscribeToken, type UnsubscribeTarget } from './unsubscribe-token';
 
 /** Signs and checks the one-click unsubscribe links of digest emails. */
@@ -11,8 +12,7 @@ export class UnsubscribeLinks {
 
   constructor(@Inject(ConfigService) config: ConfigService<Env, true>) {
     this.secret = config.get('JWT_SECRET', { infer: true });
-    const publicUrl = config.get('PUBLIC_URL', { infer: true });
-    this.base = (publicUrl ?? `http://localhost:${config.get('PORT', { infer: true })}`).replace(/\/$/, '');
+    this.base = publicBaseUrl(config);
   }
 
   url(target: UnsubscribeTarget): string {

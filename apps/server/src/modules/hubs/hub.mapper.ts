@@ -1,6 +1,6 @@
 import type { HubMember } from '../members/hub-member.entity';
 import { toOrganizationRefDto } from '../organizations/organization.mapper';
-import type { Membership } from '../policy/policy';
+import type { HubStanding } from '@hubspoke/contracts';
 import type { Hub } from './hub.entity';
 import type { HubDetailDto, HubDto, HubPublicSummaryDto, HubSpokeDto, MyHubDto } from './hubs.dto';
 
@@ -23,7 +23,7 @@ export function toHubDto(h: Hub): HubDto {
  * The hub as a member sees it. `lastSeq` is the loaded row's: at most the seq of the latest event the row reflects,
  * so a client catching up from it misses nothing (and may replay a change it already has).
  */
-export function toHubDetailDto(h: Hub, member: Membership): HubDetailDto {
+export function toHubDetailDto(h: Hub, member: HubStanding): HubDetailDto {
   return { ...toHubDto(h), myRole: member.role, myOrganizationId: member.organizationId, lastSeq: h.lastSeq };
 }
 

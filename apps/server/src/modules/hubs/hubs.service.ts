@@ -9,7 +9,6 @@ import type { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
 import { HubMember } from '../members/hub-member.entity';
 import { loadMemberDto } from '../members/member.mapper';
-import { Organization } from '../organizations/organization.entity';
 import { PolicyService } from '../policy/policy.service';
 import { hubArchived } from './hub-archived';
 import { HubDirectoryService } from './hub-directory.service';
@@ -23,18 +22,15 @@ export class HubsService {
   constructor(
     @InjectRepository(Hub) private readonly hubs: Repository<Hub>,
     @InjectRepository(HubMember) private readonly members: Repository<HubMember>,
-    @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
     private readonly policy: PolicyService,
     private readonly uow: UnitOfWork,
     private readonly directory: HubDirectoryService,
   ) {}
 
-  /** Creates the hub with its creator as its first secretariat member. */
+  /** Creates the hub with its creator as its first secretariat member, representing an organization they belong to. */
   async create(user: AuthUser, dto: CreateHubDto): Promise<HubDetailDto> {
     const { organizationId, slug: requested, ...fields } = dto;
-    if (!(await this.orgs.existsBy({ id: organizationId }))) {
-      throw ApiException.badRequest('Some fields are invalid', { organizationId: ['is not a known organization'] });
-    }
+    await this.policy.assertActsFor(user, organizationId, 'organizationId');
     const slug = requested ?? (await this.freeSlug(slugify(dto.name)));
     if (requested && (await this.hubs.existsBy({ slug }))) throw ApiException.conflict(`The slug "${slug}" is taken`);
     return this.uow.run((tx) => this.createIn(tx, user.id, { ...fields, slug }, organizationId));

@@ -10,7 +10,7 @@ import {
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Public } from '../auth/decorators';
+import { AllowUnverified, CurrentUser, Public } from '../auth/decorators';
 import { InvitationsService } from './invitations.service';
 import {
   AcceptInvitationDto,
@@ -73,9 +73,15 @@ export class InvitationsController {
     return this.invitations.preview(token);
   }
 
+  @AllowUnverified()
   @Post('invitations/accept')
   @HttpCode(200)
-  @ApiOkResponse({ type: MemberDto, description: 'The caller is now an active member of the hub' })
+  @ApiOkResponse({
+    type: MemberDto,
+    description:
+      'The caller is now an active member of the hub; or, when not yet an approved member of the organization to ' +
+      'represent, asked to join it and the membership stays `invited` until that is approved',
+  })
   @ApiErrors(400, 401, 403, 404, 409)
   accept(@CurrentUser() user: AuthUser, @Body() dto: AcceptInvitationDto): Promise<MemberDto> {
     return this.invitations.accept(user, dto.token);

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { organizationAllows } from '@hubspoke/contracts';
+import { EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
 import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import type { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
 import type { Hub } from '../hubs/hub.entity';
+import { markEmailVerified } from '../organizations/account-verification';
+import { OrganizationMemberships } from '../organizations/organization-memberships.service';
 import { Organization } from '../organizations/organization.entity';
 import { PolicyService } from '../policy/policy.service';
 import { HubMember } from './hub-member.entity';
@@ -31,6 +34,7 @@ export class InvitationsService {
     @InjectRepository(HubMember) private readonly members: Repository<HubMember>,
     private readonly policy: PolicyService,
     private readonly uow: UnitOfWork,
+    private readonly memberships: OrganizationMemberships,
   ) {}
 
   invite(user: AuthUser, hubId: string, dto: InviteDto): Promise<InvitationCreatedDto> {
@@ -96,11 +100,17 @@ export class InvitationsService {
     return toInvitationPreviewDto(invitation);
   }
 
-  accept(user: AuthUser, token: string): Promise<MemberDto> {
-    return this.uow.run((tx) => this.acceptIn(tx, user, token));
+  async accept(user: AuthUser, token: string): Promise<MemberDto> {
+    const member = await this.uow.run((tx) => this.acceptIn(tx, user, token));
+    if (member.status === 'invited') await this.memberships.notifyDeciders(member.organizationId, member.userName ?? '');
+    return member;
   }
 
-  /** Accepts inside a caller's transaction (registration creates the account and joins in one). */
+  /**
+   * Accepts inside a caller's transaction (registration creates the account and joins in one). The link proves the
+   * address. A person who is not yet an approved member of the organization they are invited to represent asks to
+   * join it, and their place in the hub starts when that is approved (status stays `invited` until then).
+   */
   async acceptIn(tx: Tx, user: AuthUser, token: string): Promise<MemberDto> {
     const invitation = await this.findPending(tx.manager, token);
     if (!invitation) throw ApiException.notFound('Invitation');
@@ -110,18 +120,28 @@ export class InvitationsService {
       );
     }
     const hubId = invitation.hubId;
-    if (await tx.manager.existsBy(HubMember, { hubId, userId: user.id, status: 'active' })) {
+    if (await tx.manager.existsBy(HubMember, { hubId, userId: user.id, status: In(['active', 'invited']) })) {
       throw ApiException.conflict('You are already a member of this hub');
     }
+    await markEmailVerified(tx, user);
+    const standing = await this.policy.organization(user, invitation.organizationId, tx.manager);
+    const represents = organizationAllows(standing, 'organization.act');
     // Conditional, so an invitation accepted or revoked meanwhile is not accepted twice.
     const { affected } = await tx.manager.update(
       HubMember,
       { id: invitation.id, status: 'invited' },
-      { status: 'active', userId: user.id, joinedAt: new Date(), inviteTokenHash: null },
+      represents
+        ? { status: 'active', userId: user.id, joinedAt: new Date(), inviteTokenHash: null }
+        : { userId: user.id, inviteTokenHash: null },
     );
     if (!affected) throw ApiException.notFound('Invitation');
     const member = await loadMemberDto(tx.manager, invitation.id);
-    await tx.emit({ hubId, type: 'member.joined', actorId: user.id, entityId: member.id, payload: member });
+    if (represents) {
+      await tx.emit({ hubId, type: 'member.joined', actorId: user.id, entityId: member.id, payload: member });
+    } else {
+      const message = `To join ${invitation.hub.name} as ${invitation.role}`;
+      await this.memberships.requestIn(tx.manager, invitation.organizationId, user.id, message);
+    }
     return member;
   }
 

@@ -8,7 +8,6 @@ import {
   ParseUUIDPipe,
   Post,
   Query,
-  UseGuards,
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -25,7 +24,7 @@ import type { Request } from 'express';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
-import { PlatformAdminGuard } from '../auth/platform-admin.guard';
+import { PlatformActionRoute } from '../policy/platform-action.guard';
 import { NetworkFileDto, NetworkFileQuery } from './network-file.dto';
 import { IMPORT_LIMIT_MB } from './network-import.body';
 import { NetworkImportDto } from './network-import.dto';
@@ -50,7 +49,7 @@ export class NetworkImportController {
 
   @Post()
   @HttpCode(202)
-  @UseGuards(PlatformAdminGuard)
+  @PlatformActionRoute('network.import')
   @ApiOperation({
     summary: 'Import organizations and relationships from a file (platform admins)',
     description:

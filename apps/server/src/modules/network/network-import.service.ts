@@ -1,11 +1,12 @@
+import { platformAllows } from '@hubspoke/contracts';
 import { InjectQueue } from '@nestjs/bullmq';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
-import { isPlatformAdmin } from '../auth/platform-admin.guard';
+import { PolicyService } from '../policy/policy.service';
 import { checkNetworkFile, NetworkFileError } from './network-file';
 import { csvTableOf, type NetworkFileQuery } from './network-file.dto';
 import { IMPORT_LIMIT_MB } from './network-import.body';
@@ -28,8 +29,8 @@ export class NetworkImportService {
 
   constructor(
     @InjectRepository(NetworkImport) private readonly imports: Repository<NetworkImport>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(NETWORK_QUEUE) private readonly queue: Queue,
+    private readonly policy: PolicyService,
   ) {}
 
   /** Checks the file as a whole (its rows are the worker's), keeps it and queues its import. */
@@ -91,8 +92,9 @@ export class NetworkImportService {
       },
     });
     if (!row) return null;
-    if (viewerId !== undefined && row.createdById !== viewerId && !(await isPlatformAdmin(this.dataSource, viewerId))) {
-      return null;
+    if (viewerId !== undefined && row.createdById !== viewerId) {
+      const viewer = { id: viewerId, email: '', emailVerified: true };
+      if (!platformAllows(await this.policy.account(viewer), 'network.import')) return null;
     }
     return toNetworkImportDto(row);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
-import { PlatformAdminGuard } from '../auth/platform-admin.guard';
+import { PlatformActionRoute } from '../policy/platform-action.guard';
 import { CreateRelationshipDto, RelationshipDto, RelationshipsPageDto, RelationshipsQuery } from './relationship.dto';
 import { RelationshipsService } from './relationships.service';
 
@@ -28,7 +28,7 @@ export class RelationshipsController {
   }
 
   @Post()
-  @UseGuards(PlatformAdminGuard)
+  @PlatformActionRoute('network.write')
   @ApiOperation({ summary: 'Declare a relationship (platform admins)' })
   @ApiCreatedResponse({ type: RelationshipDto })
   @ApiErrors(400, 401, 403, 409)
@@ -38,7 +38,7 @@ export class RelationshipsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @UseGuards(PlatformAdminGuard)
+  @PlatformActionRoute('network.write')
   @ApiOperation({ summary: 'Remove a relationship (platform admins)' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Removed' })

@@ -34,6 +34,21 @@ export class Organization {
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
 
+  /** Since when it has an approved admin; null while unclaimed. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt!: Date | null;
+
+  /** When a platform admin checked it; null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedById!: string | null;
+
+  /** Lower-case email domains a platform admin verified; verified people with an address there join on their own. */
+  @Column({ type: 'varchar', length: 253, array: true, default: () => "'{}'" })
+  emailDomains!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

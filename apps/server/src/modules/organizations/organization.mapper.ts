@@ -12,6 +12,9 @@ export function toOrganizationDto(o: Organization): OrganizationDto {
     website: o.website,
     description: o.description,
     createdById: o.createdById,
+    claimed: o.claimedAt !== null,
+    verifiedAt: o.verifiedAt?.toISOString() ?? null,
+    emailDomains: o.emailDomains,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };

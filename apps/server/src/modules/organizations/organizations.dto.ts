@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SECTORS, type Sector } from '@hubspoke/contracts';
+import {
+  ORGANIZATION_MEMBER_STATUSES,
+  ORGANIZATION_ROLES,
+  SECTORS,
+  type OrganizationMemberStatus,
+  type OrganizationRole,
+  type Sector,
+} from '@hubspoke/contracts';
 import type * as api from '@hubspoke/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -144,8 +151,23 @@ export class OrganizationDto implements api.OrganizationDto {
   @ApiProperty({ nullable: true, type: String }) website!: string | null;
   @ApiProperty({ nullable: true, type: String }) description!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdById!: string | null;
+  @ApiProperty({ description: 'It has an approved admin' }) claimed!: boolean;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When a platform admin verified it' })
+  verifiedAt!: string | null;
+  @ApiProperty({ type: [String], description: 'Verified email domains: people with an address there join it' })
+  emailDomains!: string[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+class MyMembershipDto {
+  @ApiProperty({ enum: ORGANIZATION_ROLES }) role!: OrganizationRole;
+  @ApiProperty({ enum: ORGANIZATION_MEMBER_STATUSES }) status!: OrganizationMemberStatus;
+}
+
+export class OrganizationDetailDto extends OrganizationDto implements api.OrganizationDetailDto {
+  @ApiProperty({ type: MyMembershipDto, nullable: true, description: "The caller's membership or request" })
+  myMembership!: MyMembershipDto | null;
 }
 
 export class OrganizationRefDto implements api.OrganizationRefDto {

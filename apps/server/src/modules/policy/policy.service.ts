@@ -1,23 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { HubRole, HubVisibility } from '@hubspoke/contracts';
+import {
+  challengeAllows,
+  hubAllows,
+  organizationAllows,
+  platformAllows,
+  type AccountStanding,
+  type ChallengeAction,
+  type HubAction,
+  type HubRole,
+  type HubStanding,
+  type HubVisibility,
+  type OrganizationAction,
+  type OrganizationMemberStatus,
+  type OrganizationRole,
+  type OrganizationStanding,
+  type PlatformAction,
+  type ResourceOwnership,
+} from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
-import type { HubAction, ResourceOwnership } from './hub-action';
-import { isAllowed, type Membership } from './policy';
+import { refusal } from './refusals';
 
 export interface HubAccess {
   hubId: string;
   visibility: HubVisibility;
   archived: boolean;
   /** The caller's active membership, or null for a non-member or anonymous caller. */
-  member: (Membership & { memberId: string }) | null;
+  member: (HubStanding & { memberId: string }) | null;
 }
 
 export type MemberAccess = HubAccess & { member: NonNullable<HubAccess['member']> };
 
-/** The one place that decides who may do what in a hub. Hidden resources answer 404; visible but forbidden ones 403. */
+export type OrganizationAccess = OrganizationStanding & { organizationId: string; name: string };
+
+/**
+ * The one place that decides who may do what: in a hub, for an organization, on a challenge, on the platform. The
+ * decisions are the pure table of `@hubspoke/contracts` (the web shows buttons by it); this service loads the
+ * standings and turns a refusal into an answer: hidden resources 404, visible but forbidden ones 403.
+ */
 @Injectable()
 export class PolicyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -70,9 +92,110 @@ export class PolicyService {
   /** Checks an action against an access already resolved (for rules that need the resource loaded first). */
   check(access: HubAccess, action: HubAction, resource?: ResourceOwnership): asserts access is MemberAccess {
     if (!access.member) throw ApiException.notFound('Hub');
-    if (!isAllowed(access.member, action, resource)) throw ApiException.forbidden();
+    if (!hubAllows(access.member, action, resource)) throw ApiException.forbidden();
     if (access.archived && action !== 'hub.read' && action !== 'hub.edit') {
       throw ApiException.conflict('This hub is archived; it can be read but not changed');
     }
+  }
+
+  /** The caller's standing towards an organization; 404 when it does not exist. */
+  async organization(
+    user: AuthUser,
+    organizationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationAccess> {
+    const rows: {
+      name: string;
+      claimed: boolean;
+      email_verified: boolean;
+      platform_admin: boolean;
+      role: OrganizationRole | null;
+      status: OrganizationMemberStatus | null;
+    }[] = await manager.query(
+      `SELECT o.name, o.claimed_at IS NOT NULL AS claimed,
+              coalesce(u.email_verified_at IS NOT NULL, false) AS email_verified,
+              coalesce(u.is_platform_admin, false) AS platform_admin, m.role, m.status
+         FROM organization o
+         LEFT JOIN "user" u ON u.id = $2
+         LEFT JOIN organization_member m ON m.organization_id = o.id AND m.user_id = $2
+        WHERE o.id = $1`,
+      [organizationId, user.id],
+    );
+    const row = rows[0];
+    if (!row) throw ApiException.notFound('Organization');
+    return {
+      organizationId,
+      name: row.name,
+      claimed: row.claimed,
+      emailVerified: row.email_verified,
+      platformAdmin: row.platform_admin,
+      membership: row.role && row.status ? { role: row.role, status: row.status } : null,
+    };
+  }
+
+  /** 404 for an unknown organization, 403 when the table refuses. */
+  async authorizeOrganization(
+    user: AuthUser,
+    organizationId: string,
+    action: OrganizationAction,
+    manager?: EntityManager,
+  ): Promise<OrganizationAccess> {
+    const access = await this.organization(user, organizationId, manager);
+    if (!organizationAllows(access, action)) throw ApiException.forbidden(refusal(action, access));
+    return access;
+  }
+
+  /**
+   * For an organization named in a request body (the hub's, the funder, the proposal's lead): 400 on `field` when
+   * it does not exist, 403 unless the caller is its approved member.
+   */
+  async assertActsFor(
+    user: AuthUser,
+    organizationId: string,
+    field: string,
+    manager?: EntityManager,
+  ): Promise<OrganizationAccess> {
+    try {
+      return await this.authorizeOrganization(user, organizationId, 'organization.act', manager);
+    } catch (error) {
+      if (error instanceof ApiException && error.getStatus() === 404) {
+        throw ApiException.badRequest('Some fields are invalid', { [field]: ['is not a known organization'] });
+      }
+      throw error;
+    }
+  }
+
+  async account(user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<AccountStanding> {
+    const rows: { email_verified: boolean; platform_admin: boolean }[] = await manager.query(
+      `SELECT email_verified_at IS NOT NULL AS email_verified, is_platform_admin AS platform_admin
+         FROM "user" WHERE id = $1`,
+      [user.id],
+    );
+    return { emailVerified: rows[0]?.email_verified ?? false, platformAdmin: rows[0]?.platform_admin ?? false };
+  }
+
+  async authorizePlatform(user: AuthUser, action: PlatformAction, manager?: EntityManager): Promise<void> {
+    if (!platformAllows(await this.account(user, manager), action)) {
+      throw ApiException.forbidden('Only platform admins may do this');
+    }
+  }
+
+  /** Whether the caller runs the challenge: its issuer while an approved member of its funder, or a platform admin. */
+  async mayRunChallenge(
+    user: AuthUser,
+    challenge: { createdById: string | null; funderOrganizationId: string },
+    action: ChallengeAction,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const funder = await this.organization(user, challenge.funderOrganizationId, manager);
+    return challengeAllows(
+      {
+        emailVerified: funder.emailVerified,
+        platformAdmin: funder.platformAdmin,
+        issuer: challenge.createdById === user.id,
+        funderMember: funder.membership?.status === 'approved',
+      },
+      action,
+    );
   }
 }

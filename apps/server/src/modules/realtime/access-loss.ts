@@ -1,5 +1,4 @@
-import type { HubEventDto, HubRemovedReason, MemberDto } from '@hubspoke/contracts';
-import { isAllowed } from '../policy/policy';
+import { hubAllows, type HubEventDto, type HubRemovedReason, type MemberDto } from '@hubspoke/contracts';
 
 /** The user an event takes out of its hub (a removed member, or a role that may no longer read it), if any. */
 export function accessLostBy(
@@ -10,6 +9,6 @@ export function accessLostBy(
   if (event.type === 'member.removed') return { userId: member.userId, reason: 'removed' };
   if (event.type !== 'member.role_changed' || !member.role || !member.organizationId) return null;
   const canRead =
-    member.status === 'active' && isAllowed({ role: member.role, organizationId: member.organizationId }, 'hub.read');
+    member.status === 'active' && hubAllows({ role: member.role, organizationId: member.organizationId }, 'hub.read');
   return canRead ? null : { userId: member.userId, reason: 'access_lost' };
 }

@@ -1,5 +1,4 @@
-import { isAllowed, type Membership } from '../policy/policy';
-import type { HubAction, ResourceOwnership } from '../policy/hub-action';
+import { hubAllows, type HubAction, type HubStanding, type ResourceOwnership } from '@hubspoke/contracts';
 import { loadActors } from './actors';
 import type { DemoHub } from './demo-data';
 import { DEMO_HUBS } from './demo-hubs';
@@ -29,18 +28,18 @@ function boardOrder(step: BoardStep, seen: Set<string>, before: (key: string) =>
 
 describe.each(DEMO_HUBS.map((hub) => [hub.name, hub] as const))('the demo history of %s', (_name, hub: DemoHub) => {
   const plan = planHub(hub);
-  const seat = (org: string): Membership => {
+  const seat = (org: string): HubStanding => {
     const member = hub.members.find((m) => m.org === org);
     if (!member) throw new Error(`${org} has no seat in ${hub.name}`);
     return { role: member.role, organizationId: org };
   };
-  const byEmail = (email: string): Membership => {
+  const byEmail = (email: string): HubStanding => {
     const member = hub.members.find((m) => m.person.email === email);
     if (!member) throw new Error(`${email} has no seat in ${hub.name}`);
     return { role: member.role, organizationId: member.org };
   };
-  const allowed = (who: Membership, action: HubAction, resource?: ResourceOwnership) =>
-    expect({ who, action, allowed: isAllowed(who, action, resource) }).toEqual({ who, action, allowed: true });
+  const allowed = (who: HubStanding, action: HubAction, resource?: ResourceOwnership) =>
+    expect({ who, action, allowed: hubAllows(who, action, resource) }).toEqual({ who, action, allowed: true });
 
   it('starts with the hub, made by its secretariat, and stays in the past in day order', () => {
     expect(plan[0]!.step.kind).toBe('hub');

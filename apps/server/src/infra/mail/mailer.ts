@@ -1,25 +1,26 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { Env } from '../../infra/config/env';
+import type { Env } from '../config/env';
 
-export interface DigestEmail {
+export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html: string;
-  /** Stable per delivery, so a resend after a crash can be recognised as the same message. */
+  /** Stable per message, so a resend after a crash can be recognised as the same message. */
   messageId: string;
-  unsubscribeUrl: string;
+  /** For mailing lists such as digests: the one-click unsubscribe link. */
+  unsubscribeUrl?: string;
 }
 
 /**
  * Sends over SMTP_URL through a small pool of reused connections (nodemailer's default of 5, shared by every batch of
- * the process; `?maxConnections=` in the URL changes it); `enabled` is false without it, and emails go to the outbox
- * instead.
+ * the process; `?maxConnections=` in the URL changes it); `enabled` is false without it, and emails go to the local
+ * outbox instead.
  */
 @Injectable()
-export class DigestMailer implements OnApplicationShutdown {
+export class Mailer implements OnApplicationShutdown {
   private readonly transport: Transporter | null;
   private readonly from: string;
 
@@ -33,7 +34,7 @@ export class DigestMailer implements OnApplicationShutdown {
     return this.transport !== null;
   }
 
-  async send(email: DigestEmail): Promise<void> {
+  async send(email: MailMessage): Promise<void> {
     if (!this.transport) throw new Error('SMTP is not configured');
     await this.transport.sendMail({
       from: this.from,
@@ -42,8 +43,10 @@ export class DigestMailer implements OnApplicationShutdown {
       text: email.text,
       html: email.html,
       messageId: email.messageId,
-      list: { unsubscribe: { url: email.unsubscribeUrl, comment: 'Stop these digests' } },
-      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      ...(email.unsubscribeUrl && {
+        list: { unsubscribe: { url: email.unsubscribeUrl, comment: 'Stop these digests' } },
+        headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      }),
     });
   }
 
@@ -51,3 +54,7 @@ export class DigestMailer implements OnApplicationShutdown {
     this.transport?.close();
   }
 }
+
+/** One SMTP pool per process, whichever processors send. */
+@Module({ providers: [Mailer], exports: [Mailer] })
+export class MailerModule {}

@@ -1,0 +1,58 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Env } from '../../infra/config/env';
+import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { publicBaseUrl } from '../../infra/mail/public-url';
+import { accountEmails } from '../account-mail/account-emails';
+import { AccountMail } from '../account-mail/account-mail.service';
+import { markEmailVerified } from '../organizations/account-verification';
+import type { SessionDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { EMAIL_TOKEN_TTL_MINUTES, EmailTokens } from './email-tokens.service';
+import { User } from './user.entity';
+
+/** Proving an address: the emailed link, resending it, and following it (which signs the person in). */
+@Injectable()
+export class EmailVerification {
+  private readonly base: string;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly tokens: EmailTokens,
+    private readonly mail: AccountMail,
+    private readonly uow: UnitOfWork,
+    @Inject(ConfigService) config: ConfigService<Env, true>,
+  ) {
+    this.base = publicBaseUrl(config);
+  }
+
+  /** A fresh link; earlier ones stop working. */
+  async link(user: User): Promise<string> {
+    return `${this.base}/verify-email?token=${await this.tokens.issue(user.id, 'verify_email')}`;
+  }
+
+  async send(user: User): Promise<void> {
+    const hours = EMAIL_TOKEN_TTL_MINUTES.verify_email / 60;
+    await this.mail.send(user, accountEmails.verifyEmail(user.name, await this.link(user), hours));
+  }
+
+  /** Sends a new link when the address has an account still to confirm; answers the same either way. */
+  async resend(email: string): Promise<void> {
+    const user = await this.auth.findByEmail(email);
+    if (user && !user.emailVerifiedAt) await this.send(user);
+  }
+
+  async verify(token: string): Promise<SessionDto> {
+    const user = await this.uow.run(async (tx) => {
+      const userId = await this.tokens.consume(token, 'verify_email', tx.manager);
+      if (!userId) throw linkRefused();
+      const found = await this.auth.load(userId, tx.manager);
+      await markEmailVerified(tx, found);
+      return this.auth.load(userId, tx.manager);
+    });
+    return this.auth.startSession(user);
+  }
+}
+
+export const linkRefused = () =>
+  new BadRequestException('This link has expired or was already used; ask for a new one');

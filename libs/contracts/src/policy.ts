@@ -1,0 +1,141 @@
+import type { HubRole } from './enums';
+import type { OrganizationMemberStatus, OrganizationRole } from './organization-members';
+
+/**
+ * The decision table of DESIGN.md ("Permissions", "Trust"): its pure part, shared by the api (PolicyService, which
+ * loads the standings and turns a refusal into 404/403) and the web (which shows only the buttons the api allows).
+ */
+
+/** Everything a person can try to do in a hub. */
+export type HubAction =
+  | 'hub.read'
+  | 'hub.edit'
+  | 'members.manage'
+  | 'goal.edit'
+  | 'measurement.verify'
+  | 'measurement.report'
+  | 'task.create'
+  | 'task.edit'
+  | 'comment.create'
+  | 'review.create'
+  | 'review.vote';
+
+/** An active hub member: the role, and the organization they represent there. */
+export interface HubStanding {
+  role: HubRole;
+  organizationId: string;
+}
+
+/** The organizations a hub resource belongs to, for the rules that depend on them. */
+export interface ResourceOwnership {
+  /** For measurement.report: the goal's owner organization. */
+  ownerOrganizationId?: string | null;
+  /** For task.edit: the task's assignee organization and the organization that created it. */
+  assigneeOrganizationId?: string | null;
+  createdByOrganizationId?: string | null;
+}
+
+const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
+  'hub.edit',
+  'members.manage',
+  'goal.edit',
+  'measurement.verify',
+  'review.create',
+]);
+
+/** The hub permission table for an active member. Non-members are decided by the caller (404). */
+export function hubAllows(member: HubStanding, action: HubAction, resource: ResourceOwnership = {}): boolean {
+  const { role, organizationId } = member;
+  if (action === 'hub.read') return true;
+  if (role === 'secretariat') return action !== 'review.vote';
+  if (SECRETARIAT_ONLY.has(action)) return false;
+  switch (action) {
+    case 'measurement.report':
+      return role === 'member' && resource.ownerOrganizationId === organizationId;
+    case 'task.create':
+      return role === 'member';
+    case 'task.edit':
+      return (
+        role === 'member' &&
+        (resource.assigneeOrganizationId === organizationId || resource.createdByOrganizationId === organizationId)
+      );
+    case 'comment.create':
+      return role === 'member' || role === 'board';
+    case 'review.vote':
+      return role === 'board';
+    default:
+      return false;
+  }
+}
+
+/** Who the caller is beyond any hub or organization. */
+export interface AccountStanding {
+  emailVerified: boolean;
+  platformAdmin: boolean;
+}
+
+/** The caller's standing towards one organization. */
+export interface OrganizationStanding extends AccountStanding {
+  /** The caller's membership in any state, or null. */
+  membership: { role: OrganizationRole; status: OrganizationMemberStatus } | null;
+  /** Whether the organization has an approved admin. */
+  claimed: boolean;
+}
+
+export type OrganizationAction =
+  /** Create a hub as its secretariat, represent it in a hub, propose for it, issue and run its challenges. */
+  | 'organization.act'
+  /** Change its public record. */
+  | 'organization.edit'
+  /** Approve or reject join requests, change roles, remove members. */
+  | 'organization.members.manage'
+  /** See its members and pending requests. */
+  | 'organization.members.read'
+  /** Ask to join it. */
+  | 'organization.join'
+  /** Mark it verified and set its verified email domains. */
+  | 'organization.verify'
+  /** Undo an edit of its record. */
+  | 'organization.revert';
+
+const approved = (s: OrganizationStanding) => s.membership?.status === 'approved';
+const approvedAdmin = (s: OrganizationStanding) => approved(s) && s.membership?.role === 'admin';
+
+/** An unverified account may do none of these; a platform admin runs an unclaimed organization's record and members. */
+const ORGANIZATION_RULES: Record<OrganizationAction, (s: OrganizationStanding) => boolean> = {
+  'organization.act': approved,
+  'organization.edit': (s) => approvedAdmin(s) || (s.platformAdmin && !s.claimed),
+  'organization.members.manage': (s) => approvedAdmin(s) || (s.platformAdmin && !s.claimed),
+  'organization.members.read': (s) => approved(s) || s.platformAdmin,
+  'organization.join': (s) => !s.membership || s.membership.status === 'removed' || s.membership.status === 'rejected',
+  'organization.verify': (s) => s.platformAdmin,
+  'organization.revert': (s) => s.platformAdmin,
+};
+
+export function organizationAllows(standing: OrganizationStanding, action: OrganizationAction): boolean {
+  return standing.emailVerified && ORGANIZATION_RULES[action](standing);
+}
+
+/** Platform-wide actions, for platform admins. */
+export type PlatformAction = 'network.write' | 'network.import' | 'outbox.read_all' | 'queues.read';
+
+export function platformAllows(account: AccountStanding, _action: PlatformAction): boolean {
+  return account.emailVerified && account.platformAdmin;
+}
+
+/** The caller's standing towards a challenge. */
+export interface ChallengeStanding extends AccountStanding {
+  /** The caller issued it. */
+  issuer: boolean;
+  /** The caller is an approved member of its funder organization. */
+  funderMember: boolean;
+}
+
+export type ChallengeAction =
+  /** The administrative review, the reviewer pool, assignments, the ranking, the shortlist and the award. */
+  'challenge.manage';
+
+/** A challenge is run by its issuer while they act for its funder, or by a platform admin. */
+export function challengeAllows(standing: ChallengeStanding, _action: ChallengeAction): boolean {
+  return standing.emailVerified && ((standing.issuer && standing.funderMember) || standing.platformAdmin);
+}
