@@ -42,7 +42,7 @@ function summary(result: SeedResult): string {
 function table(logins: DemoLogin[]): string {
   const width = Math.max(...logins.map((l) => l.email.length));
   const lines = logins.map(
-    (l) => `  ${l.email.padEnd(width)}  ${(l.role ?? '-').padEnd(11)}  ${l.hub ?? '(no hub)'}  ${l.organization ?? ''}`,
+    (l) => `  ${l.email.padEnd(width)}  ${(l.role ?? '-').padEnd(14)}  ${l.hub ?? '(no hub)'}  ${l.organization ?? ''}`,
   );
   return [`Demo logins (password: ${DEMO_PASSWORD}):`, ...lines].join('\n');
 }

@@ -36,7 +36,9 @@ describe('accounts', () => {
         ['get', '/api/organizations'],
         ['post', '/api/organizations'],
       ] as const) {
-        const refused = await ctx.http[method](path).set(bearer(session.accessToken)).send({ name: 'X', sector: 'ngo' });
+        const refused = await ctx.http[method](path)
+          .set(bearer(session.accessToken))
+          .send({ name: 'X', sector: 'ngo' });
         expect({ path, status: refused.status, message: refused.body.message }).toEqual({
           path,
           status: 403,

@@ -12,9 +12,8 @@ describe('auth', () => {
 
   it('registers, then signs in with the same email in any case', async () => {
     const res = await register({ email: 'Ana@Example.org', name: 'Ana', password: 'long-password' });
-    expect(res.status).toBe(201);
-    expect(res.body.user).toMatchObject({ email: 'ana@example.org', name: 'Ana' });
-    expect(res.body.user.passwordHash).toBeUndefined();
+    expect(res.status).toBe(202);
+    expect(res.body.email).toBe('ana@example.org');
     const login = await ctx.http.post('/api/auth/login').send({ email: 'ANA@example.org', password: 'long-password' });
     expect(login.status).toBe(200);
     const me = await ctx.http.get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`);
@@ -22,11 +21,11 @@ describe('auth', () => {
     expect(me.body.email).toBe('ana@example.org');
   });
 
-  it('refuses a second account with the same email, whatever its case', async () => {
-    await register({ email: 'dup@example.org', name: 'One', password: 'long-password' }).expect(201);
-    const res = await register({ email: 'DUP@example.org', name: 'Two', password: 'long-password' });
-    expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+  it('never makes a second account with the same email, whatever its case', async () => {
+    await register({ email: 'dup@example.org', name: 'One', password: 'long-password' }).expect(202);
+    await register({ email: 'DUP@example.org', name: 'Two', password: 'long-password' }).expect(202);
+    const [{ count }] = await ctx.ds.query(`SELECT count(*)::int AS count FROM "user" WHERE email = 'dup@example.org'`);
+    expect(count).toBe(1);
   });
 
   it('answers a wrong password and an unknown email alike', async () => {

@@ -176,6 +176,7 @@ describe('members', () => {
       const hub = await ctx.newHub();
       const { token, org, id, email } = await invited(hub, { role: 'board' });
       const user = await ctx.newUser({ email });
+      await ctx.joinOrg(user, org);
       const res = await ctx.http.post('/api/invitations/accept').set(user.auth).send({ token });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
@@ -198,6 +199,40 @@ describe('members', () => {
         [2, 'member.joined', user.id],
       ]);
       await ctx.http.post('/api/invitations/accept').set(user.auth).send({ token }).expect(404);
+    });
+
+    it('for someone not yet a member of the organization to represent: asks to join it, and the place starts on approval', async () => {
+      const hub = await ctx.newHub();
+      const { token, org, id, email } = await invited(hub, { role: 'member' });
+      const orgAdmin = await ctx.newUser();
+      await ctx.joinOrg(orgAdmin, org, 'admin');
+      const user = await ctx.newUser({ email });
+      const res = await ctx.http.post('/api/invitations/accept').set(user.auth).send({ token });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id, userId: user.id, status: 'invited', joinedAt: null });
+      await ctx.http.get(`/api/hubs/${hub.id}/tasks`).set(user.auth).expect(404);
+      expect((await events(hub.id, hub.owner)).map((e) => e.type)).toEqual(['member.invited']);
+
+      const requests = await ctx.http
+        .get(`/api/organizations/${org.id}/members`)
+        .query({ status: 'pending' })
+        .set(orgAdmin.auth)
+        .expect(200);
+      expect(requests.body).toEqual([
+        expect.objectContaining({ user: expect.objectContaining({ id: user.id }), status: 'pending' }),
+      ]);
+      expect(requests.body[0].message).toContain(hub.name);
+      await ctx.http
+        .post(`/api/organizations/${org.id}/members/${requests.body[0].id}/decision`)
+        .set(orgAdmin.auth)
+        .send({ decision: 'approve' })
+        .expect(200);
+      const hubView = await ctx.http.get(`/api/hubs/${hub.id}`).set(user.auth).expect(200);
+      expect(hubView.body).toMatchObject({ myRole: 'member', myOrganizationId: org.id });
+      expect((await events(hub.id, hub.owner)).map((e) => [e.type, e.actorId])).toEqual([
+        ['member.invited', hub.owner.id],
+        ['member.joined', user.id],
+      ]);
     });
 
     it('refuses a user whose email is not the invited one', async () => {
@@ -235,23 +270,27 @@ describe('members', () => {
     const userCount = async (email: string) =>
       Number((await ctx.ds.query(`SELECT count(*) FROM "user" WHERE email = $1`, [email]))[0].count);
 
-    it('creates the account and accepts the invitation', async () => {
+    it('creates a verified account and accepts the invitation (its link proved the address)', async () => {
       const hub = await ctx.newHub();
-      const { token, email, org } = await invited(hub, { role: 'observer' });
+      const domain = `d${randomId().slice(0, 8)}.example`;
+      const { token, email, org } = await invited(hub, { role: 'observer', email: `newcomer@${domain}` });
+      await ctx.ds.query(`UPDATE organization SET email_domains = $2 WHERE id = $1`, [org.id, [domain]]);
       const res = await register({
         email: email.toUpperCase(),
         name: 'Newcomer',
         password: 'long-password',
         inviteToken: token,
       });
-      expect(res.status).toBe(201);
-      const auth = { Authorization: `Bearer ${res.body.accessToken}` };
+      expect(res.status).toBe(202);
+      const session = await ctx.http.post('/api/auth/login').send({ email, password: 'long-password' }).expect(200);
+      expect(session.body.user.emailVerified).toBe(true);
+      const auth = { Authorization: `Bearer ${session.body.accessToken}` };
       const hubView = await ctx.http.get(`/api/hubs/${hub.id}`).set(auth).expect(200);
       expect(hubView.body).toMatchObject({ myRole: 'observer', myOrganizationId: org.id, lastSeq: 2 });
       const log = await events(hub.id, hub.owner);
       expect(log.map((e) => [e.seq, e.type, e.actorId])).toEqual([
         [1, 'member.invited', hub.owner.id],
-        [2, 'member.joined', res.body.user.id],
+        [2, 'member.joined', session.body.user.id],
       ]);
     });
 
@@ -473,6 +512,7 @@ describe('members', () => {
   it('appends consecutive seqs across a hub’s membership changes', async () => {
     const user = await ctx.newUser();
     const org = await ctx.newOrg();
+    await ctx.joinOrg(user, org);
     const hub = (await ctx.http.post('/api/hubs').set(user.auth).send({ name: 'Seq Hub', organizationId: org.id }))
       .body;
     const guest = `seq-${randomId()}@example.org`;
@@ -482,6 +522,7 @@ describe('members', () => {
       .send({ email: guest, organizationId: org.id, role: 'member' })
       .expect(201);
     const guestUser = await ctx.newUser({ email: guest });
+    await ctx.joinOrg(guestUser, org);
     const joined = await ctx.http
       .post('/api/invitations/accept')
       .set(guestUser.auth)

@@ -6,7 +6,12 @@ import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Env } from '../../infra/config/env';
-import { ACCOUNT_MAIL_OPTIONS, ACCOUNT_MAIL_QUEUE, SEND_ACCOUNT_MAIL_JOB, type AccountMailJob } from './account-mail.queue';
+import {
+  ACCOUNT_MAIL_OPTIONS,
+  ACCOUNT_MAIL_QUEUE,
+  SEND_ACCOUNT_MAIL_JOB,
+  type AccountMailJob,
+} from './account-mail.queue';
 import type { AccountEmail } from './account-emails';
 
 /**

@@ -41,17 +41,15 @@ export function mountBullBoard(app: NestExpressApplication): void {
     const token = tokenOf(req);
     const user = tokens.verify(token);
     if (!user) return void res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first' });
-    policy
-      .account(user)
-      .then((account) => {
-        if (!platformAllows(account, 'queues.read')) {
-          return void res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'Platform admins only' });
-        }
-        if (req.query.token) {
-          res.cookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', path: BULL_BOARD_PATH });
-        }
-        next();
-      }, next);
+    policy.account(user).then((account) => {
+      if (!platformAllows(account, 'queues.read')) {
+        return void res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'Platform admins only' });
+      }
+      if (req.query.token) {
+        res.cookie(COOKIE, token, { httpOnly: true, sameSite: 'strict', path: BULL_BOARD_PATH });
+      }
+      next();
+    }, next);
   };
   app.use(BULL_BOARD_PATH, guard, board.getRouter());
 }

@@ -102,7 +102,8 @@ export class InvitationsService {
 
   async accept(user: AuthUser, token: string): Promise<MemberDto> {
     const member = await this.uow.run((tx) => this.acceptIn(tx, user, token));
-    if (member.status === 'invited') await this.memberships.notifyDeciders(member.organizationId, member.userName ?? '');
+    if (member.status === 'invited')
+      await this.memberships.notifyDeciders(member.organizationId, member.userName ?? '');
     return member;
   }
 

@@ -11,16 +11,7 @@ import {
 } from '@hubspoke/contracts';
 import type * as api from '@hubspoke/contracts';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsFQDN,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsFQDN, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Trimmed } from '../../infra/http/dto-helpers';
 
 export class RequestMembershipDto {

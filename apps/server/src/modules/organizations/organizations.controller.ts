@@ -26,7 +26,9 @@ export class OrganizationsController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Add an organization; you become its first admin (unverified until a platform admin checks)' })
+  @ApiOperation({
+    summary: 'Add an organization; you become its first admin (unverified until a platform admin checks)',
+  })
   @ApiCreatedResponse({ type: OrganizationDetailDto })
   @ApiErrors(400, 401, 403)
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOrganizationDto): Promise<OrganizationDetailDto> {

@@ -87,13 +87,15 @@ export class DeliveryRepair implements OnModuleDestroy {
     );
     for (const { hubId, userId, reason } of losses.values()) {
       // The user may have been let back in since; the policy decides on the current state.
-      const stillReads = await this.policy.authorize({ id: userId, email: '', emailVerified: true }, hubId, 'hub.read').then(
-        () => true,
-        (error: unknown) => {
-          if (error instanceof HttpException) return false;
-          throw error;
-        },
-      );
+      const stillReads = await this.policy
+        .authorize({ id: userId, email: '', emailVerified: true }, hubId, 'hub.read')
+        .then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof HttpException) return false;
+            throw error;
+          },
+        );
       if (!stillReads) await evictLocalSocketsFromHub(server, hubId, userId, reason);
     }
   }

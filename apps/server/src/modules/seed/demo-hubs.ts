@@ -2,6 +2,7 @@ import type { HubRole } from '@hubspoke/contracts';
 import { CLIMATE_HUB } from './climate-hub';
 import type { DemoChallenge, DemoHub, DemoPerson } from './demo-data';
 import { PEOPLE, VISITOR } from './demo-people';
+import { APPLICANT, PLATFORM_ADMIN } from './demo-trust';
 import { GATES_CHALLENGE } from './gates-challenge';
 import { VACCINE_HUB } from './vaccine-hub';
 
@@ -9,19 +10,22 @@ export const DEMO_HUBS: DemoHub[] = [VACCINE_HUB, CLIMATE_HUB];
 
 export const DEMO_CHALLENGES: DemoChallenge[] = [GATES_CHALLENGE];
 
-export const DEMO_PEOPLE: DemoPerson[] = [...Object.values(PEOPLE), VISITOR];
+export const DEMO_PEOPLE: DemoPerson[] = [...Object.values(PEOPLE), VISITOR, PLATFORM_ADMIN, APPLICANT];
 
 export interface DemoLogin {
   email: string;
   name: string;
   /** Null for the challenge reviewers and the visitor, who are in no hub. */
   hub: string | null;
-  /** A challenge's reviewer has no hub role; the visitor has no role at all. */
-  role: HubRole | 'reviewer' | null;
+  /** A challenge's reviewer and the platform admin have no hub role; the applicant and the visitor none at all. */
+  role: HubRole | 'reviewer' | 'platform admin' | null;
   organization: string | null;
 }
 
-/** One line per seat (a person in two hubs has two), then the challenges' reviewers and the visitor. Organizations by actor id. */
+/**
+ * One line per seat (a person in two hubs has two), then the challenges' reviewers, the platform admin, the applicant
+ * (whose request to join waits: see DEMO_TRUST) and the visitor. Organizations by actor id.
+ */
 export function demoLogins(): DemoLogin[] {
   return [
     ...DEMO_HUBS.flatMap((hub) =>
@@ -35,6 +39,8 @@ export function demoLogins(): DemoLogin[] {
         organization: org,
       })),
     ),
+    { ...PLATFORM_ADMIN, hub: null, role: 'platform admin', organization: null },
+    { ...APPLICANT, hub: null, role: null, organization: null },
     { ...VISITOR, hub: null, role: null, organization: null },
   ];
 }

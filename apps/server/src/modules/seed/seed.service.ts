@@ -16,6 +16,7 @@ import { numberHubEvents } from '../activity/number-hub-events';
 import { seedChallenge } from './challenge-seeder';
 import { HubSeeder } from './hub-seeder';
 import type { SeedDirectory } from './seed-directory';
+import { seedTrust } from './trust-seeder';
 import { createUsers } from './users';
 
 export type SeedResult =
@@ -56,6 +57,7 @@ export class SeedService {
         hubIds.set(hub.slug, hubId);
       }
       for (const challenge of DEMO_CHALLENGES) await seedChallenge(manager, dir, hubIds, challenge);
+      await seedTrust(manager, dir, demoLogins());
       return {
         seeded: true,
         organizations: orgs.size,
