@@ -25,7 +25,9 @@ export class NetworkExportController {
     summary: 'Export organizations and relationships as a file that imports back',
     description:
       'format=json: both tables (relationships name organizations by their id in the file); format=csv&table=...: ' +
-      'one table, with the import’s columns (relationships name organizations by name).',
+      'one table, with the import’s columns (relationships name organizations by name). A CSV cell a spreadsheet ' +
+      "would run as a formula (starting with =, +, -, @, tab or carriage return) is written quoted after a ', which " +
+      'an import removes.',
   })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({

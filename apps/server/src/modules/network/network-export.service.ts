@@ -1,9 +1,9 @@
 import { NETWORK_CSV_COLUMNS, type NetworkCsvTable } from '@hubspoke/contracts';
 import { Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { Readable } from 'node:stream';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { safeCsv } from '../../infra/export/safe-csv';
 import { csvTableOf, type NetworkFileQuery } from './network-file.dto';
 
 /** Rows fetched per round trip. */
@@ -108,15 +108,15 @@ async function* jsonChunks(runner: QueryRunner): AsyncGenerator<string> {
 }
 
 async function* csvChunks(runner: QueryRunner, table: NetworkCsvTable): AsyncGenerator<string> {
-  yield stringify([[...NETWORK_CSV_COLUMNS[table]]]);
+  yield safeCsv([NETWORK_CSV_COLUMNS[table]]);
   if (table === 'organizations') {
     for await (const batch of fetchAll<OrganizationRow>(runner, ORGANIZATIONS_SQL)) {
-      yield stringify(batch.map((o) => [o.name, o.short_name, o.sector, o.country, o.sdgs.join(';')]));
+      yield safeCsv(batch.map((o) => [o.name, o.short_name, o.sector, o.country, o.sdgs.join(';')]));
     }
     return;
   }
   for await (const batch of fetchAll<NamedRelationshipRow>(runner, NAMED_RELATIONSHIPS_SQL)) {
-    yield stringify(batch.map((r) => [r.from, r.to, r.kind, r.weight, r.since, r.source]));
+    yield safeCsv(batch.map((r) => [r.from, r.to, r.kind, r.weight, r.since, r.source]));
   }
 }
 

@@ -21,7 +21,12 @@ export class RatingsController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: "Public hubs' ratings or verified measurements, for outside rating bodies" })
+  @ApiOperation({
+    summary: "Public hubs' ratings or verified measurements, for outside rating bodies",
+    description:
+      'A CSV text cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is ' +
+      "written quoted after a '; numbers are written as they are.",
+  })
   @ApiProduces('text/csv', 'application/json')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400)

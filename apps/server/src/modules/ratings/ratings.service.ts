@@ -1,7 +1,7 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
+import { safeCsv } from '../../infra/export/safe-csv';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { shareDone } from '../goals/progress';
@@ -139,10 +139,11 @@ export class RatingsService {
   async export(query: RatingsExportQuery): Promise<StreamableFile> {
     const records = query.dataset === 'ratings' ? await this.ratingRecords() : await this.measurementRecords();
     const name = `hubspoke-${query.dataset}.${query.format}`;
+    const columns = Object.keys(records[0] ?? {});
     const body =
       query.format === 'json'
         ? JSON.stringify(records)
-        : stringify(records, { header: true, columns: Object.keys(records[0] ?? {}) });
+        : safeCsv([columns, ...records.map((record) => columns.map((column) => record[column]))]);
     return new StreamableFile(Buffer.from(body), {
       type: query.format === 'json' ? 'application/json' : 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${name}"`,
