@@ -146,6 +146,16 @@ export class Env {
   @Max(600_000)
   DIGEST_LOCK_MS?: number;
 
+  /**
+   * Rows per table an export streams at most (network and ratings exports); past it the file ends there and says so
+   * in X-Export-Truncated. Above the 200,000 ties the network is built for, about what a 20 MB import takes back.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORT_MAX_ROWS: number = 250_000;
+
   // PostgreSQL pool: fail fast instead of waiting (infra/database/pool-settings.ts)
 
   /** Connections per process. */

@@ -1,14 +1,7 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { NETWORK_CSV_COLUMNS } from '@hubspoke/contracts';
+import { ExportResponse, type ExportFile } from '../../infra/export/export-file';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { NetworkFileDto, NetworkFileQuery } from './network-file.dto';
 import { NetworkExportService } from './network-export.service';
@@ -25,10 +18,12 @@ export class NetworkExportController {
     summary: 'Export organizations and relationships as a file that imports back',
     description:
       'format=json: both tables (relationships name organizations by their id in the file); format=csv&table=...: ' +
-      'one table, with the import’s columns (relationships name organizations by name).',
+      'one table, with the import’s columns (relationships name organizations by name). A CSV cell a spreadsheet ' +
+      "would run as a formula (starting with =, +, -, @, tab or carriage return) is written quoted after a ', which " +
+      'an import removes. Each table stops at the row limit (X-Export-Row-Limit, X-Export-Truncated).',
   })
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
+  @ExportResponse({
     description: 'The file, as an attachment',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(NetworkFileDto) } },
@@ -43,7 +38,7 @@ export class NetworkExportController {
     },
   })
   @ApiErrors(400, 401)
-  export(@Query() query: NetworkFileQuery): Promise<StreamableFile> {
+  export(@Query() query: NetworkFileQuery): Promise<ExportFile> {
     return this.exports.export(query);
   }
 }

@@ -1,5 +1,6 @@
 import { NETWORK_CSV_COLUMNS, type NetworkCsvTable, type NetworkFileFormat } from '@hubspoke/contracts';
 import { CsvError, parse } from 'csv-parse/sync';
+import { restoreFormula } from '../../infra/export/safe-csv';
 
 /**
  * The network file formats, as read for an import: JSON (`{ actors | organizations, relationships }`, the shape of
@@ -130,7 +131,8 @@ function readCsv(table: NetworkCsvTable, content: string): RawFile {
           return null;
         }
         const cells: Record<string, string> = {};
-        columns.forEach((column, i) => (cells[column] = record[i] ?? ''));
+        // an export writes a formula-like cell after a quote (safeCsv): read back what it was
+        columns.forEach((column, i) => (cells[column] = restoreFormula(record[i] ?? '')));
         const extra = record.slice(columns.length).filter((cell) => cell.trim() !== '');
         rows.push({
           row: rows.length + 1,

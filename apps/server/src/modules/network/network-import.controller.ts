@@ -38,7 +38,8 @@ const Upload = createParamDecorator((_: unknown, ctx: ExecutionContext): ImportU
 
 const CSV_DESCRIPTION =
   `CSV with a header row. organizations: ${NETWORK_CSV_COLUMNS.organizations.join(',')} (sdgs separated by ; or |); ` +
-  `relationships: ${NETWORK_CSV_COLUMNS.relationships.join(',')} (from/to: organization names)`;
+  `relationships: ${NETWORK_CSV_COLUMNS.relationships.join(',')} (from/to: organization names). ` +
+  "A cell starting with ' and then =, +, -, @, tab or carriage return is read without the ' (as exports write it)";
 
 @ApiTags('network')
 @ApiBearerAuth()

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExportModule } from '../../infra/export/export.module';
 import { Organization } from '../organizations/organization.entity';
 import { NetworkAnalysis } from './network-analysis.entity';
 import { HubMemberRolesService } from './hub-member-roles.service';
@@ -19,7 +20,11 @@ import { RelationshipsService } from './relationships.service';
 
 /** The network of organizations in the api: relationships, imports and exports, the analysed map. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), NetworkQueueModule],
+  imports: [
+    TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]),
+    NetworkQueueModule,
+    ExportModule,
+  ],
   controllers: [NetworkGraphController, RelationshipsController, NetworkImportController, NetworkExportController],
   providers: [
     NetworkChanges,

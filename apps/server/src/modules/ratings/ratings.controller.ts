@@ -1,16 +1,21 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ExportResponse, type ExportFile } from '../../infra/export/export-file';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { OptionalUser, Public } from '../auth/decorators';
 import { HubRatingsDto, IndicatorLeagueDto, LeagueTableDto, RatingScopeQuery, RatingsExportQuery } from './ratings.dto';
+import { RatingsExportService } from './ratings-export.service';
 import { RatingsService } from './ratings.service';
 
 @ApiTags('ratings')
 @Public()
 @Controller('ratings')
 export class RatingsController {
-  constructor(private readonly ratings: RatingsService) {}
+  constructor(
+    private readonly ratings: RatingsService,
+    private readonly exports: RatingsExportService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The league table of public hubs, over all goals or on one SDG' })
@@ -21,12 +26,18 @@ export class RatingsController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: "Public hubs' ratings or verified measurements, for outside rating bodies" })
+  @ApiOperation({
+    summary: "Public hubs' ratings or verified measurements, for outside rating bodies",
+    description:
+      'A CSV text cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is ' +
+      "written quoted after a '; numbers are written as they are. The file stops at the row limit " +
+      '(X-Export-Row-Limit, X-Export-Truncated).',
+  })
   @ApiProduces('text/csv', 'application/json')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ExportResponse({ description: 'The file, as an attachment', schema: { type: 'string', format: 'binary' } })
   @ApiErrors(400)
-  export(@Query() query: RatingsExportQuery): Promise<StreamableFile> {
-    return this.ratings.export(query);
+  export(@Query() query: RatingsExportQuery): Promise<ExportFile> {
+    return this.exports.export(query);
   }
 
   @Get('hubs/:hubId')

@@ -1,20 +1,12 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { shareDone } from '../goals/progress';
 import { PolicyService } from '../policy/policy.service';
 import { SdgService } from '../sdg/sdg.service';
-import type {
-  HubRatingDto,
-  HubRatingsDto,
-  IndicatorLeagueDto,
-  LeagueTableDto,
-  RatedHubDto,
-  RatingsExportQuery,
-} from './ratings.dto';
+import type { HubRatingDto, HubRatingsDto, IndicatorLeagueDto, LeagueTableDto, RatedHubDto } from './ratings.dto';
 
 interface RatingRow extends Omit<HubRatingDto, 'sdg' | 'computedAt'> {
   sdg: number;
@@ -30,9 +22,10 @@ const toRating = (r: RatingRow): HubRatingDto => ({
 });
 
 const HUB_COLUMNS = `h.id, h.slug, h.name, h.sdgs`;
-const PUBLIC_HUB = `h.visibility = 'public' AND h.archived_at IS NULL`;
+/** The hubs the public sees rated: public ones still running. */
+export const PUBLIC_HUB = `h.visibility = 'public' AND h.archived_at IS NULL`;
 
-/** Ratings as the public sees them: league tables of public hubs, a hub's explained ratings, and exports. */
+/** Ratings as the public sees them: league tables of public hubs and a hub's explained ratings. */
 @Injectable()
 export class RatingsService {
   constructor(
@@ -133,53 +126,5 @@ export class RatingsService {
       .sort((a, b) => b.goal.progress - a.goal.progress || a.hub.name.localeCompare(b.hub.name))
       .map((entry, i) => ({ rank: i + 1, ...entry }));
     return { code, title, entries };
-  }
-
-  /** Public hubs' ratings, or their goals' verified measurements, as CSV or JSON for outside rating bodies. */
-  async export(query: RatingsExportQuery): Promise<StreamableFile> {
-    const records = query.dataset === 'ratings' ? await this.ratingRecords() : await this.measurementRecords();
-    const name = `hubspoke-${query.dataset}.${query.format}`;
-    const body =
-      query.format === 'json'
-        ? JSON.stringify(records)
-        : stringify(records, { header: true, columns: Object.keys(records[0] ?? {}) });
-    return new StreamableFile(Buffer.from(body), {
-      type: query.format === 'json' ? 'application/json' : 'text/csv; charset=utf-8',
-      disposition: `attachment; filename="${name}"`,
-    });
-  }
-
-  private async ratingRecords(): Promise<Record<string, unknown>[]> {
-    const rows = await this.dataSource.query<(RatingRow & RatedHubDto)[]>(
-      `SELECT ${HUB_COLUMNS}, r.sdg, r.score, r.goals, r.components, r.computed_at
-         FROM hub_rating r JOIN hub h ON h.id = r.hub_id WHERE ${PUBLIC_HUB} ORDER BY h.slug, r.sdg`,
-    );
-    return rows.map((r) => ({
-      hub_id: r.id,
-      hub_slug: r.slug,
-      hub_name: r.name,
-      sdg: r.sdg === 0 ? '' : r.sdg,
-      score: r.score,
-      goals: r.goals,
-      ...Object.fromEntries(r.components.map((c) => [c.name, c.score])),
-      computed_at: r.computed_at.toISOString(),
-    }));
-  }
-
-  private async measurementRecords(): Promise<Record<string, unknown>[]> {
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(
-      `SELECT h.id AS hub_id, h.slug AS hub_slug, g.id AS goal_id, g.title AS goal_title, g.indicator_code,
-              g.unit, g.baseline, g.target, g.direction, to_char(g.due_date, 'YYYY-MM-DD') AS due_date,
-              m.id AS measurement_id, m.value, m.observed_at, m.evidence_url, o.name AS reported_by, m.verified_at
-         FROM measurement m JOIN goal g ON g.id = m.goal_id JOIN hub h ON h.id = m.hub_id
-         JOIN organization o ON o.id = m.reported_by_organization_id
-        WHERE m.verified_at IS NOT NULL AND ${PUBLIC_HUB}
-        ORDER BY h.slug, g.title, m.observed_at`,
-    );
-    return rows.map((r) => ({
-      ...r,
-      observed_at: (r.observed_at as Date).toISOString(),
-      verified_at: (r.verified_at as Date).toISOString(),
-    }));
   }
 }
