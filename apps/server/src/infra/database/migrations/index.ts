@@ -9,6 +9,7 @@ import { AddBoard1795834011252 } from './1795834011252-AddBoard';
 import { AddBoardReviews1795834622653 } from './1795834622653-AddBoardReviews';
 import { AddChallenges1795834920870 } from './1795834920870-AddChallenges';
 import { AddLoginLockout1795841202678 } from './1795841202678-AddLoginLockout';
+import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddBoardReviews1795834622653,
   AddChallenges1795834920870,
   AddLoginLockout1795841202678,
+  VotesAreRecords1796666546918,
 ];
