@@ -202,7 +202,7 @@ test('board: a member votes on the open resolution; the secretariat sees the tal
 
   await sec.page.goto(path);
   await board.page.goto(path);
-  const tally = sec.page.getByRole('group', { name: 'Tally' });
+  const tally = sec.page.getByRole('group', { name: 'Live tally' });
   await tally.getByText(`${voted} of ${seats} seats voted`).waitFor();
   await sec.page.evaluate(() => (window.__notReloaded = true));
 

@@ -60,12 +60,46 @@ export interface TallyDto {
   majorityMet: boolean;
 }
 
-export interface SeatVoteDto {
-  seatId: string;
-  choice: VoteChoice;
-  /** Who cast the vote that counts for the seat. */
+/** A seat as it was at a moment of record: when a vote was cast for it, or when a tally was frozen. */
+export interface SeatSnapshotDto {
+  title: string;
+  kind: SeatKind;
+  constituency: Constituency;
+}
+
+/** A seat counted when a resolution closed, as it was then. */
+export interface ClosingSeatDto extends SeatSnapshotDto {
+  id: string;
+}
+
+/** Who cast a vote, as they were when they cast it: the member, and the organization they represented. */
+export interface VoterDto {
+  memberId: string;
+  userId: string;
+  name: string;
+  organization: { id: string; name: string };
+}
+
+/**
+ * A vote as cast: a record that changing or removing the seat, or removing the member, never alters. Each voter may
+ * change their own vote while the resolution is open.
+ */
+export interface VoteRecordDto {
+  id: string;
+  /** The seat while it is on the board; null once the secretariat removed it (`seat` still tells which it was). */
+  seatId: string | null;
+  /** The seat as it was when the vote was cast. */
+  seat: SeatSnapshotDto;
+  voter: VoterDto;
+  /** Whether the voter held the seat or was its alternate when they cast the vote. */
   castBy: 'holder' | 'alternate';
+  choice: VoteChoice;
   castAt: string;
+  /**
+   * Whether this is the vote counted for its seat: the holder's over the alternate's, the latest of each. A vote for a
+   * seat no longer on the board stays on record but does not count while the resolution is open. Frozen at the close.
+   */
+  counts: boolean;
 }
 
 export interface ResolutionDto {
@@ -79,8 +113,12 @@ export interface ResolutionDto {
   deadline: string;
   closedAt: string | null;
   proposedById: string | null;
+  /** While open, counted live over the board's current seats; once closed, the tally frozen at the close. */
   tally: TallyDto;
-  votes: SeatVoteDto[];
+  /** The seats the closing tally counted, as they were then; null while the resolution is open. */
+  closingSeats: ClosingSeatDto[] | null;
+  /** Every vote cast, oldest first. */
+  votes: VoteRecordDto[];
   version: number;
   createdAt: string;
 }

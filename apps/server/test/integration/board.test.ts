@@ -91,9 +91,12 @@ describe('board governance: seats, rules, resolutions and votes', () => {
     await vote(resolution, member, 'for').expect(403);
     await vote(resolution, { ...member, user: hub.owner } as TestMember, 'for').expect(403);
     let state = (await vote(resolution, board[0]!, 'for').expect(200)).body as ResolutionDto;
-    // the holder's vote replaces the alternate's for seat 1
+    // the holder's vote counts for seat 1 rather than the alternate's, which stays on record
     expect(state.tally).toMatchObject({ voted: 1, for: 1, against: 0 });
-    expect(state.votes).toEqual([expect.objectContaining({ seatId: seats[0]!.id, castBy: 'holder', choice: 'for' })]);
+    expect(state.votes).toEqual([
+      expect.objectContaining({ seatId: seats[0]!.id, castBy: 'alternate', choice: 'against', counts: false }),
+      expect.objectContaining({ seatId: seats[0]!.id, castBy: 'holder', choice: 'for', counts: true }),
+    ]);
     state = (await vote(resolution, board[1]!, 'against').expect(200)).body;
     expect(state.status).toBe('open');
     state = (await vote(resolution, board[2]!, 'for').expect(200)).body;

@@ -173,21 +173,30 @@ describe('seed', () => {
       { quorum: 0.6, majority: 'two_thirds' },
     ]);
 
-    // the api's own reading: one resolution passed (an alternate voting for the seat), one open and awaiting votes
+    // the api's own reading: one resolution passed (an alternate voting for the seat), its tally frozen with the three
+    // seats of its close; one open and awaiting votes
     const resolutions = (await readResolutions(ds.manager, hub!.id, await resolutionIds(hub!.id))).map((r) => ({
       status: r.status,
       tally: r.tally,
-      alternates: r.votes.filter((v) => v.castBy === 'alternate').length,
+      alternates: r.votes.filter((v) => v.castBy === 'alternate').map((v) => `${v.voter.name} for ${v.seat.title}`),
       open: Date.parse(r.deadline) > Date.now(),
+      closingSeats: r.closingSeats?.length ?? null,
     }));
     expect(resolutions).toEqual([
       {
         status: 'passed',
         tally: expect.objectContaining({ seats: 3, voted: 3, for: 2, against: 1, quorumMet: true, majorityMet: true }),
-        alternates: 1,
+        alternates: ['Grace Miller for Foundations'],
         open: false,
+        closingSeats: 3,
       },
-      { status: 'open', tally: expect.objectContaining({ seats: 3, voted: 1, for: 1 }), alternates: 0, open: true },
+      {
+        status: 'open',
+        tally: expect.objectContaining({ seats: 3, voted: 1, for: 1 }),
+        alternates: [],
+        open: true,
+        closingSeats: null,
+      },
     ]);
 
     // the review is ahead, its pack frozen with the hub's goals and both resolutions; one board member has read it

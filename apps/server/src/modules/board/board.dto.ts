@@ -190,11 +190,40 @@ export class TallyDto implements api.TallyDto {
   @ApiProperty() majorityMet!: boolean;
 }
 
-export class SeatVoteDto implements api.SeatVoteDto {
-  @ApiProperty({ format: 'uuid' }) seatId!: string;
-  @ApiProperty({ enum: VOTE_CHOICES }) choice!: VoteChoice;
+export class SeatSnapshotDto implements api.SeatSnapshotDto {
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: SEAT_KINDS }) kind!: SeatKind;
+  @ApiProperty({ enum: CONSTITUENCIES }) constituency!: Constituency;
+}
+
+export class ClosingSeatDto extends SeatSnapshotDto implements api.ClosingSeatDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+}
+
+export class VoterOrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class VoterDto implements api.VoterDto {
+  @ApiProperty({ format: 'uuid' }) memberId!: string;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: VoterOrganizationDto, description: 'The organization the voter represented' })
+  organization!: VoterOrganizationDto;
+}
+
+export class VoteRecordDto implements api.VoteRecordDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Null once the seat was removed' })
+  seatId!: string | null;
+  @ApiProperty({ type: SeatSnapshotDto, description: 'The seat as it was when the vote was cast' })
+  seat!: SeatSnapshotDto;
+  @ApiProperty({ type: VoterDto, description: 'The voter as they were when they cast it' }) voter!: VoterDto;
   @ApiProperty({ enum: ['holder', 'alternate'] }) castBy!: 'holder' | 'alternate';
+  @ApiProperty({ enum: VOTE_CHOICES }) choice!: VoteChoice;
   @ApiProperty({ format: 'date-time' }) castAt!: string;
+  @ApiProperty({ description: 'Whether it is the vote counted for its seat; frozen at the close' }) counts!: boolean;
 }
 
 export class ResolutionDto implements api.ResolutionDto {
@@ -207,8 +236,15 @@ export class ResolutionDto implements api.ResolutionDto {
   @ApiProperty({ format: 'date-time' }) deadline!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) proposedById!: string | null;
-  @ApiProperty({ type: TallyDto }) tally!: TallyDto;
-  @ApiProperty({ type: [SeatVoteDto] }) votes!: SeatVoteDto[];
+  @ApiProperty({ type: TallyDto, description: 'Live while open; once closed, the tally frozen at the close' })
+  tally!: TallyDto;
+  @ApiProperty({
+    type: [ClosingSeatDto],
+    nullable: true,
+    description: 'The seats counted at the close; null while open',
+  })
+  closingSeats!: ClosingSeatDto[] | null;
+  @ApiProperty({ type: [VoteRecordDto], description: 'Every vote cast, oldest first' }) votes!: VoteRecordDto[];
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

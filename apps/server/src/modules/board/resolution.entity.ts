@@ -1,9 +1,26 @@
-import { MAJORITY_RULES, RESOLUTION_STATUSES, type MajorityRule, type ResolutionStatus } from '@hubspoke/contracts';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  MAJORITY_RULES,
+  RESOLUTION_STATUSES,
+  type ClosingSeatDto,
+  type MajorityRule,
+  type ResolutionStatus,
+  type TallyDto,
+} from '@hubspoke/contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
+
+/** A resolution's count as it stood when it closed. */
+export interface FinalTally {
+  tally: TallyDto;
+  /** The seats eligible at the close, as they were then. */
+  seats: ClosingSeatDto[];
+  /** The votes that counted, at most one per seat. */
+  countedVoteIds: string[];
+}
 
 /** A motion put to the board's vote until its deadline (votes between meetings). */
 @Entity()
+@Check(`("status" = 'open') = ("final_tally" IS NULL)`)
 @Index(['hubId', 'createdAt'])
 @Index(['status', 'deadline'])
 export class Resolution {
@@ -37,6 +54,10 @@ export class Resolution {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** Stored once when the resolution closes, so nothing done to the board afterwards changes a decided vote. */
+  @Column({ type: 'jsonb', nullable: true })
+  finalTally!: FinalTally | null;
 
   @Column({ type: 'uuid', nullable: true })
   proposedById!: string | null;

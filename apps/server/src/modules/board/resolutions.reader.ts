@@ -1,25 +1,27 @@
-import type { ResolutionDto } from '@hubspoke/contracts';
+import type { BoardRulesDto, ResolutionDto } from '@hubspoke/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { Resolution } from './resolution.entity';
-import { countingVotes, tally, type CastVote } from './tally';
+import { countedVotes, tally } from './tally';
+import { Vote } from './vote.entity';
+import { toVoteRecordDto } from './vote-record.mapper';
 
-/** Resolutions of the hub with their tallies, in the order of the ids given: three queries for any number. */
+/** Resolutions of the hub with their tallies and vote records, in the order of the ids given: three queries at most. */
 export async function readResolutions(manager: EntityManager, hubId: string, ids: string[]): Promise<ResolutionDto[]> {
   // one after the other: the manager may be a transaction's, whose one connection takes one query at a time
   const rows = await manager.findBy(Resolution, { id: In(ids), hubId });
-  const seats = await manager.query<{ id: string }[]>(`SELECT id FROM board_seat WHERE hub_id = $1`, [hubId]);
-  const votes = await manager.query<(CastVote & { resolution_id: string; cast_at: Date })[]>(
-    `SELECT resolution_id, seat_id AS "seatId", choice, cast_by AS "castBy", cast_at FROM vote
-      WHERE resolution_id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const seats = rows.some((r) => r.finalTally === null)
+    ? await manager.query<{ id: string }[]>(`SELECT id FROM board_seat WHERE hub_id = $1`, [hubId])
+    : [];
+  const votes = await votesOf(manager, ids);
   const seatIds = seats.map((s) => s.id);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
-    const own = votes.filter((v) => v.resolution_id === id);
-    const rules = { quorum: r.quorum, majority: r.majority };
+    const own = votes.filter((v) => v.resolutionId === id);
+    const rules: BoardRulesDto = { quorum: r.quorum, majority: r.majority };
+    // open: counted live over today's seats; closed: the tally frozen at the close
+    const counted = new Set(r.finalTally?.countedVoteIds ?? countedVotes(seatIds, own).map((v) => v.id));
     return [
       {
         id: r.id,
@@ -31,18 +33,19 @@ export async function readResolutions(manager: EntityManager, hubId: string, ids
         deadline: r.deadline.toISOString(),
         closedAt: r.closedAt?.toISOString() ?? null,
         proposedById: r.proposedById,
-        tally: tally(seatIds, own, rules),
-        votes: [...countingVotes(own).values()].map((v) => ({
-          seatId: v.seatId,
-          choice: v.choice,
-          castBy: v.castBy,
-          castAt: v.cast_at.toISOString(),
-        })),
+        tally: r.finalTally?.tally ?? tally(seatIds, own, rules),
+        closingSeats: r.finalTally?.seats ?? null,
+        votes: own.map((v) => toVoteRecordDto(v, counted.has(v.id))),
         version: r.version,
         createdAt: r.createdAt.toISOString(),
       },
     ];
   });
+}
+
+/** The votes cast on the resolutions, oldest first. */
+export function votesOf(manager: EntityManager, resolutionIds: string[]): Promise<Vote[]> {
+  return manager.find(Vote, { where: { resolutionId: In(resolutionIds) }, order: { castAt: 'ASC', id: 'ASC' } });
 }
 
 /** Whether every seat of the hub has its holder's vote on the resolution: then it is decided at once. */

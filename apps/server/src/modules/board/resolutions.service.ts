@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Page, ResolutionDto, ResolutionStatus } from '@hubspoke/contracts';
+import type { Page, ResolutionDto } from '@hubspoke/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
@@ -9,9 +9,10 @@ import type { AuthUser } from '../auth/auth-user';
 import { PolicyService } from '../policy/policy.service';
 import { rulesOf } from './board.service';
 import type { CastVoteDto, ProposeResolutionDto, ResolutionsQuery } from './board.dto';
+import { closeResolution } from './resolution-closing';
 import { Resolution } from './resolution.entity';
 import { everyHolderVoted, readResolutions } from './resolutions.reader';
-import { outcome } from './tally';
+import { recordVote, votingSeats } from './vote-casting';
 
 const MAX_VOTING_DAYS = 366;
 
@@ -73,8 +74,9 @@ export class ResolutionsService {
   }
 
   /**
-   * A board member's vote for a seat they hold or are the alternate of; either may change theirs while the vote is
-   * open. Once every seat's holder has voted, the resolution is decided at once.
+   * A board member's vote for a seat they hold or are the alternate of, recorded with the seat and the voter as they
+   * are now; each may change their own vote while the vote is open. Once every seat's holder has voted, the resolution
+   * is decided at once.
    */
   vote(user: AuthUser, hubId: string, resolutionId: string, dto: CastVoteDto): Promise<ResolutionDto> {
     return this.uow.run(async (tx) => {
@@ -84,23 +86,19 @@ export class ResolutionsService {
       this.policy.check(access, 'review.vote');
       assertOpen(resolution);
       const { member } = access;
-      const seats: { id: string; cast_by: 'holder' | 'alternate' }[] = await tx.manager.query(
-        `SELECT id, CASE WHEN holder_member_id = $2 THEN 'holder' ELSE 'alternate' END AS cast_by FROM board_seat
-          WHERE hub_id = $1 AND (holder_member_id = $2 OR alternate_member_id = $2) AND ($3::uuid IS NULL OR id = $3)`,
-        [hubId, member.memberId, dto.seatId ?? null],
-      );
+      const seats = await votingSeats(tx.manager, hubId, member.memberId, dto.seatId);
       if (seats.length === 0) throw ApiException.forbidden('You hold no seat on this board, or not this one');
       if (seats.length > 1) {
         throw ApiException.badRequest('Choose the seat', { seatId: ['you vote for several seats: name one'] });
       }
-      const seat = seats[0]!;
-      await tx.manager.query(
-        `INSERT INTO vote (resolution_id, seat_id, cast_by, choice, user_id) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (resolution_id, seat_id, cast_by) DO UPDATE SET choice = EXCLUDED.choice, user_id = EXCLUDED.user_id,
-           cast_at = now()`,
-        [resolution.id, seat.id, seat.cast_by, dto.choice, user.id],
-      );
-      if (await everyHolderVoted(tx.manager, hubId, resolution.id)) return this.decide(tx, user.id, resolution);
+      await recordVote(tx.manager, {
+        resolutionId: resolution.id,
+        seat: seats[0]!,
+        memberId: member.memberId,
+        choice: dto.choice,
+      });
+      if (await everyHolderVoted(tx.manager, hubId, resolution.id))
+        return this.finish(tx, user.id, resolution, 'decide');
       return this.emit(tx, user.id, 'resolution.voted', hubId, resolution.id);
     });
   }
@@ -110,7 +108,7 @@ export class ResolutionsService {
     return this.uow.run(async (tx) => {
       await this.policy.authorize(user, hubId, 'review.create', undefined, tx.manager);
       const resolution = await this.lockOpen(tx.manager, hubId, resolutionId);
-      return withdraw ? this.finish(tx, user.id, resolution, 'withdrawn') : this.decide(tx, user.id, resolution);
+      return this.finish(tx, user.id, resolution, withdraw ? 'withdraw' : 'decide');
     });
   }
 
@@ -127,7 +125,7 @@ export class ResolutionsService {
           [id],
         );
         if (!row) return 0;
-        await this.decide(tx, null, await tx.manager.findOneByOrFail(Resolution, { id, hubId: hub_id }));
+        await this.finish(tx, null, await tx.manager.findOneByOrFail(Resolution, { id, hubId: hub_id }), 'decide');
         return 1;
       });
     }
@@ -150,17 +148,9 @@ export class ResolutionsService {
     return resolution;
   }
 
-  private async decide(tx: Tx, actorId: string | null, resolution: Resolution): Promise<ResolutionDto> {
-    const counted = await this.load(tx.manager, resolution.hubId, resolution.id);
-    return this.finish(tx, actorId, resolution, outcome(counted.tally));
-  }
-
-  private async finish(tx: Tx, actorId: string | null, resolution: Resolution, status: ResolutionStatus) {
-    await tx.manager.update(
-      Resolution,
-      { id: resolution.id },
-      { status, closedAt: new Date(), version: resolution.version + 1 },
-    );
+  /** Closes the resolution for good, its tally frozen: decided by that tally, or withdrawn. */
+  private async finish(tx: Tx, actorId: string | null, resolution: Resolution, how: 'decide' | 'withdraw') {
+    await closeResolution(tx.manager, resolution, how, new Date());
     return this.emit(tx, actorId, 'resolution.closed', resolution.hubId, resolution.id);
   }
 

@@ -1,13 +1,14 @@
 import type { BoardRulesDto } from '@hubspoke/contracts';
-import { outcome, tally, type CastVote } from './tally';
+import { countedVotes, outcome, tally, type CastVote } from './tally';
 
 const seats = ['s1', 's2', 's3', 's4'];
 const simple: BoardRulesDto = { quorum: 0.5, majority: 'simple' };
-const vote = (seatId: string, choice: CastVote['choice'], castBy: CastVote['castBy'] = 'holder'): CastVote => ({
-  seatId,
-  choice,
-  castBy,
-});
+let cast = 0;
+/** A vote cast after every vote made before it. */
+const vote = (seatId: string | null, choice: CastVote['choice'], castBy: CastVote['castBy'] = 'holder'): CastVote => {
+  cast += 1;
+  return { id: `v${cast}`, seatId, choice, castBy, castAt: new Date(Date.UTC(2026, 0, 1, 0, 0, cast)) };
+};
 
 describe('tally', () => {
   it('meets quorum exactly at the threshold, abstentions included', () => {
@@ -58,6 +59,29 @@ describe('tally', () => {
       majority: 'simple',
     });
     expect(t).toMatchObject({ seats: 3, voted: 1, against: 0, quorumMet: true });
+  });
+
+  it("counts the later holder's vote for a seat that changed hands, and keeps the former holder's out", () => {
+    const former = vote('s1', 'against');
+    const current = vote('s1', 'for');
+    for (const votes of [
+      [former, current],
+      [current, former],
+    ]) {
+      expect(countedVotes(seats, votes)).toEqual([current]);
+      expect(tally(seats, votes, simple)).toMatchObject({ voted: 1, for: 1, against: 0 });
+    }
+  });
+
+  it("counts a former holder's vote while nobody has voted since for the seat, over its alternate's", () => {
+    const former = vote('s1', 'for');
+    const alternate = vote('s1', 'against', 'alternate');
+    expect(countedVotes(seats, [former, alternate])).toEqual([former]);
+  });
+
+  it('counts no vote of a removed seat (its seat id gone), in the votes or the seats', () => {
+    const t = tally(['s1', 's2'], [vote('s1', 'for'), vote(null, 'against'), vote(null, 'against')], simple);
+    expect(t).toMatchObject({ seats: 2, voted: 1, for: 1, against: 0, quorumMet: true, majorityMet: true });
   });
 
   it('has no quorum without seats', () => {

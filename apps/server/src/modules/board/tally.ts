@@ -1,19 +1,35 @@
 import type { BoardRulesDto, TallyDto, VoteChoice } from '@hubspoke/contracts';
 
 export interface CastVote {
-  seatId: string;
+  id: string;
+  /** Null once the seat was removed from the board. */
+  seatId: string | null;
   choice: VoteChoice;
+  /** The voter's place on the seat when they cast the vote. */
   castBy: 'holder' | 'alternate';
+  castAt: Date;
 }
 
-/** The vote that counts for each seat: its holder's, else its alternate's. */
-export function countingVotes<V extends CastVote>(votes: V[]): Map<string, V> {
+/** Whether `a` counts for the seat rather than `b`: the holder's vote over the alternate's, then the later one. */
+function outranks(a: CastVote, b: CastVote): boolean {
+  if (a.castBy !== b.castBy) return a.castBy === 'holder';
+  return a.castAt.getTime() > b.castAt.getTime();
+}
+
+/**
+ * The votes that count, at most one per seat of `seatIds`: its holder's, else its alternate's; of two by holders (the
+ * seat changed hands after a vote), the later. A vote for a seat no longer on the board stays on record but counts for
+ * nothing, as the seat no longer counts towards the quorum either.
+ */
+export function countedVotes<V extends CastVote>(seatIds: string[], votes: V[]): V[] {
+  const seats = new Set(seatIds);
   const counting = new Map<string, V>();
   for (const vote of votes) {
+    if (vote.seatId === null || !seats.has(vote.seatId)) continue;
     const current = counting.get(vote.seatId);
-    if (!current || (current.castBy === 'alternate' && vote.castBy === 'holder')) counting.set(vote.seatId, vote);
+    if (!current || outranks(vote, current)) counting.set(vote.seatId, vote);
   }
-  return counting;
+  return [...counting.values()];
 }
 
 /**
@@ -22,13 +38,13 @@ export function countingVotes<V extends CastVote>(votes: V[]): Map<string, V> {
  * 2/3 for; unanimous, no vote against. With nobody for, nothing passes.
  */
 export function tally(seatIds: string[], votes: CastVote[], rules: BoardRulesDto): TallyDto {
-  const seats = new Set(seatIds);
-  const counting = [...countingVotes(votes).values()].filter((v) => seats.has(v.seatId));
+  const seats = new Set(seatIds).size;
+  const counting = countedVotes(seatIds, votes);
   const count = (choice: VoteChoice) => counting.filter((v) => v.choice === choice).length;
   const [forVotes, against, abstain] = [count('for'), count('against'), count('abstain')];
   const voted = counting.length;
   // a small epsilon keeps 2/3 of 3 seats (0.666…) at a quorum of 2/3
-  const quorumMet = seats.size > 0 && voted / seats.size >= rules.quorum - 1e-9;
+  const quorumMet = seats > 0 && voted / seats >= rules.quorum - 1e-9;
   const decided = forVotes + against;
   const majorityMet =
     forVotes > 0 &&
@@ -37,7 +53,7 @@ export function tally(seatIds: string[], votes: CastVote[], rules: BoardRulesDto
       : rules.majority === 'two_thirds'
         ? forVotes * 3 >= decided * 2
         : against === 0);
-  return { seats: seats.size, voted, for: forVotes, against, abstain, quorumMet, majorityMet };
+  return { seats, voted, for: forVotes, against, abstain, quorumMet, majorityMet };
 }
 
 /** The outcome once voting ends. */

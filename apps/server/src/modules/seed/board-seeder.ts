@@ -7,10 +7,10 @@ import { BoardRules } from '../board/board-rules.entity';
 import { BoardSeat } from '../board/board-seat.entity';
 import { readSeats } from '../board/board-seats.reader';
 import { rulesOf } from '../board/board.service';
+import { closeResolution } from '../board/resolution-closing';
 import { Resolution } from '../board/resolution.entity';
 import { everyHolderVoted, readResolutions } from '../board/resolutions.reader';
-import { outcome } from '../board/tally';
-import { Vote } from '../board/vote.entity';
+import { recordVote } from '../board/vote-casting';
 import type { HubMember } from '../members/hub-member.entity';
 import type { DemoResolution, DemoReview, DemoSeat, DemoVote } from './demo-data';
 import { dayAt, found, type SeedDirectory } from './seed-directory';
@@ -109,25 +109,21 @@ export class BoardSeeder {
       this.seats.find((s) => s.holderMemberId === voter.id || s.alternateMemberId === voter.id),
       `seat of ${vote.by}`,
     );
-    await this.manager.insert(Vote, {
+    await recordVote(this.manager, {
       resolutionId: row.id,
-      seatId: seat.id,
-      castBy: seat.holderMemberId === voter.id ? 'holder' : 'alternate',
+      seat: { id: seat.id, castBy: seat.holderMemberId === voter.id ? 'holder' : 'alternate' },
+      memberId: voter.id,
       choice: vote.choice,
-      userId: voter.userId,
       castAt: at,
     });
     if (await everyHolderVoted(this.manager, this.hubId, row.id)) return this.decide(row, voter.userId, at);
     await this.emitResolution(at, 'resolution.voted', voter.userId, row);
   }
 
-  /** Records the outcome of an open resolution (a vote that completed it, or its deadline: no actor). */
+  /** Records the outcome of an open resolution, its tally frozen (a vote that completed it, or its deadline: no actor). */
   private async decide(row: Resolution, actorId: string | null, at: Date): Promise<void> {
     if (row.status !== 'open') return;
-    const [counted] = await readResolutions(this.manager, this.hubId, [row.id]);
-    const changes = { status: outcome(counted!.tally), closedAt: at, version: row.version + 1 };
-    await this.manager.update(Resolution, row.id, changes);
-    Object.assign(row, changes);
+    Object.assign(row, await closeResolution(this.manager, row, 'decide', at));
     await this.emitResolution(at, 'resolution.closed', actorId, row);
   }
 

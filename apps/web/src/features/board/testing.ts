@@ -1,4 +1,4 @@
-import type { BoardSeatDto, BoardReviewDto, ResolutionDto } from '@hubspoke/contracts';
+import type { BoardSeatDto, BoardReviewDto, ResolutionDto, VoteRecordDto } from '@hubspoke/contracts';
 
 const org = (id: string, name: string) => ({ id, name, shortName: name, sector: 'government' as const, country: null });
 
@@ -29,9 +29,25 @@ export function resolution(overrides: Partial<ResolutionDto> = {}): ResolutionDt
     closedAt: null,
     proposedById: 'u-sec',
     tally: { seats: 4, voted: 3, for: 2, against: 1, abstain: 0, quorumMet: true, majorityMet: true },
+    closingSeats: null,
     votes: [],
     version: 1,
     createdAt: '2026-11-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A vote by the holder of seat-1 that counts for it. */
+export function voteRecord(overrides: Partial<VoteRecordDto> = {}): VoteRecordDto {
+  return {
+    id: 'vote-1',
+    seatId: 'seat-1',
+    seat: { title: 'Donor governments', kind: 'representative', constituency: 'public' },
+    voter: { memberId: 'm-holder', userId: 'u-holder', name: 'Hana Holder', organization: { id: 'o1', name: 'Norad' } },
+    castBy: 'holder',
+    choice: 'for',
+    castAt: '2026-11-02T00:00:00Z',
+    counts: true,
     ...overrides,
   };
 }

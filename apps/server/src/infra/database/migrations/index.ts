@@ -10,6 +10,7 @@ import { AddBoardReviews1795834622653 } from './1795834622653-AddBoardReviews';
 import { AddChallenges1795834920870 } from './1795834920870-AddChallenges';
 import { AddLoginLockout1795841202678 } from './1795841202678-AddLoginLockout';
 import { AddTrust1796666327604 } from './1796666327604-AddTrust';
+import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddChallenges1795834920870,
   AddLoginLockout1795841202678,
   AddTrust1796666327604,
+  VotesAreRecords1796666546918,
 ];

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
@@ -7,12 +7,15 @@ import { can } from '../../../lib/permissions';
 import { CommentThread } from '../../comments/components/CommentThread';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useCastVote, useCloseResolution, useComposition, useResolution } from '../hooks/useBoard';
-import { CHOICE_LABELS } from './labels';
 import { StatusBadge } from './StatusBadge';
 import { TallyView } from './TallyView';
 import { VoteControl } from './VoteControl';
+import { VoteRecords } from './VoteRecords';
 
-/** One resolution: its motion, the live tally, the user's vote and, for the secretariat, closing it. */
+/**
+ * One resolution: its motion, its tally (live, or final once closed), the user's vote, the votes cast and, for the
+ * secretariat, closing it.
+ */
 export default function ResolutionDetailPage() {
   const { hub, me } = useHubContext();
   const { resolutionId = '' } = useParams();
@@ -71,7 +74,7 @@ export default function ResolutionDetailPage() {
               </Text>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{r.motion}</Text>
             </Paper>
-            <TallyView tally={r.tally} rules={r.rules} />
+            <TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />
             <VoteControl
               resolution={r}
               seats={seats}
@@ -80,34 +83,7 @@ export default function ResolutionDetailPage() {
               error={vote.error}
               onVote={(body) => vote.mutate(body)}
             />
-            {r.votes.length > 0 && (
-              <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Seat</Table.Th>
-                    <Table.Th>Vote</Table.Th>
-                    <Table.Th>Cast by</Table.Th>
-                    <Table.Th>When</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.votes.map((v) => {
-                    const seat = seats.find((s) => s.id === v.seatId);
-                    const person = v.castBy === 'holder' ? seat?.holder : seat?.alternate;
-                    return (
-                      <Table.Tr key={v.seatId}>
-                        <Table.Td>{seat?.title ?? 'Former seat'}</Table.Td>
-                        <Table.Td>{CHOICE_LABELS[v.choice]}</Table.Td>
-                        <Table.Td>
-                          {person?.name ?? ''} ({v.castBy})
-                        </Table.Td>
-                        <Table.Td>{formatDateTime(v.castAt)}</Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            )}
+            {r.votes.length > 0 && <VoteRecords votes={r.votes} />}
             <CommentThread hubId={hub.id} type="resolution" id={r.id} canComment={can.comment(me)} />
           </Stack>
         )}

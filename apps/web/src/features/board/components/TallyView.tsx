@@ -1,12 +1,28 @@
-import type { BoardRulesDto, TallyDto } from '@hubspoke/contracts';
+import type { BoardRulesDto, ClosingSeatDto, TallyDto } from '@hubspoke/contracts';
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { MAJORITY_LABELS, percent } from './labels';
 
-/** The live count of a resolution: votes by choice, turnout against the quorum, and whether the majority holds. */
-export function TallyView({ tally, rules }: { tally: TallyDto; rules: BoardRulesDto }) {
+/**
+ * A resolution's count: votes by choice, turnout against the quorum, and whether the majority holds. Live while the
+ * vote is open; once it closed, the final tally frozen then, with the seats it counted.
+ */
+export function TallyView({
+  tally,
+  rules,
+  closingSeats,
+}: {
+  tally: TallyDto;
+  rules: BoardRulesDto;
+  /** The seats counted at the close; null while the vote is open. */
+  closingSeats: ClosingSeatDto[] | null;
+}) {
   const share = (n: number) => (tally.seats > 0 ? (n / tally.seats) * 100 : 0);
+  const title = closingSeats ? 'Final tally' : 'Live tally';
   return (
-    <Stack gap="xs" aria-label="Tally" role="group">
+    <Stack gap="xs" aria-label={title} role="group">
+      <Text size="sm" fw={500}>
+        {title}
+      </Text>
       <Group gap="lg">
         <Text size="sm">
           <b>{tally.for}</b> for
@@ -34,6 +50,13 @@ export function TallyView({ tally, rules }: { tally: TallyDto; rules: BoardRules
           {MAJORITY_LABELS[rules.majority]} {tally.majorityMet ? 'reached' : 'not reached'}
         </Badge>
       </Group>
+      {closingSeats && (
+        <Text size="xs" c="dimmed">
+          Counted when the vote closed, over the seats of that day
+          {closingSeats.length > 0 ? `: ${closingSeats.map((s) => s.title).join(', ')}` : ''}. Later changes to the
+          board do not change it.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -2,14 +2,15 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInHub } from '../../../test/render';
-import { resolution, seat } from '../testing';
+import { resolution, seat, voteRecord } from '../testing';
 import { TallyView } from './TallyView';
 import { VoteControl } from './VoteControl';
 
 describe('TallyView', () => {
   it('shows the counts, the turnout and whether quorum and majority hold', () => {
     const r = resolution();
-    renderInHub(<TallyView tally={r.tally} rules={r.rules} />);
+    renderInHub(<TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />);
+    expect(screen.getByRole('group', { name: 'Live tally' })).toBeInTheDocument();
     expect(screen.getByText('3 of 4 seats voted')).toBeInTheDocument();
     expect(screen.getByText('Quorum (50%) met')).toBeInTheDocument();
     expect(screen.getByText('Simple majority reached')).toBeInTheDocument();
@@ -20,9 +21,22 @@ describe('TallyView', () => {
       tally: { seats: 4, voted: 1, for: 1, against: 0, abstain: 0, quorumMet: false, majorityMet: false },
       rules: { quorum: 0.75, majority: 'two_thirds' },
     });
-    renderInHub(<TallyView tally={r.tally} rules={r.rules} />);
+    renderInHub(<TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />);
     expect(screen.getByText('Quorum (75%) not met')).toBeInTheDocument();
     expect(screen.getByText('Two-thirds majority not reached')).toBeInTheDocument();
+  });
+
+  it('shows a closed resolution’s tally as final, with the seats it counted at the close', () => {
+    const r = resolution({
+      status: 'passed',
+      closingSeats: [
+        { id: 's1', title: 'Donor governments', kind: 'representative', constituency: 'public' },
+        { id: 's2', title: 'Civil society', kind: 'representative', constituency: 'civic' },
+      ],
+    });
+    renderInHub(<TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />);
+    expect(screen.getByRole('group', { name: 'Final tally' })).toBeInTheDocument();
+    expect(screen.getByText(/over the seats of that day: Donor governments, Civil society/)).toBeInTheDocument();
   });
 });
 
@@ -32,7 +46,10 @@ describe('VoteControl', () => {
     renderInHub(
       <VoteControl
         resolution={resolution({
-          votes: [{ seatId: 'seat-1', choice: 'against', castBy: 'holder', castAt: '2026-11-02T00:00:00Z' }],
+          votes: [
+            voteRecord({ id: 'by-alternate', castBy: 'alternate', choice: 'abstain', counts: false }),
+            voteRecord({ choice: 'against' }),
+          ],
         })}
         seats={[seat()]}
         userId="u-holder"
@@ -48,7 +65,7 @@ describe('VoteControl', () => {
     renderInHub(
       <VoteControl
         resolution={resolution({
-          votes: [{ seatId: 'seat-1', choice: 'for', castBy: 'holder', castAt: '2026-11-02T00:00:00Z' }],
+          votes: [voteRecord()],
         })}
         seats={[seat()]}
         userId="u-alt"

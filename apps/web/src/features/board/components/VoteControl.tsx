@@ -37,7 +37,7 @@ export function VoteControl({
       </Text>
     );
   const role = seat.holder.userId === userId ? 'holder' : 'alternate';
-  const current = resolution.votes.find((v) => v.seatId === seat.id);
+  const current = resolution.votes.find((v) => v.seatId === seat.id && v.counts);
   const holderVoted = current?.castBy === 'holder';
   const errors = fieldErrors(error);
   return (
