@@ -17,14 +17,6 @@ export const STAGE_ACTIONS: Record<ChallengeStageAction, readonly ChallengeStage
   award: ['award'],
 };
 
-export const CHALLENGE_STAGE_LABELS: Record<ChallengeStageKind, string> = {
-  submission: 'Submission',
-  administrative_review: 'Administrative review',
-  peer_review: 'Peer review',
-  judges: 'Judges',
-  award: 'Award',
-};
-
 /** How a stage reads inside a sentence. */
 const STAGE_IN_A_SENTENCE: Record<ChallengeStageKind, string> = {
   submission: 'the submission stage',
