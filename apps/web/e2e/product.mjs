@@ -22,15 +22,17 @@ function freePort() {
   });
 }
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
+async function query(connectionString, sql, params = []) {
+  const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, params)).rows;
   } finally {
     await client.end();
   }
 }
+
+const admin = (sql) => query(ADMIN_URL, sql);
 
 export async function startProduct() {
   const database = `hubspoke_web_e2e_${process.pid}_${Date.now()}`;
@@ -81,5 +83,7 @@ export async function startProduct() {
     await stop();
     throw error;
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, stop };
+  /** Runs SQL on the product's database, for what a test cannot wait for (a stage deadline passing). */
+  const sql = (text, params) => query(url.toString(), text, params);
+  return { baseUrl: `http://127.0.0.1:${port}`, stop, sql };
 }

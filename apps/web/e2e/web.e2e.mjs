@@ -216,6 +216,16 @@ test('board: a member votes on the open resolution; the secretariat sees the tal
   await board.context.close();
 });
 
+/** Moves a challenge to a stage as the passing of time would: the stages before it end now, it and the later ones later. */
+async function moveChallengeTo(challenge, stage) {
+  const index = challenge.stages.findIndex((s) => s.kind === stage);
+  const stages = challenge.stages.map((s, i) => ({
+    kind: s.kind,
+    deadline: new Date(Date.now() + ((i - index) * 10 + 5) * 86_400_000).toISOString(),
+  }));
+  await product.sql('UPDATE challenge SET stages = $2::jsonb WHERE id = $1', [challenge.id, JSON.stringify(stages)]);
+}
+
 test('challenge: a score reaches the manager’s ranking live; the manager shortlists and awards; the new hub has its goals', async () => {
   // Eleanor (Gates Foundation) manages the demo challenge; Moussa, one of its reviewers, has a proposal left to score
   const manager = await signedInPage(browser, product.baseUrl, BOARD);
@@ -250,8 +260,14 @@ test('challenge: a score reaches the manager’s ranking live; the manager short
   await reviews.filter({ hasText: /^2$/ }).waitFor({ timeout: 3000 });
   assert.equal(await manager.page.evaluate(() => window.__notReloaded), true, 'no reload');
 
+  // the seeded challenge is in peer review: the judges' stage and then the award stage come when their deadlines pass
+  await moveChallengeTo(challenge, 'judges');
+  await manager.page.reload();
   await row.getByRole('checkbox', { name: `Shortlist ${coalition.title}` }).check();
   await manager.page.getByRole('button', { name: 'Shortlist 1 selected' }).click();
+  await row.getByText('shortlisted').waitFor();
+  await moveChallengeTo(challenge, 'award');
+  await manager.page.reload();
   await manager.page.getByRole('button', { name: `Award ${coalition.title}` }).click();
   await manager.page.getByRole('status').filter({ hasText: 'A new hub was created' }).waitFor();
   await manager.page.getByRole('link', { name: 'open the hub' }).click();

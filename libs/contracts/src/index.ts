@@ -16,6 +16,7 @@ export * from './members';
 export * from './board';
 export * from './ratings';
 export * from './challenges';
+export * from './challenge-stages';
 export * from './notifications';
 export * from './digests';
 export * from './socket';

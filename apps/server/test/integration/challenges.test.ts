@@ -1,5 +1,6 @@
 import type { ChallengeDto, GoalDto, ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
 import type { AwardDto } from '../../src/modules/challenges/challenges.dto';
+import { moveChallengeTo } from '../support/challenge-stages';
 import { createTestApp, type TestContext, type TestHub, type TestOrg, type TestUser } from '../support/test-app';
 
 describe('funder challenges: proposals, conflict-free review, normalised ranking, awards that grow hubs', () => {
@@ -118,6 +119,7 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
   });
 
   it('assigns reviewers automatically, never from a proposing organization', async () => {
+    await moveChallengeTo(ctx.ds, challenge.id, 'administrative_review');
     for (const p of proposals) {
       await ctx.http.post(`/api/proposals/${p.id}/eligibility`).set(manager.auth).send({ eligible: true }).expect(200);
     }
@@ -148,6 +150,7 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
   });
 
   it('ranks on scores normalised per reviewer, and only assigned reviewers score', async () => {
+    await moveChallengeTo(ctx.ds, challenge.id, 'peer_review');
     const assigned: { proposal_id: string; reviewer_id: string }[] = await ctx.ds.query(
       `SELECT proposal_id, reviewer_id FROM review_assignment ORDER BY reviewer_id, proposal_id`,
     );
@@ -188,12 +191,15 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
   });
 
   it('awards the hub’s proposal: goals join the hub, the team is invited, funds ties appear; once only', async () => {
+    await moveChallengeTo(ctx.ds, challenge.id, 'award');
     await ctx.http.post(`/api/proposals/${proposals[2]!.id}/award`).set(manager.auth).expect(409);
+    await moveChallengeTo(ctx.ds, challenge.id, 'judges');
     await ctx.http
       .post(`/api/challenges/${challenge.id}/shortlist`)
       .set(manager.auth)
       .send({ proposalIds: [proposals[2]!.id, proposals[0]!.id] })
       .expect(200);
+    await moveChallengeTo(ctx.ds, challenge.id, 'award');
     const award = (await ctx.http.post(`/api/proposals/${proposals[2]!.id}/award`).set(manager.auth).expect(200))
       .body as AwardDto;
     expect(award).toMatchObject({ hubId: hub.id, createdHub: false, proposal: { status: 'awarded' } });
@@ -220,11 +226,19 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
         .send(proposalBody(orgs[1]!, [orgs[2]!]))
         .expect(201)
     ).body as ProposalDto;
-    await ctx.http.post(`/api/proposals/${proposal.id}/eligibility`).set(manager.auth).send({ eligible: true });
+    await moveChallengeTo(ctx.ds, second.id, 'administrative_review');
+    await ctx.http
+      .post(`/api/proposals/${proposal.id}/eligibility`)
+      .set(manager.auth)
+      .send({ eligible: true })
+      .expect(200);
+    await moveChallengeTo(ctx.ds, second.id, 'judges');
     await ctx.http
       .post(`/api/challenges/${second.id}/shortlist`)
       .set(manager.auth)
-      .send({ proposalIds: [proposal.id] });
+      .send({ proposalIds: [proposal.id] })
+      .expect(200);
+    await moveChallengeTo(ctx.ds, second.id, 'award');
     const award = (await ctx.http.post(`/api/proposals/${proposal.id}/award`).set(manager.auth).expect(200))
       .body as AwardDto;
     expect(award.createdHub).toBe(true);

@@ -1,4 +1,4 @@
-import { HUB_ROLES, TASK_STATUSES, type BoardPackDto, type ChallengeStageDto } from '@hubspoke/contracts';
+import { currentStage, HUB_ROLES, TASK_STATUSES, type BoardPackDto, type ChallengeStageDto } from '@hubspoke/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import bcrypt from 'bcryptjs';
@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { readResolutions } from '../../src/modules/board/resolutions.reader';
-import { currentStage } from '../../src/modules/challenges/challenge.mapper';
 import { DEMO_PASSWORD } from '../../src/modules/seed/demo-data';
 import { SeedModule } from '../../src/modules/seed/seed.module';
 import { SeedService } from '../../src/modules/seed/seed.service';
@@ -243,7 +242,7 @@ describe('seed', () => {
       manager: 'eleanor@gates.example.org',
       sdg_targets: ['3.b'],
     });
-    expect(currentStage(challenge!)).toBe('peer_review');
+    expect(currentStage(challenge!.stages)).toBe('peer_review');
     const proposals: { status: string; hub: string | null; assigned: number; scored: number }[] = await ds.query(
       `SELECT p.status, h.name AS hub,
               (SELECT count(*)::int FROM review_assignment a WHERE a.proposal_id = p.id) AS assigned,
@@ -254,7 +253,7 @@ describe('seed', () => {
     expect(proposals).toEqual([
       { status: 'eligible', hub: 'Vaccine Delivery Hub', assigned: 2, scored: 2 },
       { status: 'eligible', hub: null, assigned: 2, scored: 1 },
-      { status: 'submitted', hub: null, assigned: 0, scored: 0 },
+      { status: 'ineligible', hub: null, assigned: 0, scored: 0 },
     ]);
     // no reviewer reviews a proposal of their own organization (its lead, its team, the proposing hub's members)
     const conflicts = await count(

@@ -1,4 +1,5 @@
 import type { ChallengeChangedMessage, ChallengeDto, ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
+import { moveChallengeTo } from '../support/challenge-stages';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
 import { createTestApp, type TestContext, type TestOrg, type TestUser } from '../support/test-app';
@@ -93,13 +94,16 @@ describe('challenge changes over the socket', () => {
           ],
         })
         .expect(201);
+      submitters.push(submitter);
+      proposals.push(proposal.body);
+    }
+    await moveChallengeTo(ctx.ds, challenge.id, 'administrative_review');
+    for (const proposal of proposals) {
       await ctx.http
-        .post(`/api/proposals/${proposal.body.id}/eligibility`)
+        .post(`/api/proposals/${proposal.id}/eligibility`)
         .set(manager.auth)
         .send({ eligible: true })
         .expect(200);
-      submitters.push(submitter);
-      proposals.push(proposal.body);
     }
     for (let i = 0; i < 2; i++) {
       const reviewer = await ctx.newUser();
@@ -131,6 +135,7 @@ describe('challenge changes over the socket', () => {
       follow(reviewers[1]!),
       follow(stranger),
     ]);
+    await moveChallengeTo(ctx.ds, challenge.id, 'peer_review');
     expect(await ranking()).toEqual([]);
 
     await ctx.http
@@ -160,12 +165,14 @@ describe('challenge changes over the socket', () => {
 
   it('shortlist and award reach the submitters, who read their proposals’ new statuses over HTTP', async () => {
     const [winnerHeard, otherHeard] = await Promise.all(submitters.map(follow));
+    await moveChallengeTo(ctx.ds, challenge.id, 'judges');
     await ctx.http
       .post(`/api/challenges/${challenge.id}/shortlist`)
       .set(manager.auth)
       .send({ proposalIds: [proposals[0]!.id] })
       .expect(200);
     await eventually(() => expect(otherHeard).toHaveLength(1));
+    await moveChallengeTo(ctx.ds, challenge.id, 'award');
     await ctx.http.post(`/api/proposals/${proposals[0]!.id}/award`).set(manager.auth).expect(200);
     await eventually(() => expect(winnerHeard).toHaveLength(2));
     await eventually(() => expect(otherHeard).toEqual([{ challengeId: challenge.id }, { challengeId: challenge.id }]));

@@ -13,6 +13,7 @@ import { slugify } from '../hubs/slug';
 import { InvitationsService } from '../members/invitations.service';
 import { NetworkChanges } from '../network/network-changes';
 import { ChallengeChanges } from './challenge-changes';
+import { assertStageAllows } from './challenge-stage-guard';
 import type { AwardDto } from './challenges.dto';
 import type { Challenge } from './challenge.entity';
 import { Proposal } from './proposal.entity';
@@ -42,6 +43,7 @@ export class ChallengeAwardService {
   async award(user: AuthUser, proposalId: string): Promise<AwardDto> {
     const result = await this.uow.run(async (tx) => {
       const { proposal, challenge } = await this.proposals.loadManaged(tx.manager, user, proposalId);
+      assertStageAllows(challenge, 'award');
       await tx.manager.query(`SELECT id FROM challenge WHERE id = $1 FOR UPDATE`, [challenge.id]);
       if (await tx.manager.existsBy(Proposal, { challengeId: challenge.id, status: 'awarded' })) {
         throw ApiException.conflict('This challenge has been awarded already');

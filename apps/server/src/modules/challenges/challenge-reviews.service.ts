@@ -8,6 +8,7 @@ import { User } from '../auth/user.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
+import { assertStageAllows } from './challenge-stage-guard';
 import { ChallengesService } from './challenges.service';
 import type { AddReviewerDto, ReviewerDto, ScoreProposalDto } from './challenges.dto';
 import { Proposal } from './proposal.entity';
@@ -61,7 +62,7 @@ export class ChallengeReviewsService {
    */
   async assign(user: AuthUser, challengeId: string, perProposal: number): Promise<{ assigned: number }> {
     const result = await this.dataSource.transaction(async (manager) => {
-      await this.challenges.loadManaged(manager, user, challengeId);
+      assertStageAllows(await this.challenges.loadManaged(manager, user, challengeId), 'assignReviewers');
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('challenge_assign:' || $1))`, [challengeId]);
       const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW]) });
       const hubOrgs: { hub_id: string; organization_id: string }[] = await manager.query(
@@ -110,6 +111,7 @@ export class ChallengeReviewsService {
     if (!(await manager.existsBy(ReviewAssignment, { proposalId, reviewerId: user.id }))) {
       throw ApiException.forbidden('Only the reviewers assigned to this proposal score it');
     }
+    assertStageAllows(challenge, 'score');
     if (!IN_REVIEW.includes(proposal.status as (typeof IN_REVIEW)[number])) {
       throw ApiException.conflict('This proposal is not in review');
     }
@@ -156,7 +158,7 @@ export class ChallengeReviewsService {
 
   async shortlist(user: AuthUser, challengeId: string, proposalIds: string[]): Promise<ProposalDto[]> {
     const manager = this.dataSource.manager;
-    await this.challenges.loadManaged(manager, user, challengeId);
+    assertStageAllows(await this.challenges.loadManaged(manager, user, challengeId), 'shortlist');
     const proposals = await manager.findBy(Proposal, { id: In(proposalIds), challengeId });
     const notEligible = proposals.filter((p) => p.status !== 'eligible' && p.status !== 'shortlisted');
     if (proposals.length !== proposalIds.length || notEligible.length > 0) {

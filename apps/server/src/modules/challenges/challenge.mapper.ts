@@ -1,12 +1,7 @@
-import type { ChallengeDto, ChallengeStageKind, OrganizationRefDto, ProposalDto } from '@hubspoke/contracts';
+import { currentStage, type ChallengeDto, type OrganizationRefDto, type ProposalDto } from '@hubspoke/contracts';
 import { toOrganizationRefDto } from '../organizations/organization.mapper';
 import type { Challenge } from './challenge.entity';
 import type { Proposal } from './proposal.entity';
-
-/** The stage under way at `now`: the first whose deadline has not passed. */
-export function currentStage(challenge: Pick<Challenge, 'stages'>, now = new Date()): ChallengeStageKind | null {
-  return challenge.stages.find((s) => new Date(s.deadline) > now)?.kind ?? null;
-}
 
 export function toChallengeDto(c: Challenge & Required<Pick<Challenge, 'funder'>>): ChallengeDto {
   return {
@@ -17,7 +12,7 @@ export function toChallengeDto(c: Challenge & Required<Pick<Challenge, 'funder'>
     sdgTargets: c.sdgTargets,
     prize: { amount: c.prizeAmount, currency: c.prizeCurrency },
     stages: c.stages,
-    currentStage: currentStage(c),
+    currentStage: currentStage(c.stages),
     rubric: c.rubric,
     createdById: c.createdById,
     createdAt: c.createdAt.toISOString(),

@@ -90,7 +90,7 @@ export class ChallengesController {
 
   @Post('proposals/:proposalId/eligibility')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The administrative review (manager)' })
+  @ApiOperation({ summary: 'The administrative review (manager), in the administrative review stage' })
   @ApiParam(PROPOSAL)
   @ApiOkResponse({ type: ProposalDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -130,10 +130,13 @@ export class ChallengesController {
 
   @Post('challenges/:challengeId/assignments')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Assign reviewers to the proposals in review, never from a proposing organization' })
+  @ApiOperation({
+    summary: 'Assign reviewers to the proposals in review, never from a proposing organization',
+    description: 'In the administrative review or peer review stage.',
+  })
   @ApiParam(CHALLENGE)
   @ApiOkResponse({ schema: { type: 'object', properties: { assigned: { type: 'integer' } } } })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 409)
   assign(
     @CurrentUser() user: AuthUser,
     @Param('challengeId', ParseUUIDPipe) challengeId: string,
@@ -156,7 +159,7 @@ export class ChallengesController {
 
   @Post('proposals/:proposalId/scores')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Score the rubric’s criteria, with comments (assigned reviewers)' })
+  @ApiOperation({ summary: 'Score the rubric’s criteria, with comments (assigned reviewers), in peer review' })
   @ApiParam(PROPOSAL)
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 409)
@@ -182,9 +185,10 @@ export class ChallengesController {
 
   @Post('challenges/:challengeId/shortlist')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Shortlist eligible proposals (the manager, as judge), in the judges’ stage' })
   @ApiParam(CHALLENGE)
   @ApiOkResponse({ type: [ProposalDto] })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 409)
   shortlist(
     @CurrentUser() user: AuthUser,
     @Param('challengeId', ParseUUIDPipe) challengeId: string,
@@ -195,7 +199,10 @@ export class ChallengesController {
 
   @Post('proposals/:proposalId/award')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Award it: creates or strengthens the hub, invites the team, adds funds ties (manager)' })
+  @ApiOperation({
+    summary: 'Award it: creates or strengthens the hub, invites the team, adds funds ties (manager)',
+    description: 'In the award stage, for a shortlisted proposal.',
+  })
   @ApiParam(PROPOSAL)
   @ApiOkResponse({ type: AwardDto })
   @ApiErrors(400, 401, 403, 404, 409)

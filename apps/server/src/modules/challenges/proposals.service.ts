@@ -10,7 +10,9 @@ import { toOrganizationRefDto } from '../organizations/organization.mapper';
 import { PolicyService } from '../policy/policy.service';
 import { SdgService } from '../sdg/sdg.service';
 import { ChallengeChanges } from './challenge-changes';
-import { currentStage, toProposalDto } from './challenge.mapper';
+import { ReviewAssignment } from './challenge-review.entities';
+import { assertStageAllows } from './challenge-stage-guard';
+import { toProposalDto } from './challenge.mapper';
 import { ChallengesService } from './challenges.service';
 import type { SubmitProposalDto } from './challenges.dto';
 import type { Challenge } from './challenge.entity';
@@ -34,8 +36,7 @@ export class ProposalsService {
   async submit(user: AuthUser, challengeId: string, dto: SubmitProposalDto): Promise<ProposalDto> {
     const manager = this.dataSource.manager;
     const challenge = await this.challenges.load(manager, challengeId);
-    if (currentStage(challenge) !== 'submission')
-      throw ApiException.conflict('This challenge no longer takes proposals');
+    assertStageAllows(challenge, 'submit');
     if (dto.hubId) await this.policy.authorize(user, dto.hubId, 'hub.edit');
     await this.policy.assertActsFor(user, dto.leadOrganizationId, 'leadOrganizationId');
     await this.assertValid(manager, dto);
@@ -77,15 +78,22 @@ export class ProposalsService {
     return this.toDto(this.dataSource.manager, proposal);
   }
 
-  /** The administrative review, by the manager: a submitted proposal becomes eligible for peer review, or not. */
+  /**
+   * The administrative review, by the manager: a submitted proposal becomes eligible for peer review, or not. Reviewers
+   * may already be assigned to an eligible proposal in this stage; declared ineligible, it leaves their lists.
+   */
   async setEligibility(user: AuthUser, proposalId: string, eligible: boolean): Promise<ProposalDto> {
-    const manager = this.dataSource.manager;
-    const { proposal } = await this.loadManaged(manager, user, proposalId);
-    if (proposal.status !== 'submitted' && proposal.status !== 'eligible' && proposal.status !== 'ineligible') {
-      throw ApiException.conflict('This proposal is past the administrative review');
-    }
-    await manager.update(Proposal, { id: proposalId }, { status: eligible ? 'eligible' : 'ineligible' });
-    await this.changes.announce(proposal.challengeId);
+    const challengeId = await this.dataSource.transaction(async (manager) => {
+      const { proposal, challenge } = await this.loadManaged(manager, user, proposalId);
+      assertStageAllows(challenge, 'decideEligibility');
+      if (proposal.status !== 'submitted' && proposal.status !== 'eligible' && proposal.status !== 'ineligible') {
+        throw ApiException.conflict('This proposal is past the administrative review');
+      }
+      await manager.update(Proposal, { id: proposalId }, { status: eligible ? 'eligible' : 'ineligible' });
+      if (!eligible) await manager.delete(ReviewAssignment, { proposalId });
+      return challenge.id;
+    });
+    await this.changes.announce(challengeId);
     return this.get(user, proposalId);
   }
 

@@ -168,7 +168,8 @@ export interface DemoProposal {
   team: { org: string; email: string }[];
   /** Goals due `due` days from the moment of seeding; an SDG indicator, or null for a custom measure. */
   goals: { title: string; indicatorCode: string | null; unit: string; baseline: number; target: number; due: number }[];
-  status: 'submitted' | 'eligible';
+  /** The administrative review's decision: the demo challenge is past it. */
+  status: 'eligible' | 'ineligible';
   /** Its assigned reviewers (by email), with their scores once they have scored it. */
   reviews: { reviewer: string; scores: DemoScores | null }[];
 }

@@ -4,7 +4,7 @@ import { PEOPLE } from './demo-people';
 /**
  * A funder challenge in peer review, issued by the Gates Foundation (Eleanor manages it) on SDG target 3.b: the
  * Vaccine Delivery Hub's proposal scored by both reviewers, a coalition's by one (the other still to score), and a
- * late proposal awaiting the administrative review.
+ * third proposal the administrative review found ineligible (a registry counts children, it does not reach them).
  */
 export const GATES_CHALLENGE: DemoChallenge = {
   title: 'Zero-dose children: reach the unreached',
@@ -165,12 +165,12 @@ export const GATES_CHALLENGE: DemoChallenge = {
       budget: 1_800_000,
       lead: 'who',
       submitter: PEOPLE.lucia.email,
-      submitted: -35,
+      submitted: -35.5,
       team: [{ org: 'ministry-of-health-rwanda', email: 'registry@moh-rwanda.example.org' }],
       goals: [
         { title: 'Children in the registry', indicatorCode: null, unit: '%', baseline: 20, target: 95, due: 365 },
       ],
-      status: 'submitted',
+      status: 'ineligible',
       reviews: [],
     },
   ],

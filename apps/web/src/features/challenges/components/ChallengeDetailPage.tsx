@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import type { ChallengeDto } from '@hubspoke/contracts';
+import { stageRefusal, type ChallengeDto } from '@hubspoke/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
@@ -27,6 +27,7 @@ function ChallengeView({ challenge: c }: { challenge: ChallengeDto }) {
   const proposals = useProposals(c.id, Boolean(user));
   const [submitted, setSubmitted] = useState(false);
   const isManager = Boolean(user && c.createdById === user.id);
+  const takesProposals = stageRefusal('submit', c.stages) === null;
   return (
     <Stack>
       <Anchor component={Link} to="/challenges" size="sm">
@@ -70,7 +71,7 @@ function ChallengeView({ challenge: c }: { challenge: ChallengeDto }) {
         <Tabs defaultValue={isManager ? 'manage' : 'proposals'} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="proposals">Proposals</Tabs.Tab>
-            {c.currentStage === 'submission' && <Tabs.Tab value="submit">Submit a proposal</Tabs.Tab>}
+            {takesProposals && <Tabs.Tab value="submit">Submit a proposal</Tabs.Tab>}
             <Tabs.Tab value="review">My reviews</Tabs.Tab>
             {isManager && <Tabs.Tab value="manage">Manage</Tabs.Tab>}
           </Tabs.List>
@@ -94,7 +95,7 @@ function ChallengeView({ challenge: c }: { challenge: ChallengeDto }) {
               }
             </QueryView>
           </Tabs.Panel>
-          {c.currentStage === 'submission' && (
+          {takesProposals && (
             <Tabs.Panel value="submit" pt="md">
               {submitted ? (
                 <Alert color="green" role="status">

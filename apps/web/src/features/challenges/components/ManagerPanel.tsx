@@ -1,4 +1,4 @@
-import type { ChallengeDto } from '@hubspoke/contracts';
+import { stageRefusal, type ChallengeDto } from '@hubspoke/contracts';
 import { QueryView } from '../../../components/QueryView';
 import {
   Alert,
@@ -25,12 +25,19 @@ import { useProposals, useRanking } from '../hooks/useChallenges';
 import { ErrorSummary } from './ErrorSummary';
 import { OrganizationSelect } from './OrganizationSelect';
 import { StatusBadge } from './ProposalSummary';
+import { StageNotice } from './StageNotice';
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 3 });
 
-/** The manager's view: eligibility, reviewer pool, assignment, ranking, shortlist and award. */
+/** The manager's view: eligibility, reviewer pool, assignment, ranking, shortlist and award, each in its stage. */
 export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
   const queryClient = useQueryClient();
+  const closed = {
+    eligibility: stageRefusal('decideEligibility', challenge.stages),
+    assignment: stageRefusal('assignReviewers', challenge.stages),
+    shortlist: stageRefusal('shortlist', challenge.stages),
+    award: stageRefusal('award', challenge.stages),
+  };
   const proposals = useProposals(challenge.id);
   const ranking = useRanking(challenge.id);
   const refresh = () => {
@@ -70,6 +77,7 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={3}>Proposals and eligibility</Title>
+        <StageNotice refusal={closed.eligibility} />
         <QueryView query={proposals}>
           {(loaded) =>
             loaded.length === 0 ? (
@@ -96,7 +104,7 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
                         <Switch
                           aria-label={`${p.title} is eligible`}
                           checked={p.status !== 'submitted' && p.status !== 'ineligible'}
-                          disabled={eligibility.isPending}
+                          disabled={eligibility.isPending || closed.eligibility !== null}
                           onChange={(e) => eligibility.mutate({ id: p.id, eligible: e.currentTarget.checked })}
                         />
                       </Table.Td>
@@ -148,10 +156,11 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
             onChange={setPerProposal}
             w={200}
           />
-          <Button onClick={() => assign.mutate()} loading={assign.isPending}>
+          <Button onClick={() => assign.mutate()} loading={assign.isPending} disabled={closed.assignment !== null}>
             Assign reviewers
           </Button>
         </Group>
+        <StageNotice refusal={closed.assignment} />
         {assign.isSuccess && (
           <Text size="sm" role="status">
             {assign.data.assigned} assignments made.
@@ -190,6 +199,7 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
                         <Checkbox
                           aria-label={`Shortlist ${r.proposal.title}`}
                           checked={picked.includes(r.proposal.id)}
+                          disabled={closed.shortlist !== null}
                           onChange={(e) => {
                             const on = e.currentTarget.checked;
                             setPicked((prev) =>
@@ -211,6 +221,7 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
                             size="compact-sm"
                             color="green"
                             loading={win.isPending && win.variables === r.proposal.id}
+                            disabled={closed.award !== null}
                             onClick={() => win.mutate(r.proposal.id)}
                           >
                             Award {r.proposal.title}
@@ -224,9 +235,16 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
             )
           }
         </QueryView>
-        <Button w="fit-content" disabled={picked.length === 0} onClick={() => list.mutate()} loading={list.isPending}>
+        <Button
+          w="fit-content"
+          disabled={picked.length === 0 || closed.shortlist !== null}
+          onClick={() => list.mutate()}
+          loading={list.isPending}
+        >
           Shortlist {picked.length} selected
         </Button>
+        <StageNotice refusal={closed.shortlist} />
+        <StageNotice refusal={closed.award} />
         <ErrorSummary error={list.error} />
         <ErrorSummary error={win.error} />
         {awarded && (

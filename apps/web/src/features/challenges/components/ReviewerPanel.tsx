@@ -1,4 +1,4 @@
-import type { ChallengeDto } from '@hubspoke/contracts';
+import { stageRefusal, type ChallengeDto } from '@hubspoke/contracts';
 import { Accordion, Stack, Text } from '@mantine/core';
 import { QueryView } from '../../../components/QueryView';
 import { useMyAssignments } from '../hooks/useChallenges';
@@ -8,6 +8,7 @@ import { ScoringForm } from './ScoringForm';
 /** The proposals assigned to the signed-in reviewer, each with the rubric's scoring form. */
 export function ReviewerPanel({ challenge }: { challenge: ChallengeDto }) {
   const assignments = useMyAssignments(challenge.id);
+  const scoringClosed = stageRefusal('score', challenge.stages);
   return (
     <QueryView query={assignments}>
       {(assigned) =>
@@ -21,7 +22,7 @@ export function ReviewerPanel({ challenge }: { challenge: ChallengeDto }) {
                 <Accordion.Panel>
                   <Stack>
                     <ProposalSummary proposal={p} currency={challenge.prize.currency} />
-                    <ScoringForm proposalId={p.id} rubric={challenge.rubric} />
+                    <ScoringForm proposalId={p.id} rubric={challenge.rubric} closedBecause={scoringClosed} />
                   </Stack>
                 </Accordion.Panel>
               </Accordion.Item>

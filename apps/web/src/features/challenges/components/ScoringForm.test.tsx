@@ -29,4 +29,13 @@ describe('ScoringForm', () => {
       ],
     });
   });
+
+  it('outside peer review, says why and does not save', async () => {
+    const calls = stubFetch({});
+    const refusal = 'Scoring closed when peer review ended on 1 March 2026; the challenge is in the judges’ stage now.';
+    renderInHub(<ScoringForm proposalId="p1" rubric={CHALLENGE.rubric} closedBecause={refusal} />);
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save scores' })).toBeDisabled();
+    expect(calls).toHaveLength(0);
+  });
 });

@@ -5,9 +5,19 @@ import { useState } from 'react';
 import { fieldErrors } from '../../../lib/api';
 import { scoreProposal } from '../api/challengesApi';
 import { ErrorSummary } from './ErrorSummary';
+import { StageNotice } from './StageNotice';
 
-/** A reviewer scores each criterion 1..5 with a comment; each score shows what its band means. */
-export function ScoringForm({ proposalId, rubric }: { proposalId: string; rubric: RubricCriterionDto[] }) {
+/** A reviewer scores each criterion 1..5 with a comment; each score shows what its band means. Peer review only. */
+export function ScoringForm({
+  proposalId,
+  rubric,
+  closedBecause = null,
+}: {
+  proposalId: string;
+  rubric: RubricCriterionDto[];
+  /** Why scores are not taken now (outside peer review). */
+  closedBecause?: string | null;
+}) {
   const [scores, setScores] = useState<Record<string, { score: string | null; comment: string }>>(() =>
     Object.fromEntries(rubric.map((c) => [c.id, { score: null, comment: '' }])),
   );
@@ -82,11 +92,12 @@ export function ScoringForm({ proposalId, rubric }: { proposalId: string; rubric
         />
         {save.isSuccess && (
           <Alert color="green" role="status">
-            Scores saved. You can change them until the proposal leaves review.
+            Scores saved. You can change them until peer review ends.
           </Alert>
         )}
+        <StageNotice refusal={closedBecause} />
         <Group justify="end">
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending} disabled={closedBecause !== null}>
             Save scores
           </Button>
         </Group>
