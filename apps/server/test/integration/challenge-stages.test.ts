@@ -106,6 +106,7 @@ describe('challenge stages: each action only in its stage', () => {
     ctx = await createTestApp();
     funder = await ctx.newOrg({ name: 'Funder Foundation', sector: 'philanthropy' });
     manager = await ctx.newUser();
+    await ctx.joinOrg(manager, funder);
     challenge = (
       await ctx.http
         .post('/api/challenges')
@@ -127,6 +128,7 @@ describe('challenge stages: each action only in its stage', () => {
     proposals = [];
     for (const lead of leads) {
       const submitter = await ctx.newUser();
+      await ctx.joinOrg(submitter, lead);
       proposals.push(
         (
           await ctx.http
@@ -140,6 +142,7 @@ describe('challenge stages: each action only in its stage', () => {
     for (let i = 0; i < 2; i++) {
       const reviewer = await ctx.newUser();
       const org = await ctx.newOrg({ name: `Reviewer org ${i}`, sector: 'research' });
+      await ctx.joinOrg(reviewer, org);
       await ctx.http
         .post(`/api/challenges/${challenge.id}/reviewers`)
         .set(manager.auth)

@@ -66,17 +66,23 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
     ...fields,
   });
 
+  /** Someone who acts for the organization: a proposal's lead needs one as its submitter. */
+  const memberOf = async (org: TestOrg) => {
+    const user = await ctx.newUser();
+    await ctx.joinOrg(user, org);
+    return user;
+  };
+
   beforeAll(async () => {
     ctx = await createTestApp();
     funder = await ctx.newOrg({ name: 'Funder Foundation', sector: 'philanthropy' });
     manager = await ctx.newUser();
+    await ctx.joinOrg(manager, funder);
     orgs = await Promise.all(['A', 'B', 'C', 'D'].map((n) => ctx.newOrg({ name: `Org ${n}` })));
     hub = await ctx.newHub({ name: 'Proposing hub', ownerOrg: orgs[3] });
     for (let i = 0; i < 4; i++) {
-      reviewers.push({
-        user: await ctx.newUser(),
-        org: await ctx.newOrg({ name: `Reviewer org ${i}`, sector: 'research' }),
-      });
+      const org = await ctx.newOrg({ name: `Reviewer org ${i}`, sector: 'research' });
+      reviewers.push({ user: await memberOf(org), org });
     }
   });
   afterAll(() => ctx.close());
@@ -99,13 +105,13 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
   it('takes proposals from coalitions and from a hub its secretariat runs', async () => {
     const submit = (body: object, who: TestUser) =>
       ctx.http.post(`/api/challenges/${challenge.id}/proposals`).set(who.auth).send(body);
-    const coalition = await submit(proposalBody(orgs[0]!, [orgs[1]!]), await ctx.newUser()).expect(201);
-    const other = await submit(proposalBody(orgs[2]!, []), await ctx.newUser()).expect(201);
+    const coalition = await submit(proposalBody(orgs[0]!, [orgs[1]!]), await memberOf(orgs[0]!)).expect(201);
+    const other = await submit(proposalBody(orgs[2]!, []), await memberOf(orgs[2]!)).expect(201);
     const fromHub = await submit(proposalBody(orgs[3]!, [orgs[0]!], { hubId: hub.id }), hub.owner).expect(201);
     await submit(proposalBody(orgs[3]!, [], { hubId: hub.id }), await ctx.newUser()).expect(404);
     const invalid = await submit(
       proposalBody(orgs[0]!, [], { goals: [{ ...proposalBody(orgs[0]!, []).goals[0], target: 60 }] }),
-      manager,
+      await memberOf(orgs[0]!),
     ).expect(400);
     expect(Object.keys(invalid.body.details)).toEqual(['goals.0']);
     proposals = [coalition.body, other.body, fromHub.body];
@@ -124,7 +130,7 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
       await ctx.http.post(`/api/proposals/${p.id}/eligibility`).set(manager.auth).send({ eligible: true }).expect(200);
     }
     // one reviewer comes from Org A, which is in the coalition's and the hub's proposals
-    const conflicted = { user: await ctx.newUser(), org: orgs[0]! };
+    const conflicted = { user: await memberOf(orgs[0]!), org: orgs[0]! };
     for (const r of [...reviewers, conflicted]) {
       await ctx.http
         .post(`/api/challenges/${challenge.id}/reviewers`)
@@ -218,7 +224,7 @@ describe('funder challenges: proposals, conflict-free review, normalised ranking
 
   it('creates a public hub for a winning coalition, run by its submitter for the lead organization', async () => {
     const second = (await ctx.http.post('/api/challenges').set(manager.auth).send(challengeBody()).expect(201)).body;
-    const submitter = await ctx.newUser();
+    const submitter = await memberOf(orgs[1]!);
     const proposal = (
       await ctx.http
         .post(`/api/challenges/${second.id}/proposals`)

@@ -323,6 +323,7 @@ describe('digests', () => {
       const queues = await ctx.http.get('/admin/queues/api/queues').set('Cookie', cookie);
       expect(queues.status).toBe(200);
       expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+        'account-mail',
         'digest-build',
         'digest-delivery',
       ]);

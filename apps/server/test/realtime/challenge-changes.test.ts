@@ -41,6 +41,7 @@ describe('challenge changes over the socket', () => {
     url = await listen(ctx.app);
     manager = await ctx.newUser();
     const funder = await ctx.newOrg({ sector: 'philanthropy' });
+    await ctx.joinOrg(manager, funder);
     challenge = (
       await ctx.http
         .post('/api/challenges')
@@ -71,6 +72,7 @@ describe('challenge changes over the socket', () => {
     for (const name of ['A', 'B']) {
       const lead: TestOrg = await ctx.newOrg({ name: `Coalition ${name}` });
       const submitter = await ctx.newUser();
+      await ctx.joinOrg(submitter, lead);
       const proposal = await ctx.http
         .post(`/api/challenges/${challenge.id}/proposals`)
         .set(submitter.auth)

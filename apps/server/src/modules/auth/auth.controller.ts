@@ -15,6 +15,7 @@ import {
   EmailDto,
   EmailTokenDto,
   LoginDto,
+  MailRequestedDto,
   RefreshDto,
   RegisterDto,
   RegistrationAcceptedDto,
@@ -65,10 +66,11 @@ export class AuthController {
   @Post('verify-email/resend')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a new confirmation link, if the address has an account to confirm' })
-  @ApiAcceptedResponse()
+  @ApiAcceptedResponse({ type: MailRequestedDto })
   @ApiErrors(400, 429)
-  resendVerification(@Body() dto: EmailDto): Promise<void> {
-    return this.verification.resend(dto.email);
+  async resendVerification(@Body() dto: EmailDto): Promise<MailRequestedDto> {
+    await this.verification.resend(dto.email);
+    return { message: `If ${dto.email} has an account still to confirm, a new link is on its way.` };
   }
 
   @Public()
@@ -106,10 +108,11 @@ export class AuthController {
   @Post('password-reset')
   @HttpCode(202)
   @ApiOperation({ summary: 'Email a reset link, if the address has an account; the same answer either way' })
-  @ApiAcceptedResponse()
+  @ApiAcceptedResponse({ type: MailRequestedDto })
   @ApiErrors(400, 429)
-  requestReset(@Body() dto: EmailDto): Promise<void> {
-    return this.passwords.requestReset(dto.email);
+  async requestReset(@Body() dto: EmailDto): Promise<MailRequestedDto> {
+    await this.passwords.requestReset(dto.email);
+    return { message: `If ${dto.email} has an account, a link to choose a new password is on its way.` };
   }
 
   @Public()

@@ -84,6 +84,11 @@ export class RegistrationAcceptedDto {
   @ApiProperty() message!: string;
 }
 
+/** What the requests that mail a link answer, whether or not the address has an account. */
+export class MailRequestedDto {
+  @ApiProperty() message!: string;
+}
+
 export class RefreshDto {
   @ApiProperty()
   @IsString()

@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
+import { OrganizationMember } from '../organizations/organization-member.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
@@ -14,6 +15,7 @@ import type { AddReviewerDto, ReviewerDto, ScoreProposalDto } from './challenges
 import { Proposal } from './proposal.entity';
 import { organizationRefs, ProposalsService } from './proposals.service';
 import { assignReviewers } from './reviewer-assignment';
+import { conflictedReviewers } from './reviewer-conflicts';
 import { rankProposals } from './score-normalization';
 
 const IN_REVIEW = ['eligible', 'shortlisted'] as const;
@@ -33,8 +35,16 @@ export class ChallengeReviewsService {
     await this.challenges.loadManaged(manager, user, challengeId);
     const details: Record<string, string[]> = {};
     if (!(await manager.existsBy(User, { id: dto.userId }))) details.userId = ['is not a known user'];
-    if (!(await manager.existsBy(Organization, { id: dto.organizationId }))) {
+    else if (!(await manager.existsBy(Organization, { id: dto.organizationId }))) {
       details.organizationId = ['is not a known organization'];
+    } else if (
+      !(await manager.existsBy(OrganizationMember, {
+        organizationId: dto.organizationId,
+        userId: dto.userId,
+        status: 'approved',
+      }))
+    ) {
+      details.organizationId = ['must be an organization the reviewer is an approved member of'];
     }
     if (Object.keys(details).length > 0) throw ApiException.badRequest('Some fields are invalid', details);
     await manager.upsert(ChallengeReviewer, { challengeId, ...dto }, ['challengeId', 'userId']);
@@ -57,8 +67,9 @@ export class ChallengeReviewsService {
   }
 
   /**
-   * Gives every proposal in review `perProposal` reviewers from the pool, none from an organization of the proposal:
-   * its lead, its team, or (for a hub's proposal) any of the hub's member organizations.
+   * Gives every proposal in review `perProposal` reviewers from the pool, none from an organization of the proposal
+   * (its lead, its team, or for a hub's proposal any of the hub's member organizations) and none of the people it
+   * conflicts with (reviewer-conflicts.ts).
    */
   async assign(user: AuthUser, challengeId: string, perProposal: number): Promise<{ assigned: number }> {
     const result = await this.dataSource.transaction(async (manager) => {
@@ -71,6 +82,10 @@ export class ChallengeReviewsService {
       );
       const reviewers = await manager.findBy(ChallengeReviewer, { challengeId });
       const existing = await manager.findBy(ReviewAssignment, { proposalId: In(proposals.map((p) => p.id)) });
+      const conflicts = await conflictedReviewers(
+        manager,
+        proposals.map((p) => p.id),
+      );
       const added = assignReviewers(
         proposals.map((p) => ({
           id: p.id,
@@ -79,6 +94,7 @@ export class ChallengeReviewsService {
             ...p.team.map((m) => m.organizationId),
             ...hubOrgs.filter((h) => h.hub_id === p.hubId).map((h) => h.organization_id),
           ],
+          conflictedUserIds: [...conflicts.get(p.id)!],
         })),
         reviewers.map((r) => ({ userId: r.userId, organizationId: r.organizationId })),
         perProposal,
@@ -110,6 +126,11 @@ export class ChallengeReviewsService {
     const { proposal, challenge } = await this.proposals.loadVisible(manager, user, proposalId);
     if (!(await manager.existsBy(ReviewAssignment, { proposalId, reviewerId: user.id }))) {
       throw ApiException.forbidden('Only the reviewers assigned to this proposal score it');
+    }
+    if ((await conflictedReviewers(manager, [proposalId])).get(proposalId)!.has(user.id)) {
+      throw ApiException.forbidden(
+        'You cannot review this proposal: you, your organization or your hub are part of it',
+      );
     }
     assertStageAllows(challenge, 'score');
     if (!IN_REVIEW.includes(proposal.status as (typeof IN_REVIEW)[number])) {

@@ -53,12 +53,21 @@ describe('assignReviewers', () => {
   ];
 
   it('never assigns a reviewer from an organization of the proposal', () => {
-    const added = assignReviewers([{ id: 'p1', organizationIds: ['orgA', 'orgB'] }], reviewers, 3);
+    const added = assignReviewers(
+      [{ id: 'p1', organizationIds: ['orgA', 'orgB'], conflictedUserIds: [] }],
+      reviewers,
+      3,
+    );
     expect(added.map((a) => a.reviewerId).sort()).toEqual(['r3', 'r4']);
   });
 
+  it('never assigns a person the proposal conflicts with, whatever organization they were added for', () => {
+    const added = assignReviewers([{ id: 'p1', organizationIds: ['orgA'], conflictedUserIds: ['r3'] }], reviewers, 3);
+    expect(added.map((a) => a.reviewerId).sort()).toEqual(['r2', 'r4']);
+  });
+
   it('spreads the load and tops up existing assignments without repeating them', () => {
-    const proposals = ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, organizationIds: [] }));
+    const proposals = ['p1', 'p2', 'p3', 'p4'].map((id) => ({ id, organizationIds: [], conflictedUserIds: [] }));
     const added = assignReviewers(proposals, reviewers, 2, [{ proposalId: 'p1', reviewerId: 'r1' }]);
     const loads = new Map<string, number>([['r1', 1]]);
     for (const a of added) loads.set(a.reviewerId, (loads.get(a.reviewerId) ?? 0) + 1);

@@ -7,6 +7,8 @@ export interface ProposalToReview {
   id: string;
   /** Every organization the proposal is from: its lead, its team, the proposing hub's members. */
   organizationIds: string[];
+  /** The people who may not review it (its submitter, its organizations' and hub's members). */
+  conflictedUserIds: string[];
 }
 
 export interface Assignment {
@@ -15,8 +17,8 @@ export interface Assignment {
 }
 
 /**
- * Assigns each proposal up to `perProposal` reviewers, never one from an organization of the proposal (conflict of
- * interest), spreading the load: each pick is the eligible reviewer with the fewest assignments so far (then by id, so
+ * Assigns each proposal up to `perProposal` reviewers, never one from an organization of the proposal nor one of the
+ * people it conflicts with (conflict of interest), spreading the load: each pick is the eligible reviewer with the fewest assignments so far (then by id, so
  * the outcome is deterministic). Existing assignments count toward both. Proposals that cannot get enough reviewers get
  * as many as there are.
  */
@@ -30,9 +32,11 @@ export function assignReviewers(
   for (const a of existing) load.set(a.reviewerId, (load.get(a.reviewerId) ?? 0) + 1);
   const added: Assignment[] = [];
   for (const proposal of [...proposals].sort((a, b) => a.id.localeCompare(b.id))) {
-    const conflicted = new Set(proposal.organizationIds);
+    const conflicted = new Set([...proposal.organizationIds, ...proposal.conflictedUserIds]);
     const already = new Set(existing.filter((a) => a.proposalId === proposal.id).map((a) => a.reviewerId));
-    const eligible = reviewers.filter((r) => !conflicted.has(r.organizationId) && !already.has(r.userId));
+    const eligible = reviewers.filter(
+      (r) => !conflicted.has(r.organizationId) && !conflicted.has(r.userId) && !already.has(r.userId),
+    );
     for (let n = already.size; n < perProposal && eligible.length > 0; n++) {
       eligible.sort((a, b) => load.get(a.userId)! - load.get(b.userId)! || a.userId.localeCompare(b.userId));
       const pick = eligible.shift()!;
