@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { unauthorizedMessage } from '@hubspoke/contracts';
 import { AccessTokenService } from '../auth/access-token.service';
-import { limitSocketMessages } from './socket-limits';
+import { SocketMessageGate } from './socket-message-gate';
 import { userRoom, type AppServer, type AppSocket } from './socket-types';
 
 /** setTimeout's longest delay; a later expiry re-arms the timer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Authenticates the handshake with the HTTP access token and ends the connection when that token expires. */
+/**
+ * Authenticates the handshake with the HTTP access token, puts each connection's messages through the gate, and ends
+ * the connection when its token expires.
+ */
 @Injectable()
 export class SocketSessions {
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
   private server?: AppServer;
 
-  constructor(private readonly tokens: AccessTokenService) {}
+  constructor(
+    private readonly tokens: AccessTokenService,
+    private readonly gate: SocketMessageGate,
+  ) {}
 
   /** Refuses a connection without a valid token; the client's `connect_error` says `unauthorized: <reason>`. */
   authenticate(server: AppServer): void {
@@ -28,12 +34,13 @@ export class SocketSessions {
   }
 
   open(socket: AppSocket): void {
-    limitSocketMessages(socket);
+    this.gate.open(socket);
     void socket.join(userRoom(socket.data.user.id));
     this.armExpiry(socket);
   }
 
   close(socket: AppSocket): void {
+    this.gate.close(socket);
     clearTimeout(this.expiryTimers.get(socket.id));
     this.expiryTimers.delete(socket.id);
   }
