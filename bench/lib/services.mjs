@@ -75,6 +75,7 @@ export async function startApi(env, { port = 0 } = {}) {
       BCRYPT_ROUNDS: '4',
       AUTH_RATE_LIMIT: '1000000',
       WRITE_RATE_LIMIT: '100000000',
+      READ_RATE_LIMIT: '100000000',
       ...env,
       PORT: String(port),
     },

@@ -10,6 +10,7 @@ import { RedisIoAdapter } from './infra/realtime/redis-io.adapter';
 import { secureHttp } from './infra/http/security';
 import { createValidationPipe } from './infra/http/validation.pipe';
 import { serveWebApp } from './infra/web/web-app';
+import { AccessTokenService } from './modules/auth/access-token.service';
 import { mountBullBoard } from './modules/digests/bull-board';
 import { NETWORK_IMPORTS_PATH, networkImportBodyParser } from './modules/network/network-import.body';
 
@@ -24,7 +25,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   secureHttp(app, config.get('CORS_ORIGINS', { infer: true }));
   closeConnectionsWhenDraining(app);
   // Network imports take files up to 20 MB as the raw body: read first, so the 1 MB parsers leave them alone.
-  app.use(`/${API_PREFIX}${NETWORK_IMPORTS_PATH}`, networkImportBodyParser());
+  app.use(`/${API_PREFIX}${NETWORK_IMPORTS_PATH}`, networkImportBodyParser(app.get(AccessTokenService)));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   app.setGlobalPrefix(API_PREFIX, {

@@ -1,5 +1,5 @@
 import { FACTORY_PASSWORD } from '../support/factories';
-import { createTestApp, type TestContext } from '../support/test-app';
+import { createTestApp, type TestContext, type TestUser } from '../support/test-app';
 
 describe('auth', () => {
   let ctx: TestContext;
@@ -99,5 +99,20 @@ describe('auth rate limit', () => {
       );
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+
+  it('counts sign-in attempts per address, whatever access tokens come along', async () => {
+    const users = [await ctx.newUser(), await ctx.newUser(), await ctx.newUser()];
+    // TRUST_PROXY's default trusts the loopback proxy the test connects from, so X-Forwarded-For is the address.
+    const attempt = (address: string, user: TestUser) =>
+      ctx.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', address)
+        .set(user.auth)
+        .send({ email: 'x@example.org', password: 'whatever' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt('203.0.113.7', users[i % 3]!)).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+    expect((await attempt('203.0.113.8', users[0]!)).status).toBe(401);
   });
 });

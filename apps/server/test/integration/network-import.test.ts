@@ -1,12 +1,15 @@
 import type { ImportRowErrorDto, NetworkImportDto } from '@hubspoke/contracts';
 import { getQueueToken } from '@nestjs/bullmq';
+import { JwtService } from '@nestjs/jwt';
 import type { TestingModule } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { NetworkImportRunner } from '../../src/modules/network/network-import.runner';
 import { NETWORK_QUEUE } from '../../src/modules/network/network-queue';
 import { startWorker } from '../support/digest-worker';
+import { listen } from '../support/sockets';
 import { waitFor } from '../support/wait';
 import { createTestApp, type TestContext, type TestUser } from '../support/test-app';
 
@@ -352,6 +355,45 @@ describe('network import and export', () => {
         .set('Content-Type', JSON_TYPE)
         .send('{"relationships": []}');
       expect(anonymous.status).toBe(401);
+    });
+
+    it('answers a forged or expired token 401 at once, without reading its 20 MB body', async () => {
+      const url = await listen(ctx.app);
+      /** Starts a 20 MB upload, sends its first 64 KB only, and resolves with the answer, which must come meanwhile. */
+      const startUpload = (token: string) =>
+        new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+          const req = httpRequest(`${url}/api/network/imports?format=json`, {
+            method: 'POST',
+            headers: {
+              Authorization: `Bearer ${token}`,
+              'Content-Type': JSON_TYPE,
+              'Content-Length': String(20 * 1024 * 1024 - 1),
+            },
+          });
+          const timer = setTimeout(() => {
+            req.destroy();
+            reject(new Error('no answer while the body was unfinished'));
+          }, 5000);
+          req.on('response', (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => {
+              clearTimeout(timer);
+              req.destroy();
+              resolve({ status: res.statusCode!, body: JSON.parse(text) });
+            });
+          });
+          req.on('error', () => undefined); // the server closes the connection it did not read to the end
+          req.write(`{"organizations": [], "padding": "${'x'.repeat(64 * 1024)}`);
+        });
+      const forged = admin.token.slice(0, -4) + 'AAAA';
+      const expired = ctx.app.get(JwtService).sign({ sub: admin.id, email: admin.email }, { expiresIn: -10 });
+      for (const token of [forged, expired, 'not-a-token']) {
+        expect(await startUpload(token)).toEqual({
+          status: 401,
+          body: { statusCode: 401, error: 'Unauthorized', message: 'The access token is invalid or expired' },
+        });
+      }
     });
 
     it('shows an import to its creator and platform admins only: 404 for anyone else', async () => {

@@ -1,7 +1,7 @@
 import { FACTORY_PASSWORD } from '../support/factories';
 import { createTestApp, type TestContext } from '../support/test-app';
 
-/** Security headers, CORS, the write rate limit and the account lock-out, on one app with small limits. */
+/** Security headers, CORS, the write and read rate limits and the account lock-out, on one app with small limits. */
 describe('security', () => {
   const ALLOWED_ORIGIN = 'https://app.example.org';
   let ctx: TestContext;
@@ -9,6 +9,7 @@ describe('security', () => {
     ctx = await createTestApp({
       CORS_ORIGINS: `${ALLOWED_ORIGIN},https://admin.example.org`,
       WRITE_RATE_LIMIT: '5',
+      READ_RATE_LIMIT: '20',
       LOGIN_LOCKOUT_ATTEMPTS: '3',
       LOGIN_LOCKOUT_MINUTES: '15',
     });
@@ -54,7 +55,7 @@ describe('security', () => {
   });
 
   describe('write rate limit', () => {
-    it('limits each account on its own, answers 429 in the error shape, and leaves reads alone', async () => {
+    it('limits each account on its own, answers 429 in the error shape, and leaves reads to their own limit', async () => {
       const hub = await ctx.newHub();
       const other = await ctx.newHub();
       const create = (auth: { Authorization: string }, hubId: string, title: string) =>
@@ -72,8 +73,46 @@ describe('security', () => {
 
       // Same address, another account: its own budget.
       await create(other.owner.auth, other.id, 'Elsewhere').expect(201);
-      // Reads are not limited.
+      // Reads have their own budget.
       for (let i = 0; i < 8; i++) await ctx.http.get(`/api/hubs/${hub.id}/tasks`).set(hub.owner.auth).expect(200);
+    });
+  });
+
+  describe('read rate limit', () => {
+    const READ_LIMIT = 20;
+    const statusesOf = async (count: number, read: () => Promise<{ status: number }>) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < count; i++) statuses.push((await read()).status);
+      return statuses;
+    };
+    const expected = (count: number) => Array.from({ length: count }, (_, i) => (i < READ_LIMIT ? 200 : 429));
+
+    it('limits reads per account, on all routes together, answering 429 with Retry-After', async () => {
+      const hub = await ctx.newHub();
+      const other = await ctx.newHub();
+      const routes = [`/api/hubs/${hub.id}`, `/api/hubs/${hub.id}/tasks`, '/api/auth/me'];
+      let next = 0;
+      const read = () => ctx.http.get(routes[next++ % routes.length]!).set(hub.owner.auth);
+      expect(await statusesOf(READ_LIMIT + 2, read)).toEqual(expected(READ_LIMIT + 2));
+
+      const limited = await ctx.http.head(`/api/hubs/${hub.id}`).set(hub.owner.auth);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      const body = (await read()).body;
+      expect(body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', message: expect.any(String) });
+
+      // Same address, another account: its own budget.
+      await ctx.http.get(`/api/hubs/${other.id}`).set(other.owner.auth).expect(200);
+    });
+
+    it('limits anonymous reads per address, and never the health checks', async () => {
+      const from = (address: string) => () => ctx.http.get('/api/hubs/directory').set('X-Forwarded-For', address);
+      expect(await statusesOf(READ_LIMIT + 1, from('198.51.100.4'))).toEqual(expected(READ_LIMIT + 1));
+      expect((await from('198.51.100.5')()).status).toBe(200);
+      for (const path of ['/health', '/health/ready']) {
+        const health = () => ctx.http.get(path).set('X-Forwarded-For', '198.51.100.4');
+        expect(await statusesOf(READ_LIMIT + 1, health)).toEqual(Array(READ_LIMIT + 1).fill(200));
+      }
     });
   });
 

@@ -13,7 +13,7 @@ describe('the web app served by the api', () => {
     writeFileSync(path.join(webDist, 'robots.txt'), 'User-agent: *');
     mkdirSync(path.join(webDist, 'assets'));
     writeFileSync(path.join(webDist, 'assets', 'index-abc123.js'), 'console.log(1)');
-    ctx = await createTestApp({ WEB_DIST: webDist });
+    ctx = await createTestApp({ WEB_DIST: webDist, READ_RATE_LIMIT: '3' });
   });
   afterAll(async () => {
     await ctx.close();
@@ -33,6 +33,14 @@ describe('the web app served by the api', () => {
       .expect('cache-control', /immutable/);
     const res = await ctx.http.get('/hubs/some-hub/tasks').expect(200).expect('content-type', /html/);
     expect(res.text).toContain('Hubspoke test page');
+  });
+
+  it('counts neither its files nor the health checks against the read limit', async () => {
+    for (let i = 0; i < 5; i++) {
+      for (const path of ['/', '/robots.txt', '/assets/index-abc123.js', '/hubs/some-hub', '/health']) {
+        await ctx.http.get(path).expect(200);
+      }
+    }
   });
 
   it('leaves the api, health and missing assets alone', async () => {

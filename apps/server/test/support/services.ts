@@ -21,6 +21,7 @@ export function testEnv(databaseUrlValue: string, overrides: Record<string, stri
     BCRYPT_ROUNDS: '4',
     AUTH_RATE_LIMIT: '100000',
     WRITE_RATE_LIMIT: '1000000',
+    READ_RATE_LIMIT: '1000000',
     // BullMQ keys of this test file only (schedulers persist in Redis between runs)
     QUEUE_PREFIX: `test-${randomBytes(5).toString('hex')}`,
     ...overrides,

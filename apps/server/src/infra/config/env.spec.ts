@@ -11,6 +11,7 @@ describe('validateEnv', () => {
     const env = validateEnv({ ...valid, PORT: '4000' });
     expect(env.PORT).toBe(4000);
     expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+    expect(env.READ_RATE_LIMIT).toBe(3000);
   });
 
   it.each([
@@ -18,6 +19,7 @@ describe('validateEnv', () => {
     [{ ...valid, REDIS_URL: 'http://x' }, 'Invalid environment: REDIS_URL must be a redis:// URL'],
     [{ ...valid, JWT_SECRET: 'short' }, 'Invalid environment: JWT_SECRET must be at least 32 characters'],
     [{ ...valid, PORT: 'eighty' }, 'Invalid environment: PORT must be an integer'],
+    [{ ...valid, READ_RATE_LIMIT: '0' }, 'Invalid environment: READ_RATE_LIMIT must not be less than 1'],
   ])('names the one bad variable in one line', (raw, message) => {
     expect(() => validateEnv(raw)).toThrow(message);
     try {

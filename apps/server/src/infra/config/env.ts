@@ -58,7 +58,7 @@ export class Env {
   @Max(3600)
   PRESENCE_TTL_SECONDS: number = 30;
 
-  /** Requests per minute per client on login and register. */
+  /** Requests per minute per client address to each sign-in route (login, register, refresh), whatever token comes. */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -71,6 +71,13 @@ export class Env {
   @IsInt()
   @Min(1)
   WRITE_RATE_LIMIT: number = 600;
+
+  /** Reads (GET, HEAD) per minute per signed-in user, or per address when anonymous; health checks are not counted. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  READ_RATE_LIMIT: number = 3000;
 
   /** Failed logins in a row after which an account is locked for LOGIN_LOCKOUT_MINUTES. */
   @IsOptional()

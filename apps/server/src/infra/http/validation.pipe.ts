@@ -1,10 +1,17 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiException } from './api-exception';
 
+/** class-validator's name for a field the DTO does not have, whose own text ("property x should not exist") we replace. */
+const UNKNOWN_FIELD = 'whitelistValidation';
+
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string[]>): void {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) into[path] = Object.values(error.constraints);
+    if (error.constraints) {
+      into[path] = Object.entries(error.constraints).map(([name, message]) =>
+        name === UNKNOWN_FIELD ? `${error.property} is not a field of this request` : message,
+      );
+    }
     if (error.children?.length) collect(error.children, path, into);
   }
 }

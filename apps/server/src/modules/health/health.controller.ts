@@ -1,12 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { NoRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
 import { ShutdownState } from '../../infra/lifecycle/shutdown-state';
 import { Public } from '../auth/decorators';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
 @Public()
+@NoRateLimit()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,3 +1,4 @@
+import { UseFilters } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -14,11 +15,13 @@ import { HubEventRelay } from './hub-event.relay';
 import { HubSubscriptions } from './hub-subscriptions.service';
 import { NotificationRelay } from './notification.relay';
 import { PresenceService } from './presence.service';
+import { SocketAckFilter } from './socket-ack.filter';
 import { SocketSessions } from './socket-sessions';
 import type { AppServer, AppSocket } from './socket-types';
 
 /** The socket.io endpoint (DESIGN.md, "Every change is an event"); each handler calls one service. */
 @WebSocketGateway()
+@UseFilters(new SocketAckFilter())
 export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConnection, OnGatewayDisconnect {
   constructor(
     private readonly sessions: SocketSessions,

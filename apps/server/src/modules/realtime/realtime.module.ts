@@ -4,6 +4,7 @@ import { SocketRedisModule } from '../../infra/realtime/socket-redis';
 import { HubEvent } from '../activity/hub-event.entity';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountMessageBudgets } from './account-message-budgets';
 import { ChallengeRelay } from './challenge.relay';
 import { DeliveryRepair } from './delivery-repair.service';
 import { HubEventRelay } from './hub-event.relay';
@@ -12,6 +13,7 @@ import { NotificationRelay } from './notification.relay';
 import { PresenceService } from './presence.service';
 import { PresenceStore } from './presence.store';
 import { RealtimeGateway } from './realtime.gateway';
+import { SocketMessageGate } from './socket-message-gate';
 import { SocketSessions } from './socket-sessions';
 
 @Module({
@@ -19,6 +21,8 @@ import { SocketSessions } from './socket-sessions';
   providers: [
     RealtimeGateway,
     SocketSessions,
+    SocketMessageGate,
+    AccountMessageBudgets,
     HubSubscriptions,
     HubEventRelay,
     NotificationRelay,

@@ -3,15 +3,16 @@ import { unauthorizedMessage } from '@hubspoke/contracts';
 import type { Subscription } from 'rxjs';
 import { AccessTokenService } from '../auth/access-token.service';
 import { SessionRevocations, type EndedSessions } from '../auth/session-revocations';
-import { limitSocketMessages } from './socket-limits';
+import { SocketMessageGate } from './socket-message-gate';
 import { userRoom, type AppServer, type AppSocket } from './socket-types';
 
 /** setTimeout's longest delay; a later expiry re-arms the timer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Authenticates the handshake with the HTTP access token, ends the connection when that token expires, and closes
- * the connections of sessions that end (sign-out, password change) on every instance.
+ * Authenticates the handshake with the HTTP access token, puts each connection's messages through the gate, ends
+ * the connection when its token expires, and closes the connections of sessions that end (sign-out, password
+ * change) on every instance.
  */
 @Injectable()
 export class SocketSessions implements OnModuleDestroy {
@@ -23,6 +24,7 @@ export class SocketSessions implements OnModuleDestroy {
   constructor(
     private readonly tokens: AccessTokenService,
     private readonly revocations: SessionRevocations,
+    private readonly gate: SocketMessageGate,
   ) {}
 
   /** Refuses a connection without a valid token; the client's `connect_error` says `unauthorized: <reason>`. */
@@ -51,12 +53,13 @@ export class SocketSessions implements OnModuleDestroy {
   }
 
   open(socket: AppSocket): void {
-    limitSocketMessages(socket);
+    this.gate.open(socket);
     void socket.join(userRoom(socket.data.user.id));
     this.armExpiry(socket);
   }
 
   close(socket: AppSocket): void {
+    this.gate.close(socket);
     clearTimeout(this.expiryTimers.get(socket.id));
     this.expiryTimers.delete(socket.id);
   }

@@ -1,16 +1,18 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
-import type { AuthUser } from '../../../modules/auth/auth-user';
 
 /**
- * The global rate limit. Registered after the AuthGuard, so a signed-in caller is counted by account (colleagues
- * behind one office address don't share a budget) and anyone else by address.
+ * The global HTTP rate limits. Registered after the AuthGuard, so a throttler can count a signed-in caller by account.
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async getTracker(req: { user?: AuthUser; ip?: string }): Promise<string> {
-    return req.user ? `user:${req.user.id}` : `ip:${req.ip ?? 'unknown'}`;
+  /**
+   * HTTP only, for every throttler: a throttler's own `skipIf` replaces the module's, so a module-wide `skipIf` would
+   * not keep websocket messages out (they have their own limits, socket-limits.ts).
+   */
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return context.getType() !== 'http';
   }
 
   /** The standard Retry-After besides the library's per-throttler `Retry-After-<name>`. */
