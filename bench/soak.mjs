@@ -118,7 +118,7 @@ async function waitForWorker() {
 
 /** The hub, its secretariat, CLIENTS members of one organization with their tokens, and the fixture tasks. */
 async function setUp(http, db) {
-  const { token, hub } = await secretariatHub(http, { prefix: 'soak', label: 'Soak' });
+  const { token, hub } = await secretariatHub(http, db, { prefix: 'soak', label: 'Soak' });
   const members = await addMembers(db, [http], hub.id, {
     count: cfg.clients,
     prefix: 'soak',

@@ -38,14 +38,21 @@ export async function addMembers(
   const idByEmail = new Map(
     (
       await db.query(
-        `INSERT INTO "user" (email, name, password_hash)
-         SELECT $3::text || g || '@bench.test', $4::text || ' member ' || g, $1 FROM generate_series(1, $2) g RETURNING id, email`,
+        `INSERT INTO "user" (email, name, password_hash, email_verified_at)
+         SELECT $3::text || g || '@bench.test', $4::text || ' member ' || g, $1, now()
+           FROM generate_series(1, $2) g RETURNING id, email`,
         [hash, count, prefix, label],
       )
     ).rows.map((r) => [r.email, r.id]),
   );
   const ids = Array.from({ length: count }, (_, i) => idByEmail.get(email(i)));
   const organizationOf = (i) => organizationIds[i % organizations];
+  // each member acts for their organization: an approved member of it
+  await db.query(
+    `INSERT INTO organization_member (organization_id, user_id, status, joined_via, decided_at)
+     SELECT unnest($2::uuid[]), unnest($1::uuid[]), 'approved', 'request', now()`,
+    [ids, ids.map((_, i) => organizationOf(i))],
+  );
   await db.query(
     `INSERT INTO hub_member (hub_id, user_id, organization_id, role, status, joined_at)
      SELECT $1, unnest($2::uuid[]), unnest($3::uuid[]), 'member', 'active', now()`,
@@ -60,7 +67,10 @@ export async function addMembers(
     tokens[i] = s.accessToken;
   });
   for (let i = logins; i < count; i++) {
-    tokens[i] = jwt.sign({ sub: ids[i], email: email(i) }, JWT_SECRET, { algorithm: 'HS256', expiresIn: ttlSeconds });
+    tokens[i] = jwt.sign({ sub: ids[i], email: email(i), ev: true }, JWT_SECRET, {
+      algorithm: 'HS256',
+      expiresIn: ttlSeconds,
+    });
   }
   return {
     ids,
@@ -74,14 +84,21 @@ export async function addMembers(
 }
 
 /**
- * A new hub through the api: its secretariat registers (`<prefix>-secretariat@example.org`) and creates an
- * organization and the hub, named after `label`. Returns the secretariat's user id and token, the organization and
- * the hub.
+ * A new hub through the api: its secretariat registers (`<prefix>-secretariat@example.org`), follows the
+ * verification link the api kept in its outbox (`db`), and creates an organization (of which it is the admin) and
+ * the hub, named after `label`. Returns the secretariat's user id and token, the organization and the hub.
  */
-export async function secretariatHub(http, { prefix, label }) {
-  const session = await http.call('POST', '/api/auth/register', {
-    body: { email: `${prefix}-secretariat@example.org`, name: `${label} secretariat`, password: MEMBER_PASSWORD },
+export async function secretariatHub(http, db, { prefix, label }) {
+  const email = `${prefix}-secretariat@example.org`;
+  await http.call('POST', '/api/auth/register', {
+    body: { email, name: `${label} secretariat`, password: MEMBER_PASSWORD },
   });
+  const { rows } = await db.query(`SELECT text FROM outbox_email WHERE "to" = $1 ORDER BY created_at DESC LIMIT 1`, [
+    email,
+  ]);
+  const verifyToken = /verify-email\?token=([\w-]+)/.exec(rows[0]?.text ?? '')?.[1];
+  if (!verifyToken) throw new Error(`no verification link for ${email} in the outbox`);
+  const session = await http.call('POST', '/api/auth/verify-email', { body: { token: verifyToken } });
   const token = session.accessToken;
   const org = await http.call('POST', '/api/organizations', { token, body: { name: `${label} Org`, sector: 'ngo' } });
   const hub = await http.call('POST', '/api/hubs', { token, body: { name: `${label} Hub`, organizationId: org.id } });

@@ -21,7 +21,7 @@ export async function run() {
   const http2 = httpClient(second.base, CONCURRENCY);
   const db = new pg.Pool({ connectionString: url, max: CONCURRENCY });
   try {
-    const { userId, token, org, hub } = await secretariatHub(http, { prefix: 'bench', label: 'Bench' });
+    const { userId, token, org, hub } = await secretariatHub(http, db, { prefix: 'bench', label: 'Bench' });
     const spreadHubs = [];
     for (let i = 0; i < CONCURRENCY; i++) {
       spreadHubs.push(

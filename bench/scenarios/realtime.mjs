@@ -112,7 +112,7 @@ export async function run() {
     const httpB = httpClient(apiB.base, 16);
     https.push(httpA, httpB);
 
-    const { token, hub } = await secretariatHub(httpA, { prefix: 'rt', label: 'RT' });
+    const { token, hub } = await secretariatHub(httpA, db, { prefix: 'rt', label: 'RT' });
     const tasks = [];
     for (let i = 0; i < LAT_TASKS + SAT_CONCURRENCY; i++) {
       tasks.push(await httpA.call('POST', `/api/hubs/${hub.id}/tasks`, { token, body: { title: `rt task ${i}` } }));

@@ -60,7 +60,12 @@ describe('bad input on every route', () => {
        VALUES ($1, 'Proposal', 'P', 'A', 1, $2, '[]', '[]', 'eligible') RETURNING id`,
       [challenge.id, fx.orgs.own.id],
     );
+    const [revision] = await ctx.ds.query(
+      `INSERT INTO organization_revision (organization_id, before, after) VALUES ($1, '{}', '{}') RETURNING id`,
+      [fx.orgs.own.id],
+    );
     pathValues = {
+      revisionId: revision.id,
       challengeId: challenge.id,
       proposalId: proposal.id,
       reviewId: review.id,

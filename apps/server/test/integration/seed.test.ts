@@ -273,9 +273,43 @@ describe('seed', () => {
     expect(stray).toBe(0);
   });
 
+  it('shows each state of trust: unclaimed, claimed by an admin, verified with domains, a pending request, an edit', async () => {
+    const orgs: { name: string; claimed: boolean; verified: boolean; email_domains: string[] }[] = await ds.query(
+      `SELECT name, claimed_at IS NOT NULL AS claimed, verified_at IS NOT NULL AS verified, email_domains FROM organization`,
+    );
+    expect(
+      orgs
+        .filter((o) => o.claimed)
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['C40 Cities Climate Leadership Group', 'Gavi, the Vaccine Alliance', 'Gates Foundation'].sort());
+    expect(orgs.filter((o) => o.verified)).toHaveLength(5);
+    expect(orgs.filter((o) => !o.claimed).length).toBeGreaterThan(100);
+    // every demo person acts for the organizations they represent, approved
+    const unapproved = await count(
+      `SELECT count(*) AS n FROM hub_member m WHERE m.status = 'active' AND NOT EXISTS (
+         SELECT 1 FROM organization_member o WHERE o.organization_id = m.organization_id AND o.user_id = m.user_id
+            AND o.status = 'approved')`,
+    );
+    expect(unapproved).toBe(0);
+    const pending: { email: string; org: string }[] = await ds.query(
+      `SELECT u.email, o.name AS org FROM organization_member m JOIN "user" u ON u.id = m.user_id
+         JOIN organization o ON o.id = m.organization_id WHERE m.status = 'pending'`,
+    );
+    expect(pending).toEqual([{ email: 'tomas@example.org', org: 'Gates Foundation' }]);
+    expect(await count(`SELECT count(*) AS n FROM organization_revision`)).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM "user" WHERE email_verified_at IS NULL`)).toBe(0);
+  });
+
   it('gives every demo person the demo password', async () => {
     const logins = await seed.logins();
-    expect(logins.filter((l) => l.role === null)).toHaveLength(1);
+    expect(logins.filter((l) => l.role === null).map((l) => l.email)).toEqual([
+      'tomas@example.org',
+      'visitor@example.org',
+    ]);
+    expect(logins.filter((l) => l.role === 'platform admin').map((l) => l.email)).toEqual([
+      'admin@hubspoke.example.org',
+    ]);
     expect(logins.filter((l) => l.role === 'reviewer').map((l) => l.organization)).toEqual([
       'LSHTM',
       'Institut Pasteur de Dakar',

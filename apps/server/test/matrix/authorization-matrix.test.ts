@@ -1,7 +1,8 @@
 import { ACTORS, createMatrixFixture, type Actor, type MatrixFixture } from '../support/hub-fixture';
 import { operations, type OpenApiDocument } from '../support/openapi';
 import { createTestApp, type TestContext } from '../support/test-app';
-import { HUB_ROUTES, NON_HUB_ROUTES, type RouteCase, type Target } from './routes';
+import { ACCOUNT_ROUTES } from './account-routes';
+import { HUB_ROUTES, type RouteCase, type Target } from './routes';
 
 /** DESIGN.md's permission table, route by route, for every standing towards the hub and towards a foreign hub. */
 describe('authorization matrix', () => {
@@ -23,6 +24,7 @@ describe('authorization matrix', () => {
 
   const expected = (route: RouteCase, actor: Actor): string => {
     if (actor === 'anonymous') return route.publicRoute ? '404' : '401';
+    if (actor === 'unverified') return route.publicRoute ? '404' : '403';
     if (actor === 'nonMember') return '404';
     return route.allowed.includes(actor) ? '2xx' : '403';
   };
@@ -30,7 +32,7 @@ describe('authorization matrix', () => {
 
   it('covers every route of the OpenAPI document', async () => {
     const doc: OpenApiDocument = (await ctx.http.get('/api/docs-json')).body;
-    const listed = new Set([...HUB_ROUTES.map((r) => `${r.method} ${r.template}`), ...NON_HUB_ROUTES]);
+    const listed = new Set([...HUB_ROUTES, ...ACCOUNT_ROUTES].map((r) => `${r.method} ${r.template}`));
     const missing = operations(doc)
       .map((op) => `${op.method} ${op.path}`)
       .filter((key) => !listed.has(key));
@@ -56,7 +58,9 @@ describe('authorization matrix', () => {
 
           const foreign = await send(route, actor, { hubId: fx.foreign.hubId, resourceHubId: fx.foreign.hubId });
           got[`${actor} → foreign hub`] = statusClass(foreign.status);
-          want[`${actor} → foreign hub`] = actor === 'anonymous' && !route.publicRoute ? '401' : '404';
+          want[`${actor} → foreign hub`] = route.publicRoute
+            ? '404'
+            : ({ anonymous: '401', unverified: '403' }[actor as string] ?? '404');
           for (const mark of fx.foreign.marks) expect(foreign.text).not.toContain(mark);
         }
         if (route.nested) {

@@ -110,6 +110,7 @@ describe('challenge changes over the socket', () => {
     for (let i = 0; i < 2; i++) {
       const reviewer = await ctx.newUser();
       const org = await ctx.newOrg({ sector: 'research' });
+      await ctx.joinOrg(reviewer, org);
       await ctx.http
         .post(`/api/challenges/${challenge.id}/reviewers`)
         .set(manager.auth)

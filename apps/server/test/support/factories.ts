@@ -20,16 +20,18 @@ type Query = (sql: string, params: unknown[]) => Promise<any[]>;
  */
 export function sqlFactories(
   query: Query,
-  tokenFor: (user: { id: string; email: string }) => Promise<string>,
+  tokenFor: (user: { id: string; email: string; emailVerified: boolean }) => Promise<string>,
 ): Factories {
   const newUser: Factories['newUser'] = async (fields = {}) => {
     const email = (fields.email ?? `user-${unique()}@example.org`).toLowerCase();
     const name = fields.name ?? `User ${unique()}`;
+    const verified = fields.verified ?? true;
     const [row] = await query(
-      `INSERT INTO "user" (email, name, password_hash, email_verified_at) VALUES ($1, $2, $3, now()) RETURNING id`,
-      [email, name, PASSWORD_HASH],
+      `INSERT INTO "user" (email, name, password_hash, email_verified_at)
+       VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END) RETURNING id`,
+      [email, name, PASSWORD_HASH, verified],
     );
-    const token = await tokenFor({ id: row.id, email });
+    const token = await tokenFor({ id: row.id, email, emailVerified: verified });
     return { id: row.id, email, name, token, auth: { Authorization: `Bearer ${token}` } };
   };
 

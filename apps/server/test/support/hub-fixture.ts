@@ -1,7 +1,10 @@
 import type { HubRole } from '@hubspoke/contracts';
 import type { TestContext, TestHub, TestOrg, TestUser } from './test-app';
 
-/** The people of the authorization matrix: one of each standing towards a hub (nonMember runs a hub of its own). */
+/**
+ * The people of the authorization matrix: one of each standing towards a hub (nonMember runs a hub of its own; the
+ * unverified account has not confirmed its email yet).
+ */
 export const ACTORS = [
   'secretariat',
   'memberOwn',
@@ -9,6 +12,7 @@ export const ACTORS = [
   'board',
   'observer',
   'nonMember',
+  'unverified',
   'anonymous',
 ] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -41,7 +45,7 @@ export interface MatrixFixture {
 export async function createMatrixFixture(ctx: TestContext): Promise<MatrixFixture> {
   const orgs = { secretariat: await ctx.newOrg(), own: await ctx.newOrg(), other: await ctx.newOrg() };
   const hub = await ctx.newHub({ ownerOrg: orgs.secretariat });
-  const roles: [Exclude<Actor, 'anonymous' | 'secretariat' | 'nonMember'>, HubRole, TestOrg][] = [
+  const roles: [Exclude<Actor, 'anonymous' | 'secretariat' | 'nonMember' | 'unverified'>, HubRole, TestOrg][] = [
     ['memberOwn', 'member', orgs.own],
     ['memberOther', 'member', orgs.other],
     ['board', 'board', orgs.other],
@@ -51,6 +55,7 @@ export async function createMatrixFixture(ctx: TestContext): Promise<MatrixFixtu
   for (const [actor, role, org] of roles) users[actor] = (await ctx.newMember(hub, role, { org })).user;
   const foreignHub = await ctx.newHub({ name: 'Foreign hub zq', ownerOrg: orgs.own });
   users.nonMember = (await ctx.newHub()).owner;
+  users.unverified = await ctx.newUser({ verified: false });
 
   const newGoal = async (hubId: string, ownerOrgId: string) => {
     const [row] = await ctx.ds.query(

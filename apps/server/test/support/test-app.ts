@@ -49,7 +49,8 @@ export interface TestContext {
   http: ReturnType<typeof request>;
   ds: DataSource;
   databaseName: string;
-  newUser(fields?: { email?: string; name?: string }): Promise<TestUser>;
+  /** A verified account unless `verified: false`. */
+  newUser(fields?: { email?: string; name?: string; verified?: boolean }): Promise<TestUser>;
   newOrg(fields?: Partial<{ name: string; sector: Sector; country: string; sdgs: number[] }>): Promise<TestOrg>;
   newHub(
     fields?: Partial<{
@@ -101,7 +102,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
 
   const factories = sqlFactories(
     (sql, params) => ds.query(sql, params),
-    async (user) => tokens.sign({ ...user, emailVerified: true }),
+    async (user) => tokens.sign(user),
   );
 
   return {
