@@ -62,10 +62,13 @@ export async function freePort() {
   });
 }
 
-/** Starts the built api (apps/server/dist/main.js) and resolves once /health/ready answers; `port` reuses a port (a restart). */
-export async function startApi(env, { port = 0 } = {}) {
+/**
+ * Starts the built api (apps/server/dist/main.js of `root`, this checkout by default) and resolves once /health/ready
+ * answers; `port` reuses a port (a restart).
+ */
+export async function startApi(env, { port = 0, root = ROOT } = {}) {
   port ||= await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js')], {
+  const child = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
     env: {
       ...ALLOCATOR_ENV,
       ...process.env,
