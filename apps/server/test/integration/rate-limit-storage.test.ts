@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { RedisThrottlerStorage } from '../../src/infra/http/rate-limit/redis-throttler.storage';
+import { RedisShortcut } from '../../src/infra/redis/redis.module';
 import { TEST_REDIS_URL } from '../support/services';
 
 const MINUTE = 60_000;
@@ -22,7 +23,7 @@ describe('RedisThrottlerStorage', () => {
   });
 
   it('counts hits in Redis and blocks past the limit', async () => {
-    const storage = new RedisThrottlerStorage(redis, prefix);
+    const storage = new RedisThrottlerStorage(redis, prefix, new RedisShortcut());
     const hits = [];
     for (let i = 0; i < 3; i++) hits.push(await storage.increment('user:1', MINUTE, 2, MINUTE, 'writes'));
     expect(hits.map((h) => [h.totalHits, h.isBlocked])).toEqual([
@@ -32,12 +33,12 @@ describe('RedisThrottlerStorage', () => {
     ]);
     expect(hits[2]!.timeToBlockExpire).toBeGreaterThan(0);
     // another instance's storage sees the same count
-    const other = new RedisThrottlerStorage(redis, prefix);
+    const other = new RedisThrottlerStorage(redis, prefix, new RedisShortcut());
     expect((await other.increment('user:1', MINUTE, 2, MINUTE, 'writes')).isBlocked).toBe(true);
   });
 
   it('lets requests through when Redis fails, and stops asking it for a while', async () => {
-    const storage = new RedisThrottlerStorage(redis, prefix);
+    const storage = new RedisThrottlerStorage(redis, prefix, new RedisShortcut());
     const ended = new Promise((resolve) => redis.once('end', resolve));
     redis.disconnect();
     await ended;

@@ -35,6 +35,26 @@ export class RedisClient implements OnApplicationShutdown {
   }
 }
 
+/** After Redis failed to answer, best-effort checks skip it this long rather than each paying the command timeout. */
+const SKIP_AFTER_FAILURE_MS = 5_000;
+
+/**
+ * Shared by the checks that go on without Redis (rate limits, ended sessions): once one of them found Redis silent
+ * or away, the others skip it too for a few seconds, so a request pays the command timeout once, not once per check.
+ */
+@Injectable()
+export class RedisShortcut {
+  private skipUntil = 0;
+
+  get skipping(): boolean {
+    return Date.now() < this.skipUntil;
+  }
+
+  failed(): void {
+    this.skipUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
+  }
+}
+
 @Global()
-@Module({ providers: [RedisClient], exports: [RedisClient] })
+@Module({ providers: [RedisClient, RedisShortcut], exports: [RedisClient, RedisShortcut] })
 export class RedisModule {}

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Subject } from 'rxjs';
 import type { Env } from '../../infra/config/env';
-import { RedisClient } from '../../infra/redis/redis.module';
+import { RedisClient, RedisShortcut } from '../../infra/redis/redis.module';
 
 /** Sessions of one user just ended, or all of them (a password change), for the sockets to close. */
 export interface EndedSessions {
@@ -10,9 +10,6 @@ export interface EndedSessions {
   sessionIds: string[];
   all: boolean;
 }
-
-/** After Redis failed, checks are skipped this long rather than each request paying the command timeout. */
-const SKIP_AFTER_FAILURE_MS = 5_000;
 
 /**
  * Ended sessions whose access tokens have not expired yet: kept in Redis for one access-token lifetime, so every api
@@ -27,10 +24,9 @@ export class SessionRevocations {
   readonly ended$ = this.ended.asObservable();
   private readonly ttlMs: number;
   private readonly prefix: string;
-  private skipUntil = 0;
-
   constructor(
     private readonly client: RedisClient,
+    private readonly shortcut: RedisShortcut,
     @Inject(ConfigService) config: ConfigService<Env, true>,
   ) {
     this.ttlMs = config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true }) * 1000;
@@ -49,11 +45,11 @@ export class SessionRevocations {
   }
 
   async isEnded(sessionId: string): Promise<boolean> {
-    if (Date.now() < this.skipUntil) return false;
+    if (this.shortcut.skipping) return false;
     try {
       return (await this.client.redis.exists(this.prefix + sessionId)) === 1;
     } catch {
-      this.skipUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
+      this.shortcut.failed();
       return false;
     }
   }

@@ -10,7 +10,9 @@ export class NumberEventsAfterCommit1795831917856 implements MigrationInterface 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "hub_event" ADD "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL`);
     await queryRunner.query(`ALTER TABLE "hub_event" DROP CONSTRAINT "PK_c0215133452308463bac23d0ce5"`);
-    await queryRunner.query(`ALTER TABLE "hub_event" ADD CONSTRAINT "PK_9ded31233a4af7dd243675835de" PRIMARY KEY ("id")`);
+    await queryRunner.query(
+      `ALTER TABLE "hub_event" ADD CONSTRAINT "PK_9ded31233a4af7dd243675835de" PRIMARY KEY ("id")`,
+    );
     await queryRunner.query(`ALTER TABLE "hub_event" ALTER COLUMN "seq" DROP NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c0215133452308463bac23d0ce" ON "hub_event" ("hub_id", "seq")`);
     await queryRunner.query(`CREATE INDEX "IDX_hub_event_unnumbered" ON "hub_event" ("hub_id") WHERE seq IS NULL`);
@@ -49,7 +51,9 @@ export class NumberEventsAfterCommit1795831917856 implements MigrationInterface 
     await queryRunner.query(`DROP INDEX "public"."IDX_c0215133452308463bac23d0ce"`);
     await queryRunner.query(`ALTER TABLE "hub_event" DROP CONSTRAINT "PK_9ded31233a4af7dd243675835de"`);
     await queryRunner.query(`ALTER TABLE "hub_event" ALTER COLUMN "seq" SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "hub_event" ADD CONSTRAINT "PK_c0215133452308463bac23d0ce5" PRIMARY KEY ("hub_id", "seq")`);
+    await queryRunner.query(
+      `ALTER TABLE "hub_event" ADD CONSTRAINT "PK_c0215133452308463bac23d0ce5" PRIMARY KEY ("hub_id", "seq")`,
+    );
     await queryRunner.query(`ALTER TABLE "hub_event" DROP COLUMN "id"`);
   }
 }

@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { SkipThrottle, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { Env } from '../../config/env';
-import { RedisClient } from '../../redis/redis.module';
+import { RedisClient, RedisShortcut } from '../../redis/redis.module';
 import { RateLimitGuard } from './rate-limit.guard';
 import { acrossRoutes, byAccountOrAddress, byAddress } from './rate-limit.keys';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
@@ -29,9 +29,9 @@ const isRead = (context: ExecutionContext) => SAFE_METHODS.has(context.switchToH
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService, RedisClient],
-      useFactory: (config: ConfigService<Env, true>, client: RedisClient) => ({
-        storage: new RedisThrottlerStorage(client.redis, config.get('QUEUE_PREFIX', { infer: true })),
+      inject: [ConfigService, RedisClient, RedisShortcut],
+      useFactory: (config: ConfigService<Env, true>, client: RedisClient, shortcut: RedisShortcut) => ({
+        storage: new RedisThrottlerStorage(client.redis, config.get('QUEUE_PREFIX', { infer: true }), shortcut),
         throttlers: [
           {
             name: 'auth',

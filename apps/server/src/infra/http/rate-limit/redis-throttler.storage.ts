@@ -1,5 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type Redis from 'ioredis';
+import type { RedisShortcut } from '../../redis/redis.module';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -20,21 +21,18 @@ return { hits, windowLeft, blockLeft }
 `;
 
 /**
- * After Redis failed to answer, requests are let through without asking it for this long: with Redis silent (a
- * partition that drops packets) each ask costs the Redis command timeout, which every write would otherwise pay.
- */
-const SKIP_AFTER_FAILURE_MS = 5_000;
-
-/**
  * @nestjs/throttler's storage in Redis (the published Redis storages declare NestJS ≤ 11 as their peer).
  * When Redis is away the request is let through: a rate limit must not take the api down with it.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  private skipUntil = 0;
-
+  /**
+   * `shortcut`: after Redis failed to answer, requests are let through without asking it for a while: with Redis
+   * silent (a partition that drops packets) each ask costs the Redis command timeout, which every request would pay.
+   */
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly shortcut: RedisShortcut,
   ) {}
 
   async increment(
@@ -45,7 +43,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const letThrough = { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
-    if (Date.now() < this.skipUntil) return letThrough;
+    if (this.shortcut.skipping) return letThrough;
     const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
     try {
       const [hits, windowLeft, blockLeft] = (await this.redis.eval(
@@ -64,7 +62,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
         timeToBlockExpire: Math.ceil(Math.max(blockLeft, 0) / 1000),
       };
     } catch {
-      this.skipUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
+      this.shortcut.failed();
       return letThrough;
     }
   }
