@@ -63,7 +63,7 @@ async function measure(build) {
       sockets.map(async (socket) => {
         for (let j = 0; j < JOINS_PER_SOCKET; j++) {
           const at = performance.now();
-          const ack = await socket.timeout(10_000).emitWithAck('hub:join', { hubId, lastSeq: 0 });
+          const ack = await socket.timeout(10_000).emitWithAck('hub:join', { hubId, sinceSeq: 0 });
           if (!ack.ok) throw new Error(`hub:join refused: ${JSON.stringify(ack)}`);
           joinMs.push(performance.now() - at);
         }

@@ -6,6 +6,7 @@ import type {
   ProposalStatus,
 } from '@hubspoke/contracts';
 import type { Test } from 'supertest';
+import { challengeBody, proposalBody } from '../support/challenge-bodies';
 import { moveChallengeTo, stagesAt } from '../support/challenge-stages';
 import { createTestApp, type TestContext, type TestOrg, type TestUser } from '../support/test-app';
 
@@ -33,28 +34,6 @@ describe('challenge stages: each action only in its stage', () => {
   let challenge: ChallengeDto;
   let proposals: ProposalDto[];
   const reviewers: TestUser[] = [];
-  const DUE = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
-
-  const proposalBody = (lead: TestOrg) => ({
-    title: `Proposal of ${lead.name}`,
-    problem: 'Too many children miss their first dose.',
-    approach: 'Outreach through community health workers.',
-    budget: 1_000_000,
-    leadOrganizationId: lead.id,
-    team: [],
-    goals: [
-      {
-        title: 'DTP3 coverage',
-        indicatorCode: '3.b.1',
-        customMetricId: null,
-        unit: '%',
-        baseline: 60,
-        target: 90,
-        dueDate: DUE,
-      },
-    ],
-  });
-
   /** What a stage action could change: the proposals as the manager reads them, assignments, scores, award effects. */
   const state = async () => {
     const read = await ctx.http.get(`/api/challenges/${challenge.id}/proposals`).set(manager.auth).expect(200);
@@ -111,17 +90,7 @@ describe('challenge stages: each action only in its stage', () => {
       await ctx.http
         .post('/api/challenges')
         .set(manager.auth)
-        .send({
-          title: 'Zero-dose children reached',
-          description: 'A grant for measurable progress on routine immunization.',
-          funderOrganizationId: funder.id,
-          sdgTargets: ['3.b'],
-          prize: { amount: 1_000_000, currency: 'USD' },
-          stages: stagesAt('submission'),
-          rubric: [
-            { id: 'impact', name: 'Impact', description: '', weight: 1, bands: [{ score: 5, description: 'Large' }] },
-          ],
-        })
+        .send(challengeBody(funder.id, { stages: stagesAt('submission') }))
         .expect(201)
     ).body;
     const leads = await Promise.all(['A', 'B', 'C'].map((n) => ctx.newOrg({ name: `Coalition ${n}` })));
@@ -134,7 +103,7 @@ describe('challenge stages: each action only in its stage', () => {
           await ctx.http
             .post(`/api/challenges/${challenge.id}/proposals`)
             .set(submitter.auth)
-            .send(proposalBody(lead))
+            .send(proposalBody(lead.id, { title: `Proposal of ${lead.name}` }))
             .expect(201)
         ).body,
       );
@@ -157,7 +126,7 @@ describe('challenge stages: each action only in its stage', () => {
     const late = await ctx.newOrg({ name: 'Late coalition' });
     await refusedIn(
       ['administrative_review', 'closed'],
-      () => ctx.http.post(`/api/challenges/${challenge.id}/proposals`).set(manager.auth).send(proposalBody(late)),
+      () => ctx.http.post(`/api/challenges/${challenge.id}/proposals`).set(manager.auth).send(proposalBody(late.id)),
       { action: 'Submitting proposals', opensAfter: 'submission', closesWith: 'submission' },
     );
   });

@@ -1,3 +1,4 @@
+import { challengeBody } from '../support/challenge-bodies';
 import { stagesAt } from '../support/challenge-stages';
 import { createTestApp, type TestContext, type TestOrg, type TestUser } from '../support/test-app';
 
@@ -96,20 +97,7 @@ describe('trust: nobody acts for an organization without an approved membership'
 
   it('a fresh account cannot issue a challenge as the Gates Foundation, nor run one once it left it', async () => {
     const intruder = await ctx.newUser();
-    const body = {
-      title: 'Forged prize',
-      description: 'Money for my friends.',
-      funderOrganizationId: gates.id,
-      sdgTargets: ['3.b'],
-      prize: { amount: 1_000_000, currency: 'USD' },
-      stages: stagesAt('submission').map((s) => ({
-        ...s,
-        deadline: new Date(Date.parse(s.deadline) + 86_400_000).toISOString(),
-      })),
-      rubric: [
-        { id: 'impact', name: 'Impact', description: 'Reach', weight: 1, bands: [{ score: 5, description: 'Large' }] },
-      ],
-    };
+    const body = challengeBody(gates.id, { title: 'Forged prize' });
     const forged = await ctx.http.post('/api/challenges').set(intruder.auth).send(body);
     expect(forged.status).toBe(403);
     const [{ challenges }] = await ctx.ds.query(`SELECT count(*)::int AS challenges FROM challenge`);

@@ -1,3 +1,4 @@
+import { challengeBody, proposalBody } from '../support/challenge-bodies';
 import { FACTORY_PASSWORD, unique } from '../support/factories';
 import type { AccountActor, AccountFixture, Standing } from '../support/account-fixture';
 import type { TestUser } from '../support/test-app';
@@ -623,42 +624,4 @@ async function unsubscribeToken(fx: AccountFixture): Promise<string> {
   const hub = await fx.ctx.newHub();
   const url = new URL(fx.ctx.app.get(UnsubscribeLinks).url({ userId: hub.owner.id, hubId: hub.id }));
   return url.searchParams.get('token')!;
-}
-
-function challengeBody(funderOrganizationId: string) {
-  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-  return {
-    title: 'A prize',
-    description: 'For measurable progress.',
-    funderOrganizationId,
-    sdgTargets: ['3.b'],
-    prize: { amount: 1000, currency: 'USD' },
-    stages: ['submission', 'administrative_review', 'peer_review', 'judges', 'award'].map((kind, i) => ({
-      kind,
-      deadline: at(10 * (i + 1)),
-    })),
-    rubric: [{ id: 'impact', name: 'Impact', description: '', weight: 1, bands: [{ score: 5, description: 'Large' }] }],
-  };
-}
-
-function proposalBody(leadOrganizationId: string) {
-  return {
-    title: 'A proposal',
-    problem: 'A problem',
-    approach: 'An approach',
-    budget: 1000,
-    leadOrganizationId,
-    team: [],
-    goals: [
-      {
-        title: 'Coverage',
-        indicatorCode: '3.b.1',
-        customMetricId: null,
-        unit: '%',
-        baseline: 60,
-        target: 90,
-        dueDate: '2030-12-31',
-      },
-    ],
-  };
 }

@@ -1,4 +1,5 @@
 import type { ChallengeChangedMessage, ChallengeDto, ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
+import { proposalBody } from '../support/challenge-bodies';
 import { moveChallengeTo } from '../support/challenge-stages';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
@@ -76,25 +77,7 @@ describe('challenge changes over the socket', () => {
       const proposal = await ctx.http
         .post(`/api/challenges/${challenge.id}/proposals`)
         .set(submitter.auth)
-        .send({
-          title: `Proposal ${name}`,
-          problem: 'Too many children miss their first dose.',
-          approach: 'Outreach through community health workers.',
-          budget: 500_000,
-          leadOrganizationId: lead.id,
-          team: [],
-          goals: [
-            {
-              title: 'DTP3 coverage',
-              indicatorCode: '3.b.1',
-              customMetricId: null,
-              unit: '%',
-              baseline: 60,
-              target: 90,
-              dueDate: at(365).slice(0, 10),
-            },
-          ],
-        })
+        .send(proposalBody(lead.id, { title: `Proposal ${name}`, budget: 500_000 }))
         .expect(201);
       submitters.push(submitter);
       proposals.push(proposal.body);

@@ -1,5 +1,6 @@
 import type { ChallengeStageKind, ProposalStatus } from '@hubspoke/contracts';
 import { EmailTokens } from '../../src/modules/auth/email-tokens.service';
+import { proposalBody } from './challenge-bodies';
 import { stagesAt } from './challenge-stages';
 import type { TestContext, TestOrg, TestUser } from './test-app';
 
@@ -74,23 +75,12 @@ export function createAccountFixture(ctx: TestContext): AccountFixture {
     const lead = await ctx.newOrg();
     const submitter = await ctx.newUser();
     await ctx.joinOrg(submitter, lead);
-    const goals = [
-      {
-        title: 'Coverage',
-        indicatorCode: '3.b.1',
-        customMetricId: null,
-        unit: '%',
-        baseline: 60,
-        target: 90,
-        dueDate: '2030-12-31',
-      },
-    ];
     const [row] = await ctx.ds.query(
       `INSERT INTO proposal (challenge_id, title, problem, approach, budget, lead_organization_id, team, goals, status,
                              submitted_by_id)
        VALUES ($1, 'Proposal ' || md5(random()::text), 'A problem', 'An approach', 1000, $2, '[]', $3, $4, $5)
        RETURNING id`,
-      [challengeId, lead.id, JSON.stringify(goals), status, submitter.id],
+      [challengeId, lead.id, JSON.stringify(proposalBody(lead.id).goals), status, submitter.id],
     );
     return row.id as string;
   };

@@ -1,9 +1,7 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { Env } from '../../infra/config/env';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
-import { publicBaseUrl } from '../../infra/mail/public-url';
 import { accountEmails } from '../account-mail/account-emails';
+import { AccountLinks } from '../account-mail/account-links';
 import { AccountMail } from '../account-mail/account-mail.service';
 import { markEmailVerified } from '../organizations/account-verification';
 import type { SessionDto } from './auth.dto';
@@ -14,21 +12,17 @@ import { User } from './user.entity';
 /** Proving an address: the emailed link, resending it, and following it (which signs the person in). */
 @Injectable()
 export class EmailVerification {
-  private readonly base: string;
-
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: EmailTokens,
     private readonly mail: AccountMail,
     private readonly uow: UnitOfWork,
-    @Inject(ConfigService) config: ConfigService<Env, true>,
-  ) {
-    this.base = publicBaseUrl(config);
-  }
+    private readonly links: AccountLinks,
+  ) {}
 
   /** A fresh link; earlier ones stop working. */
   async link(user: User): Promise<string> {
-    return `${this.base}/verify-email?token=${await this.tokens.issue(user.id, 'verify_email')}`;
+    return this.links.verifyEmail(await this.tokens.issue(user.id, 'verify_email'));
   }
 
   async send(user: User): Promise<void> {

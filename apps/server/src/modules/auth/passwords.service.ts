@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { Env } from '../../infra/config/env';
+import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
-import { publicBaseUrl } from '../../infra/mail/public-url';
 import { accountEmails } from '../account-mail/account-emails';
+import { AccountLinks } from '../account-mail/account-links';
 import { AccountMail } from '../account-mail/account-mail.service';
 import { markEmailVerified } from '../organizations/account-verification';
 import type { AuthUser } from './auth-user';
@@ -17,23 +15,19 @@ import { User } from './user.entity';
 /** Resetting a forgotten password by email, and changing one; either ends every session of the account. */
 @Injectable()
 export class PasswordsService {
-  private readonly base: string;
-
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: EmailTokens,
     private readonly mail: AccountMail,
     private readonly uow: UnitOfWork,
-    @Inject(ConfigService) config: ConfigService<Env, true>,
-  ) {
-    this.base = publicBaseUrl(config);
-  }
+    private readonly links: AccountLinks,
+  ) {}
 
   /** Mails a reset link when the address has an account; answers the same, in the same time, either way. */
   async requestReset(email: string): Promise<void> {
     const user = await this.auth.findByEmail(email);
     if (!user) return this.auth.hashNothing();
-    const url = `${this.base}/reset-password?token=${await this.tokens.issue(user.id, 'reset_password')}`;
+    const url = this.links.resetPassword(await this.tokens.issue(user.id, 'reset_password'));
     await this.mail.send(user, accountEmails.resetPassword(user.name, url, EMAIL_TOKEN_TTL_MINUTES.reset_password));
   }
 

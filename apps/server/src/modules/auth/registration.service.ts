@@ -1,9 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { Env } from '../../infra/config/env';
+import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
-import { publicBaseUrl } from '../../infra/mail/public-url';
 import { accountEmails } from '../account-mail/account-emails';
+import { AccountLinks } from '../account-mail/account-links';
 import { AccountMail } from '../account-mail/account-mail.service';
 import { InvitationsService } from '../members/invitations.service';
 import { markEmailVerified } from '../organizations/account-verification';
@@ -20,18 +18,14 @@ import { User } from './user.entity';
  */
 @Injectable()
 export class RegistrationService {
-  private readonly base: string;
-
   constructor(
     private readonly auth: AuthService,
     private readonly verification: EmailVerification,
     private readonly invitations: InvitationsService,
     private readonly mail: AccountMail,
     private readonly uow: UnitOfWork,
-    @Inject(ConfigService) config: ConfigService<Env, true>,
-  ) {
-    this.base = publicBaseUrl(config);
-  }
+    private readonly links: AccountLinks,
+  ) {}
 
   async register(dto: RegisterDto): Promise<RegistrationAcceptedDto> {
     const { inviteToken, ...account } = dto;
@@ -70,8 +64,8 @@ export class RegistrationService {
     await this.mail.send(
       owner,
       accountEmails.alreadyRegistered(owner.name, {
-        signIn: `${this.base}/signin`,
-        reset: `${this.base}/reset-password`,
+        signIn: this.links.signIn(),
+        reset: this.links.resetPassword(),
         verify,
       }),
     );

@@ -1,13 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganizationMemberStatus } from '@hubspoke/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Env } from '../../infra/config/env';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
-import { publicBaseUrl } from '../../infra/mail/public-url';
 import { accountEmails } from '../account-mail/account-emails';
+import { AccountLinks } from '../account-mail/account-links';
 import { AccountMail } from '../account-mail/account-mail.service';
 import type { AuthUser } from '../auth/auth-user';
 import { PolicyService } from '../policy/policy.service';
@@ -28,17 +26,13 @@ type LoadedMember = OrganizationMember & { user: NonNullable<OrganizationMember[
  */
 @Injectable()
 export class OrganizationMemberships {
-  private readonly base: string;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly uow: UnitOfWork,
     private readonly mail: AccountMail,
-    @Inject(ConfigService) config: ConfigService<Env, true>,
-  ) {
-    this.base = publicBaseUrl(config);
-  }
+    private readonly links: AccountLinks,
+  ) {}
 
   /** The creator of an organization is its first admin: it is claimed from the start. */
   async addCreator(manager: EntityManager, organizationId: string, userId: string): Promise<void> {
@@ -156,7 +150,7 @@ export class OrganizationMemberships {
       accountEmails.membershipDecided(member.user.name, {
         organization: orgName,
         approved: member.status === 'approved',
-        url: `${this.base}/organizations/${organizationId}`,
+        url: this.links.organization(organizationId),
       }),
     );
     return toOrganizationMemberDto(member);
@@ -238,7 +232,7 @@ export class OrganizationMemberships {
         WHERE o.id = $1`,
       [organizationId],
     );
-    const url = `${this.base}/organizations/${organizationId}`;
+    const url = this.links.organization(organizationId);
     for (const decider of deciders) {
       await this.mail.send(
         decider,
