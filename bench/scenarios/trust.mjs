@@ -29,6 +29,7 @@ export async function run() {
   try {
     for (let round = 0; round < 2; round++) {
       for (const build of builds) {
+        console.log(`round ${round + 1}: ${build.name}`);
         const measured = await measure(build);
         results.get(build.name).login.push(measured.login);
         results.get(build.name).join.push(measured.join);
