@@ -48,6 +48,10 @@ export async function startProduct() {
       PORT: String(port),
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
+      // queues and rate-limit counters of their own: the Redis is shared with other runs on this machine
+      QUEUE_PREFIX: database,
+      // every browser and api client here signs in from 127.0.0.1, far more often than a person would
+      AUTH_RATE_LIMIT: '200',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

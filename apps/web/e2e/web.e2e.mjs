@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { apiAs, axeViolations, launch, OUTPUT, screenshot, signedInPage } from './browser.mjs';
+import { apiAs, axeViolations, launch, OUTPUT, PASSWORD, screenshot, signedInPage } from './browser.mjs';
 import { startProduct } from './product.mjs';
 import { writeBudgets } from './budgets.mjs';
 
@@ -15,6 +15,7 @@ const MEMBER = 'lucia@who.example.org';
 const BOARD = 'eleanor@gates.example.org';
 const REVIEWER = 'moussa@pasteur-dakar.example.org';
 const SUBMITTER = 'thabo@path.example.org';
+const PLATFORM_ADMIN = 'admin@hubspoke.example.org';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 let product;
@@ -283,6 +284,110 @@ test('challenge: a score reaches the manager’s ranking live; the manager short
   for (const goal of coalition.goals) await submitter.page.getByText(goal.title).first().waitFor();
   await submitter.context.close();
   await manager.context.close();
+});
+
+/** Fails when the page scrolls sideways at a phone's width. */
+async function assertNoSidewaysScroll(page, name) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px`);
+}
+
+test('trust: a new account confirms its email from the outbox, asks to join the Gates Foundation, and its admin approves', async () => {
+  const email = `applicant.${Date.now()}@example.org`;
+  const name = 'Ada Applicant';
+  const desktop = await browser.newContext({ baseURL: product.baseUrl, viewport: { width: 1440, height: 900 } });
+  const page = await desktop.newPage();
+  page.on('pageerror', (error) => console.error('[applicant] page error:', error.message));
+
+  // registering starts no session: the address is confirmed first
+  await page.goto('/register');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  await page.getByRole('main').getByText(`We sent an email to ${email}`).waitFor();
+  await check(page, 'trust-check-email');
+
+  // signed in but unconfirmed: the app asks to confirm and lists the emails this server kept instead of sending them
+  await page.getByRole('link', { name: 'Sign in' }).first().click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Confirm your email first' }).waitFor();
+  const kept = page.getByRole('region', { name: 'Emails kept for you on this server' });
+  await kept.getByRole('link', { name: 'Confirm' }).waitFor();
+  await check(page, 'trust-confirm-email');
+
+  // the platform admin reads every outbox email: the link is the one the page offers
+  const admin = await fetch(`${product.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: PLATFORM_ADMIN, password: PASSWORD }),
+  }).then((r) => r.json());
+  const outbox = await apiAs(product.baseUrl, admin.accessToken, '/digests/outbox?limit=50');
+  const mail = outbox.body.items.find((m) => m.to === email && m.subject.startsWith('Confirm your email'));
+  assert.ok(mail, 'the confirmation email is in the outbox');
+  const link = new URL(/https?:\/\/\S+\/verify-email\?token=\S+/.exec(mail.text)[0]);
+  const path = `${link.pathname}${link.search}`;
+  assert.equal(await kept.getByRole('link', { name: 'Confirm' }).getAttribute('href'), path);
+
+  await page.goto(path);
+  await page.waitForURL('**/hubs');
+  await page.getByRole('heading', { name: 'My hubs' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Confirm your email address' }).count(), 0);
+
+  // the applicant finds the Gates Foundation and asks to join it
+  await page
+    .getByRole('navigation', { name: 'Main', exact: true })
+    .getByRole('link', { name: 'Organizations' })
+    .click();
+  await page.getByLabel('Search').fill('Gates');
+  await page.getByRole('link', { name: 'Gates Foundation' }).click();
+  await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+  const orgPath = new URL(page.url()).pathname;
+  await page.getByRole('heading', { name: 'Gates Foundation', level: 1 }).waitFor();
+  await page.getByText('✓ Verified').first().waitFor();
+  await page.getByLabel('A word for who decides').fill('I run the cold-chain grants in Nairobi.');
+  await page.getByRole('button', { name: 'Ask to join' }).click();
+  await page.getByText('You asked to join Gates Foundation.').waitFor();
+  await check(page, 'trust-organization-requested');
+
+  // its admin approves the request on the organization's page
+  const gates = await signedInPage(browser, product.baseUrl, BOARD, { width: 1440, height: 900 });
+  await gates.page.goto(orgPath);
+  const request = gates.page.getByRole('listitem', { name: `Request from ${name}` });
+  await request.getByText('I run the cold-chain grants in Nairobi.').waitFor();
+  await check(gates.page, 'trust-organization-admin');
+  await request.getByRole('button', { name: 'Approve' }).click();
+  await request.waitFor({ state: 'detached' });
+  await gates.page.getByRole('region', { name: 'Members' }).getByText(name).waitFor();
+
+  // the applicant is an approved member now: on the organization's page and in their account
+  await page.reload();
+  await page.getByText('You are a member of Gates Foundation').waitFor();
+  await page.getByRole('region', { name: 'Members' }).getByText(`${name} (you)`).waitFor();
+  await page.goto('/account');
+  const mine = page.getByRole('region', { name: 'Your organizations' });
+  await mine.getByRole('link', { name: 'Gates Foundation' }).waitFor();
+  await mine.getByText('Member', { exact: true }).waitFor();
+  await check(page, 'trust-account');
+  await desktop.close();
+
+  // the admin's pages at a phone's width
+  await gates.page.setViewportSize({ width: 390, height: 844 });
+  for (const [shot, target] of [
+    ['trust-mobile-organization', orgPath],
+    ['trust-mobile-account', '/account'],
+    ['trust-mobile-organizations', '/organizations'],
+  ]) {
+    await gates.page.goto(target);
+    await check(gates.page, shot);
+    await assertNoSidewaysScroll(gates.page, `${shot} at 390 px`);
+  }
+  await gates.context.close();
+  const found = a11y.filter((v) => v.startsWith('trust-'));
+  assert.deepEqual(found, [], `serious or critical axe violations:\n${found.join('\n')}`);
 });
 
 test('screenshots and axe checks of every main page', async () => {

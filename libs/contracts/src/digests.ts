@@ -43,3 +43,13 @@ export interface DigestDto {
   readAt: string | null;
   createdAt: string;
 }
+
+/** An email kept in the local outbox when no SMTP server is configured. */
+export interface OutboxEmailDto {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  createdAt: string;
+}

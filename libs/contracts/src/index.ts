@@ -1,3 +1,4 @@
+export * from './auth';
 export * from './enums';
 export * from './events';
 export * from './errors';

@@ -1,38 +1,42 @@
 import { Anchor, AppShell, Burger, Button, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
+import { ConfirmEmailBanner } from '../features/auth/components/ConfirmEmailBanner';
+import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useAuth } from '../lib/auth';
 
+// eight links fit on one line from the 'lg' breakpoint (1200 px); narrower screens get the menu
 const NAV = [
   { to: '/hubs', label: 'My hubs', auth: true },
   { to: '/directory', label: 'Directory', auth: false },
   { to: '/ratings', label: 'Ratings', auth: false },
   { to: '/challenges', label: 'Challenges', auth: false },
   { to: '/network', label: 'Network', auth: true },
+  { to: '/organizations', label: 'Organizations', auth: true },
   { to: '/notifications', label: 'Inbox', auth: true },
   { to: '/board', label: 'My board', auth: true },
 ];
 
 export function Layout() {
-  const { user, signOut } = useAuth();
+  const { user } = useAuth();
+  const signOut = useSignOut();
   const [opened, { toggle, close }] = useDisclosure();
-  const navigate = useNavigate();
   const links = NAV.filter((item) => !item.auth || user);
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }}
+      navbar={{ width: 220, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }}
       padding="md"
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap" gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label="Open navigation" />
             <Anchor component={Link} to="/" fw={700} size="lg" underline="never">
               Hubspoke
             </Anchor>
-            <Group gap="xs" visibleFrom="sm" component="nav" aria-label="Main">
+            <Group gap="xs" visibleFrom="lg" component="nav" aria-label="Main">
               {links.map((item) => (
                 <Button key={item.to} component={NavLink} to={item.to} variant="subtle" size="compact-md">
                   {item.label}
@@ -42,7 +46,7 @@ export function Layout() {
           </Group>
           {user ? (
             <Group gap="xs" wrap="nowrap">
-              <NotificationBell />
+              {user.emailVerified && <NotificationBell />}
               <Menu position="bottom-end">
                 <Menu.Target>
                   <UnstyledButton aria-label={`Account: ${user.name}`}>
@@ -53,7 +57,10 @@ export function Layout() {
                 </Menu.Target>
                 <Menu.Dropdown>
                   <Menu.Label>{user.email}</Menu.Label>
-                  <Menu.Item onClick={() => void signOut().then(() => navigate('/signin'))}>Sign out</Menu.Item>
+                  <Menu.Item component={Link} to="/account">
+                    Your account
+                  </Menu.Item>
+                  <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
                 </Menu.Dropdown>
               </Menu>
             </Group>
@@ -79,6 +86,7 @@ export function Layout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        {user && !user.emailVerified && <ConfirmEmailBanner email={user.email} />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -11,6 +11,7 @@ import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
 import { prefetchHub } from './prefetch';
 import { RequireAuth } from './RequireAuth';
+import { RequireVerifiedEmail } from './RequireVerifiedEmail';
 import { RouteError } from './RouteError';
 
 /** A route whose code is its own chunk; React Router loads the chunks of all matched routes in parallel. */
@@ -26,6 +27,8 @@ export const router = createBrowserRouter([
       { path: 'signin', element: <SignInPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'invite/:token', element: <InvitePage /> },
+      { path: 'verify-email', lazy: lazy(() => import('../features/auth/components/VerifyEmailPage')) },
+      { path: 'reset-password', lazy: lazy(() => import('../features/auth/components/ResetPasswordPage')) },
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'ratings', lazy: lazy(() => import('../features/ratings/components/RatingsPage')) },
       {
@@ -45,38 +48,56 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
-          { path: 'hubs', element: <MyHubsPage /> },
-          { path: 'notifications', element: <NotificationsPage /> },
-          { path: 'challenges/new', lazy: lazy(() => import('../features/challenges/components/NewChallengePage')) },
-          // sigma and graphology load with this route only, never with the other pages
-          { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
-          { path: 'network/import', lazy: lazy(() => import('../features/network/components/NetworkImportPage')) },
-          { path: 'board', lazy: lazy(() => import('../features/board/components/BoardQueuePage')) },
+          { path: 'account', lazy: lazy(() => import('../features/account/components/AccountPage')) },
           {
-            path: 'hubs/:hubId',
-            loader: ({ params }) => prefetchHub(params.hubId, false),
-            lazy: lazy(() => import('../features/workspace/components/HubLayout')),
+            element: <RequireVerifiedEmail />,
             children: [
+              { path: 'hubs', element: <MyHubsPage /> },
+              { path: 'hubs/new', lazy: lazy(() => import('../features/hubs/components/NewHubPage')) },
               {
-                index: true,
-                loader: ({ params }) => prefetchHub(params.hubId, true),
-                lazy: lazy(() => import('../features/overview/components/OverviewPage')),
-              },
-              { path: 'tasks', lazy: lazy(() => import('../features/tasks/components/TasksPage')) },
-              { path: 'goals', lazy: lazy(() => import('../features/goals/components/GoalsPage')) },
-              { path: 'goals/:goalId', lazy: lazy(() => import('../features/goals/components/GoalDetailPage')) },
-              { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
-              { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
-              { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
-              { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/HubMetricsPage')) },
-              { path: 'board', lazy: lazy(() => import('../features/board/components/BoardPage')) },
-              {
-                path: 'board/resolutions/:resolutionId',
-                lazy: lazy(() => import('../features/board/components/ResolutionDetailPage')),
+                path: 'organizations',
+                lazy: lazy(() => import('../features/organizations/components/OrganizationsPage')),
               },
               {
-                path: 'board/reviews/:reviewId',
-                lazy: lazy(() => import('../features/board/components/ReviewDetailPage')),
+                path: 'organizations/:organizationId',
+                lazy: lazy(() => import('../features/organizations/components/OrganizationPage')),
+              },
+              { path: 'notifications', element: <NotificationsPage /> },
+              {
+                path: 'challenges/new',
+                lazy: lazy(() => import('../features/challenges/components/NewChallengePage')),
+              },
+              // sigma and graphology load with this route only, never with the other pages
+              { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
+              { path: 'network/import', lazy: lazy(() => import('../features/network/components/NetworkImportPage')) },
+              { path: 'board', lazy: lazy(() => import('../features/board/components/BoardQueuePage')) },
+              {
+                path: 'hubs/:hubId',
+                loader: ({ params }) => prefetchHub(params.hubId, false),
+                lazy: lazy(() => import('../features/workspace/components/HubLayout')),
+                children: [
+                  {
+                    index: true,
+                    loader: ({ params }) => prefetchHub(params.hubId, true),
+                    lazy: lazy(() => import('../features/overview/components/OverviewPage')),
+                  },
+                  { path: 'tasks', lazy: lazy(() => import('../features/tasks/components/TasksPage')) },
+                  { path: 'goals', lazy: lazy(() => import('../features/goals/components/GoalsPage')) },
+                  { path: 'goals/:goalId', lazy: lazy(() => import('../features/goals/components/GoalDetailPage')) },
+                  { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
+                  { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
+                  { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
+                  { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/HubMetricsPage')) },
+                  { path: 'board', lazy: lazy(() => import('../features/board/components/BoardPage')) },
+                  {
+                    path: 'board/resolutions/:resolutionId',
+                    lazy: lazy(() => import('../features/board/components/ResolutionDetailPage')),
+                  },
+                  {
+                    path: 'board/reviews/:reviewId',
+                    lazy: lazy(() => import('../features/board/components/ReviewDetailPage')),
+                  },
+                ],
               },
             ],
           },

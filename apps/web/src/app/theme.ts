@@ -1,6 +1,7 @@
 import {
   createTheme,
   defaultVariantColorsResolver,
+  Notification,
   parseThemeColor,
   type CSSVariablesResolver,
   type VariantColorsResolver,
@@ -25,6 +26,13 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'md',
   variantColorResolver,
+  components: {
+    // toasts: a named close button, and a description (grey 6 by default under a title) with enough contrast
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
+  },
 });
 
 /** "Dimmed" text one shade darker than Mantine's default, for contrast. */

@@ -1,5 +1,5 @@
-import type { ApiError } from '@hubspoke/contracts';
-import { getSession, setSession, type Session } from './session';
+import type { ApiError, SessionDto } from '@hubspoke/contracts';
+import { getSession, setSession } from './session';
 
 /** A failed api call, carrying the api's error shape (field-level `details`, `current` on a stale version). */
 export class ApiRequestError extends Error {
@@ -23,10 +23,10 @@ export function isStale(error: unknown): error is ApiRequestError {
   return error instanceof ApiRequestError && error.status === 409 && error.body.current !== undefined;
 }
 
-let refreshing: Promise<Session | null> | null = null;
+let refreshing: Promise<SessionDto | null> | null = null;
 
 /** Trades the refresh token for a new session; concurrent callers share one request (refresh tokens are single-use). */
-export function refreshSession(): Promise<Session | null> {
+export function refreshSession(): Promise<SessionDto | null> {
   refreshing ??= (async () => {
     const session = getSession();
     if (!session) return null;
@@ -39,7 +39,7 @@ export function refreshSession(): Promise<Session | null> {
       if (res && res.status < 500) setSession(null);
       return null;
     }
-    const next = (await res.json()) as Session;
+    const next = (await res.json()) as SessionDto;
     setSession(next);
     return next;
   })().finally(() => {

@@ -1,30 +1,41 @@
+import type { SessionDto, UserDto } from '@hubspoke/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from './api';
-import { getSession, onSessionChange, setSession, type Session, type SessionUser } from './session';
+import { keys } from './keys';
+import { getSession, onSessionChange, setSession } from './session';
 
 interface AuthValue {
-  user: SessionUser | null;
+  user: UserDto | null;
   signIn: (email: string, password: string) => Promise<void>;
-  register: (input: { email: string; name: string; password: string; inviteToken?: string }) => Promise<void>;
+  /** Keeps a session the api answered with (a confirmed address, a reset or changed password). */
+  startSession: (session: SessionDto) => void;
   signOut: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [session, setState] = useState<Session | null>(getSession);
+  const [session, setState] = useState<SessionDto | null>(getSession);
   const queryClient = useQueryClient();
   useEffect(() => onSessionChange(setState), []);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    setSession(await api<Session>('/auth/login', { method: 'POST', body: { email, password } }));
-  }, []);
-  const register = useCallback(
-    async (input: { email: string; name: string; password: string; inviteToken?: string }) => {
-      setSession(await api<Session>('/auth/register', { method: 'POST', body: input }));
+  const startSession = useCallback(
+    (next: SessionDto) => {
+      const previous = getSession()?.user.id;
+      // another account's data must not show (a link opened while someone else was signed in here)
+      if (previous && previous !== next.user.id) queryClient.clear();
+      // and this account's profile may have changed (a confirmed address)
+      else queryClient.removeQueries({ queryKey: keys.me });
+      setSession(next);
     },
-    [],
+    [queryClient],
+  );
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      startSession(await api<SessionDto>('/auth/login', { method: 'POST', body: { email, password } }));
+    },
+    [startSession],
   );
   const signOut = useCallback(async () => {
     const refreshToken = getSession()?.refreshToken;
@@ -34,8 +45,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const value = useMemo(
-    () => ({ user: session?.user ?? null, signIn, register, signOut }),
-    [session?.user, signIn, register, signOut],
+    () => ({ user: session?.user ?? null, signIn, startSession, signOut }),
+    [session?.user, signIn, startSession, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

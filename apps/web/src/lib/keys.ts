@@ -1,7 +1,9 @@
-import type { CommentTarget } from '@hubspoke/contracts';
+import type { CommentTarget, OrganizationMemberStatus } from '@hubspoke/contracts';
+
 /** Query keys, in one place so live events and mutations update the same cache entries. */
 export const keys = {
   me: ['me'] as const,
+  outbox: ['me', 'outbox'] as const,
   myHubs: ['hubs', 'mine'] as const,
   directory: (q: string, sdg: number | null) => ['hubs', 'directory', q, sdg] as const,
   hub: (hubId: string) => ['hub', hubId] as const,
@@ -39,6 +41,13 @@ export const keys = {
   metricCatalog: (q: string, sdg: number | null, kind: string | null) => ['metrics', 'catalog', q, sdg, kind] as const,
   metric: (metricId: string) => ['metrics', metricId] as const,
   hubMetrics: (hubId: string) => ['hub', hubId, 'metrics'] as const,
+  myOrganizations: ['organizations', 'mine'] as const,
+  organizationSearch: (q: string) => ['organizations', 'search', q] as const,
+  /** Every query of one organization: its record, members and history. */
+  organization: (orgId: string) => ['organization', orgId] as const,
+  organizationMembers: (orgId: string, status: OrganizationMemberStatus) =>
+    ['organization', orgId, 'members', status] as const,
+  organizationRevisions: (orgId: string) => ['organization', orgId, 'revisions'] as const,
   challenges: ['challenges'] as const,
   challenge: (id: string) => ['challenges', id] as const,
   proposals: (challengeId: string) => ['challenges', challengeId, 'proposals'] as const,

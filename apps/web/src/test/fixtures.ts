@@ -1,4 +1,4 @@
-import type { GoalDto, OverviewGoalDto, SpokeDto, TaskDto } from '@hubspoke/contracts';
+import type { GoalDto, OverviewGoalDto, SessionDto, SpokeDto, TaskDto, UserDto } from '@hubspoke/contracts';
 
 let n = 0;
 export function task(overrides: Partial<TaskDto> = {}): TaskDto {
@@ -78,3 +78,21 @@ export const SPOKES: SpokeDto[] = [
     ],
   },
 ];
+
+export const user = (overrides: Partial<UserDto> = {}): UserDto => ({
+  id: 'u1',
+  email: 'ada@example.org',
+  name: 'Ada',
+  isPlatformAdmin: false,
+  emailVerified: true,
+  createdAt: '2026-01-01T00:00:00Z',
+  ...overrides,
+});
+
+/** A session as the api answers it (sign-in, a confirmed address, a new password). */
+export const session = (overrides: Partial<UserDto> = {}): SessionDto => ({
+  accessToken: 'token',
+  refreshToken: 'r'.repeat(30),
+  expiresIn: 900,
+  user: user(overrides),
+});

@@ -1,9 +1,11 @@
 import type { HubDetailDto } from '@hubspoke/contracts';
 import { MantineProvider } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router';
+import { vi } from 'vitest';
 import { theme } from '../app/theme';
 import type { HubContext } from '../features/workspace/hooks/useHubContext';
 import { AuthProvider } from '../lib/auth';
@@ -64,8 +66,23 @@ export function renderInHub(
   return { ...utils, client, router };
 }
 
-/** A fetch stub answering by `METHOD path` (path without /api and query). */
-export function stubFetch(routes: Record<string, (body: unknown) => { status?: number; body: unknown }>) {
+/** Renders the routes inside the app's providers at `route`. */
+export function renderRoutes(routes: RouteObject[], route: string, client = testQueryClient()) {
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const utils = render(
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={client}>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return { ...utils, client, router };
+}
+
+/** A fetch stub answering by `METHOD path` (path without /api and query; the handler gets the whole url too). */
+export function stubFetch(routes: Record<string, (body: unknown, url: URL) => { status?: number; body: unknown }>) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
@@ -78,7 +95,7 @@ export function stubFetch(routes: Record<string, (body: unknown) => { status?: n
       return new Response(JSON.stringify({ statusCode: 404, message: `no stub for ${method} ${path}` }), {
         status: 404,
       });
-    const answer = handler(body);
+    const answer = handler(body, url);
     return new Response(JSON.stringify(answer.body), {
       status: answer.status ?? 200,
       headers: { 'Content-Type': 'application/json' },
@@ -86,4 +103,10 @@ export function stubFetch(routes: Record<string, (body: unknown) => { status?: n
   };
   globalThis.fetch = fetch as typeof globalThis.fetch;
   return calls;
+}
+
+/** The toasts shown from now on, as `title: message` (Mantine's toaster needs more of a browser than jsdom gives). */
+export function spyToasts(): () => string[] {
+  const show = vi.spyOn(notifications, 'show').mockReturnValue('');
+  return () => show.mock.calls.map(([n]) => [n.title, n.message].filter(Boolean).join(': '));
 }

@@ -1,10 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { setSession } from '../lib/session';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  setSession(null);
   localStorage.clear();
 });
 

@@ -1,42 +1,48 @@
+import type { RegistrationAcceptedDto } from '@hubspoke/contracts';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrors } from '../../../lib/api';
-import { useAuth } from '../../../lib/auth';
+import { register } from '../api/authApi';
 
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/**
+ * Creates an account. The api answers the same whether the address was free or taken and starts no session; what
+ * comes next (checking one's email, or signing in after an invitation) is the caller's `onRegistered`, whose errors
+ * show here too.
+ */
 export function RegisterForm({
   inviteToken,
   email: fixedEmail,
-  onDone,
+  onRegistered,
 }: {
   inviteToken?: string;
   email?: string;
-  onDone: () => void;
+  onRegistered: (accepted: RegistrationAcceptedDto, credentials: Credentials) => Promise<void> | void;
 }) {
-  const { register } = useAuth();
   const [email, setEmail] = useState(fixedEmail ?? '');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const create = useMutation({
+    mutationFn: async () => {
+      const accepted = await register({ email, name, password, inviteToken });
+      await onRegistered(accepted, { email, password });
+    },
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await register({ email, name, password, inviteToken });
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    create.mutate();
   };
-  const fields = fieldErrors(error);
+  const fields = fieldErrors(create.error);
   return (
     <Stack component="form" onSubmit={submit} {...{ noValidate: true }}>
-      {error != null && !Object.keys(fields).length && (
+      {create.isError && !Object.keys(fields).length && (
         <Alert color="red" role="alert">
-          {errorMessage(error)}
+          {errorMessage(create.error)}
         </Alert>
       )}
       <TextInput
@@ -66,7 +72,7 @@ export function RegisterForm({
         onChange={(e) => setPassword(e.currentTarget.value)}
         error={fields.password}
       />
-      <Button type="submit" loading={busy}>
+      <Button type="submit" loading={create.isPending}>
         Create account
       </Button>
     </Stack>

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AuthProvider } from '../../../lib/auth';
 import { getSession } from '../../../lib/session';
+import { session } from '../../../test/fixtures';
 import { stubFetch, testQueryClient } from '../../../test/render';
 import { SignInPage } from './SignInPage';
 
@@ -49,13 +50,7 @@ describe('SignInPage', () => {
   });
 
   it('keeps the session and goes to my hubs', async () => {
-    const session = {
-      accessToken: 'a',
-      refreshToken: 'r'.repeat(30),
-      expiresIn: 900,
-      user: { id: 'u', email: 'a@b.c', name: 'A', isPlatformAdmin: false },
-    };
-    stubFetch({ 'POST /auth/login': () => ({ body: session }) });
+    stubFetch({ 'POST /auth/login': () => ({ body: { ...session(), accessToken: 'a' } }) });
     renderSignIn();
     await userEvent.type(screen.getByRole('textbox', { name: /Email/ }), 'a@b.c');
     await userEvent.type(document.querySelector('input[type=password]')!, 'demo-password');

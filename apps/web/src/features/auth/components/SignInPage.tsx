@@ -58,6 +58,9 @@ export function SignInPage() {
             onChange={(e) => setPassword(e.currentTarget.value)}
             error={fields.password}
           />
+          <Anchor component={Link} to="/reset-password" size="sm" w="fit-content">
+            Forgot your password?
+          </Anchor>
           <Button type="submit" loading={busy}>
             Sign in
           </Button>

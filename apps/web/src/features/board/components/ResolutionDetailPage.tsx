@@ -1,9 +1,9 @@
+import { hubAllows } from '@hubspoke/contracts';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
-import { can } from '../../../lib/permissions';
 import { CommentThread } from '../../comments/components/CommentThread';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useCastVote, useCloseResolution, useComposition, useResolution } from '../hooks/useBoard';
@@ -84,7 +84,7 @@ export default function ResolutionDetailPage() {
               onVote={(body) => vote.mutate(body)}
             />
             {r.votes.length > 0 && <VoteRecords votes={r.votes} />}
-            <CommentThread hubId={hub.id} type="resolution" id={r.id} canComment={can.comment(me)} />
+            <CommentThread hubId={hub.id} type="resolution" id={r.id} canComment={hubAllows(me, 'comment.create')} />
           </Stack>
         )}
       </QueryView>

@@ -1,9 +1,9 @@
+import { hubAllows } from '@hubspoke/contracts';
 import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { errorMessage } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
-import { can } from '../../../lib/permissions';
 import { CommentThread } from '../../comments/components/CommentThread';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useMarkReviewRead, useReaders, useReview } from '../hooks/useBoard';
@@ -79,7 +79,7 @@ export default function ReviewDetailPage() {
             )}
             <PackView hubId={hub.id} pack={r.pack} />
             {me.role === 'secretariat' && <Readers hubId={hub.id} reviewId={r.id} />}
-            <CommentThread hubId={hub.id} type="review" id={r.id} canComment={can.comment(me)} />
+            <CommentThread hubId={hub.id} type="review" id={r.id} canComment={hubAllows(me, 'comment.create')} />
           </Stack>
         )}
       </QueryView>

@@ -18,9 +18,9 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
+import { MyOrganizationSelect } from '../../organizations/components/MyOrganizationSelect';
 import { createChallenge, type ChallengeInput } from '../api/challengesApi';
 import { ErrorSummary } from './ErrorSummary';
-import { OrganizationSelect } from './OrganizationSelect';
 import { STAGE_LABELS } from './stages';
 
 interface CriterionValues {
@@ -147,11 +147,10 @@ export default function NewChallengePage() {
             onChange={(e) => setDescription(e.currentTarget.value)}
             error={errors.description}
           />
-          <OrganizationSelect
+          <MyOrganizationSelect
             label="Funder organization"
-            required
             value={funder}
-            onChange={(id) => setFunder(id)}
+            onChange={setFunder}
             error={errors.funderOrganizationId}
           />
           <TagsInput

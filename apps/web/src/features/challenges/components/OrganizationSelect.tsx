@@ -1,10 +1,10 @@
-import { Select } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { searchOrganizations } from '../../members/api/membersApi';
+import { useOrganizationSearch } from '../../organizations/hooks/useOrganizationSearch';
+import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 
-/** Picks an organization by searching /organizations. */
+/** Picks any organization by searching /organizations (a team member, a reviewer's organization). */
 export function OrganizationSelect({
   label,
   value,
@@ -21,12 +21,10 @@ export function OrganizationSelect({
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
-  const found = useQuery({
-    queryKey: ['organizations', 'search', q],
-    queryFn: ({ signal }) => searchOrganizations(q, signal),
-    enabled: q.length > 0,
-  });
-  const options = (found.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
+  const found = useOrganizationSearch(q);
+  const items = found.data?.items ?? [];
+  const verified = new Set(items.filter((o) => o.verifiedAt).map((o) => o.id));
+  const options = items.map((o) => ({ value: o.id, label: o.name }));
   if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
   return (
     <Select
@@ -35,12 +33,18 @@ export function OrganizationSelect({
       searchable
       clearable
       placeholder="Type to search"
-      nothingFoundMessage={q ? 'No organization found' : 'Type a name'}
+      nothingFoundMessage="No organization found"
       data={options}
       value={value}
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
+      renderOption={({ option }) => (
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm">{option.label}</Text>
+          {verified.has(option.value) && <VerifiedBadge size="xs" />}
+        </Group>
+      )}
       onChange={(v, option) => {
         setPicked(v && option ? { value: v, label: option.label } : null);
         onChange(v, v && option ? option.label : null);

@@ -17,6 +17,7 @@ import { fieldErrors } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
 import { useMyHubs } from '../../hubs/hooks/useMyHubs';
 import { MetricSelect } from '../../metrics/components/MetricSelect';
+import { MyOrganizationSelect } from '../../organizations/components/MyOrganizationSelect';
 import { submitProposal, type ProposalInput } from '../api/challengesApi';
 import { ErrorSummary } from './ErrorSummary';
 import { OrganizationSelect } from './OrganizationSelect';
@@ -159,11 +160,10 @@ export function ProposalForm({ challenge, onSubmitted }: { challenge: ChallengeD
             error={errors.hubId}
           />
         </Group>
-        <OrganizationSelect
+        <MyOrganizationSelect
           label="Lead organization"
-          required
           value={lead}
-          onChange={(id) => setLead(id)}
+          onChange={setLead}
           error={errors.leadOrganizationId}
         />
         <Fieldset legend="Team: organizations, and who is invited for each if the proposal wins">

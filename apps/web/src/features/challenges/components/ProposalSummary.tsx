@@ -1,5 +1,6 @@
 import type { ProposalDto } from '@hubspoke/contracts';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { OrganizationLink } from '../../organizations/components/OrganizationLink';
 
 export const STATUS_COLORS: Record<ProposalDto['status'], string> = {
   submitted: 'gray',
@@ -20,7 +21,11 @@ export function ProposalSummary({ proposal, currency }: { proposal: ProposalDto;
     <Stack gap={6}>
       <Group gap="xs">
         <Text size="sm">
-          Lead: <strong>{proposal.lead.name}</strong> · budget {proposal.budget.toLocaleString('en-GB')} {currency}
+          Lead:{' '}
+          <OrganizationLink id={proposal.lead.id} fw={700} inherit>
+            {proposal.lead.name}
+          </OrganizationLink>{' '}
+          · budget {proposal.budget.toLocaleString('en-GB')} {currency}
         </Text>
         <StatusBadge status={proposal.status} />
       </Group>

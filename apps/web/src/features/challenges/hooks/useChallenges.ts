@@ -14,12 +14,8 @@ export const useChallenges = () =>
 export const useChallenge = (id: string) =>
   useQuery({ queryKey: keys.challenge(id), queryFn: ({ signal }) => fetchChallenge(id, signal) });
 
-export const useProposals = (challengeId: string, enabled = true) =>
-  useQuery({
-    queryKey: keys.proposals(challengeId),
-    queryFn: ({ signal }) => fetchProposals(challengeId, signal),
-    enabled,
-  });
+export const useProposals = (challengeId: string) =>
+  useQuery({ queryKey: keys.proposals(challengeId), queryFn: ({ signal }) => fetchProposals(challengeId, signal) });
 
 export const useRanking = (challengeId: string) =>
   useQuery({ queryKey: keys.ranking(challengeId), queryFn: ({ signal }) => fetchRanking(challengeId, signal) });

@@ -1,9 +1,9 @@
+import { hubAllows } from '@hubspoke/contracts';
 import { Anchor, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
-import { can } from '../../../lib/permissions';
 import { CommentThread } from '../../comments/components/CommentThread';
 import { PresenceAvatars } from '../../workspace/components/PresenceAvatars';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
@@ -38,7 +38,7 @@ export default function GoalDetailPage() {
             </Group>
             <Group gap="xs">
               <PresenceAvatars hubId={hub.id} viewing={{ type: 'goal', id: g.id }} />
-              {can.editGoals(me) && <EditGoalButton hubId={hub.id} goal={g} />}
+              {hubAllows(me, 'goal.edit') && <EditGoalButton hubId={hub.id} goal={g} />}
             </Group>
           </Group>
           {g.description && <Text>{g.description}</Text>}
@@ -91,18 +91,18 @@ export default function GoalDetailPage() {
               <MeasurementList
                 measurements={items}
                 unit={g.unit}
-                canVerify={can.verify(me)}
+                canVerify={hubAllows(me, 'measurement.verify')}
                 onVerify={(id) => verify.mutate(id)}
               />
             )}
           </QueryView>
-          {can.report(me, g.ownerOrganizationId) && (
+          {hubAllows(me, 'measurement.report', { ownerOrganizationId: g.ownerOrganizationId }) && (
             <Paper withBorder p="sm">
               <ReportMeasurementForm hubId={hub.id} goalId={g.id} unit={g.unit} />
             </Paper>
           )}
           <Divider />
-          <CommentThread hubId={hub.id} type="goal" id={g.id} canComment={can.comment(me)} />
+          <CommentThread hubId={hub.id} type="goal" id={g.id} canComment={hubAllows(me, 'comment.create')} />
         </Stack>
       )}
     </QueryView>

@@ -1,9 +1,9 @@
+import { hubAllows } from '@hubspoke/contracts';
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { can } from '../../../lib/permissions';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useHubGoals } from '../../workspace/hooks/useHubGoals';
 import { GoalProgress } from './GoalProgress';
@@ -15,7 +15,7 @@ export default function GoalsPage() {
   const goals = useHubGoals(hub.id);
   return (
     <Stack>
-      {can.editGoals(me) && (
+      {hubAllows(me, 'goal.edit') && (
         <Group justify="end">
           <NewGoalButton hubId={hub.id} />
         </Group>

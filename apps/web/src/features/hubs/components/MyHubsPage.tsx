@@ -1,7 +1,8 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
+import { OrganizationLink } from '../../organizations/components/OrganizationLink';
 import { useMyHubs } from '../hooks/useMyHubs';
 import { SdgBadges } from './SdgBadges';
 
@@ -9,7 +10,12 @@ export function MyHubsPage() {
   const hubs = useMyHubs();
   return (
     <Stack>
-      <Title order={1}>My hubs</Title>
+      <Group justify="space-between">
+        <Title order={1}>My hubs</Title>
+        <Button component={Link} to="/hubs/new" variant="light">
+          Create a hub
+        </Button>
+      </Group>
       <QueryView query={hubs}>
         {(items) =>
           items.length === 0 ? (
@@ -31,7 +37,10 @@ export function MyHubsPage() {
                     <Group gap="xs">
                       <Badge variant="light">{hub.myRole}</Badge>
                       <Text size="sm" c="dimmed">
-                        as {hub.myOrganization.name}
+                        as{' '}
+                        <OrganizationLink id={hub.myOrganization.id} inherit>
+                          {hub.myOrganization.name}
+                        </OrganizationLink>
                       </Text>
                     </Group>
                     <Text size="sm" lineClamp={3}>

@@ -1,11 +1,4 @@
-import type {
-  HubRole,
-  InvitationCreatedDto,
-  InvitationDto,
-  MemberDto,
-  OrganizationDto,
-  Page,
-} from '@hubspoke/contracts';
+import type { HubRole, InvitationCreatedDto, InvitationDto, MemberDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 import { fetchAll } from '../../../lib/paginate';
 
@@ -23,6 +16,3 @@ export const changeRole = (hubId: string, memberId: string, role: HubRole) =>
 
 export const removeMember = (hubId: string, memberId: string) =>
   api<void>(`/hubs/${hubId}/members/${memberId}`, { method: 'DELETE' });
-
-export const searchOrganizations = (q: string, signal?: AbortSignal) =>
-  api<Page<OrganizationDto>>('/organizations', { query: { q, limit: 20 }, signal });

@@ -1,8 +1,8 @@
+import { hubAllows } from '@hubspoke/contracts';
 import { Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
-import { can } from '../../../lib/permissions';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useSpokes } from '../../workspace/hooks/useSpokes';
 import { useInvitations } from '../hooks/useInvitations';
@@ -15,7 +15,7 @@ import { SpokeCard } from './SpokeCard';
 export default function MembersPage() {
   const { hub, me } = useHubContext();
   const { user } = useAuth();
-  const manage = can.manageHub(me);
+  const manage = hubAllows(me, 'members.manage');
   const spokes = useSpokes(hub.id);
   const invitations = useInvitations(hub.id, manage);
   const act = useMemberActions(hub.id);

@@ -1,6 +1,7 @@
 import { HUB_ROLES, type HubRole, type SpokeDto } from '@hubspoke/contracts';
 import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { SECTOR_LABELS } from '../../../lib/format';
+import { OrganizationLink } from '../../organizations/components/OrganizationLink';
 
 interface Props {
   spoke: SpokeDto;
@@ -15,7 +16,9 @@ export function SpokeCard({ spoke, manage, myUserId, onRole, onRemove }: Props) 
   return (
     <Card withBorder component="article" aria-label={organization.name}>
       <Group gap="xs" mb="xs">
-        <Text fw={600}>{organization.name}</Text>
+        <OrganizationLink id={organization.id} fw={600}>
+          {organization.name}
+        </OrganizationLink>
         <Badge variant="light" color="grape" autoContrast>
           {SECTOR_LABELS[organization.sector]}
         </Badge>

@@ -1,8 +1,7 @@
-import type { MetricDto } from '@hubspoke/contracts';
+import { hubAllows, type MetricDto } from '@hubspoke/contracts';
 import { QueryView } from '../../../components/QueryView';
 import { Button, Modal, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { can } from '../../../lib/permissions';
 import { HubMemberRoles } from '../../network/components/HubMemberRoles';
 import HubRatingCard from '../../ratings/components/HubRatingCard';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
@@ -15,7 +14,7 @@ export default function HubMetricsPage() {
   const { hub, me } = useHubContext();
   const metrics = useHubMetrics(hub.id);
   const [editing, setEditing] = useState<MetricDto | 'new' | null>(null);
-  const manage = can.manageHub(me);
+  const manage = hubAllows(me, 'goal.edit');
   return (
     <Stack>
       <HubRatingCard hubId={hub.id} />

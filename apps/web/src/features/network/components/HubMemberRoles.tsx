@@ -3,6 +3,7 @@ import { Badge, Group, Progress, Stack, Table, Text, Title } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { QueryView } from '../../../components/QueryView';
 import { keys } from '../../../lib/keys';
+import { OrganizationLink } from '../../organizations/components/OrganizationLink';
 import { fetchHubMemberRoles } from '../api/networkApi';
 
 const FLAGS: Record<MemberNetworkRoleDto['flags'][number], { label: string; color: string }> = {
@@ -45,7 +46,9 @@ function MemberRolesTable({ roles }: { roles: MemberNetworkRoleDto[] }) {
             return (
               <Table.Tr key={r.organization.id}>
                 <Table.Th scope="row" fw={500}>
-                  {r.organization.shortName ?? r.organization.name}
+                  <OrganizationLink id={r.organization.id} inherit>
+                    {r.organization.shortName ?? r.organization.name}
+                  </OrganizationLink>
                 </Table.Th>
                 <Table.Td miw={140}>
                   {r.pagerank === null ? (

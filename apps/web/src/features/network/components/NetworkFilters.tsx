@@ -3,7 +3,7 @@ import { Group, Select } from '@mantine/core';
 import { SECTOR_LABELS } from '../../../lib/format';
 import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
 import type { NetworkFilters as Filters } from '../hooks/useNetworkFilters';
-import { countryName } from './countries';
+import { countryName } from '../../../lib/countries';
 import { SizeControl } from './SizeControl';
 
 interface Option {

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../../../lib/keys';
-import { setSession } from '../../../lib/session';
+import { getSession, setSession } from '../../../lib/session';
+import { session } from '../../../test/fixtures';
 import { GRAPH, renderAt } from '../testing';
 import NetworkImportPage from './NetworkImportPage';
 
@@ -19,12 +20,7 @@ const JOB: NetworkImportDto = {
 };
 const CSV = 'from,to,kind\nGavi,Nobody,funds\n';
 
-const signIn = (isPlatformAdmin: boolean) =>
-  setSession({
-    accessToken: 'token',
-    refreshToken: 'refresh',
-    user: { id: 'u1', email: 'admin@example.org', name: 'Ada', isPlatformAdmin },
-  });
+const signIn = (isPlatformAdmin: boolean) => setSession(session({ email: 'admin@example.org', isPlatformAdmin }));
 
 /** jsdom's Blob has no text(). */
 const text = (blob: Blob) =>
@@ -41,7 +37,10 @@ interface Sent {
   body: string;
 }
 
-/** The import routes: the upload answers `upload`; each GET of the job answers the next of `polls` (the last repeats). */
+/**
+ * The import routes: the upload answers `upload`; each GET of the job answers the next of `polls` (the last repeats).
+ * The account (`/auth/me`) is the session's, and not among the requests returned.
+ */
 function stubImports(
   polls: NetworkImportDto[],
   upload: { status: number; body: unknown } = { status: 202, body: JOB },
@@ -49,6 +48,7 @@ function stubImports(
   const sent: Sent[] = [];
   let poll = 0;
   globalThis.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    if (String(input) === '/api/auth/me') return new Response(JSON.stringify(getSession()?.user));
     const method = init.method ?? 'GET';
     const body = init.body instanceof Blob ? await text(init.body) : String(init.body ?? '');
     sent.push({ method, url: String(input), type: new Headers(init.headers).get('Content-Type'), body });

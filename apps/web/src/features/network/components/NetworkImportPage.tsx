@@ -1,6 +1,7 @@
+import { platformAllows } from '@hubspoke/contracts';
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { useAuth } from '../../../lib/auth';
+import { useAccountStanding } from '../../account/hooks/useAccountStanding';
 import { ExportMenu } from './ExportMenu';
 import { ImportForm } from './ImportForm';
 import { ImportJob } from './ImportJob';
@@ -10,7 +11,7 @@ const IMPORT_PARAM = 'import';
 
 /** Platform admins import organizations and relationships from a file and follow the import; anyone exports. */
 export default function NetworkImportPage() {
-  const { user } = useAuth();
+  const account = useAccountStanding();
   const [params, setParams] = useSearchParams();
   const importId = params.get(IMPORT_PARAM);
   const back = (
@@ -19,7 +20,7 @@ export default function NetworkImportPage() {
     </Anchor>
   );
 
-  if (!user?.isPlatformAdmin) {
+  if (!account || !platformAllows(account, 'network.import')) {
     return (
       <Stack gap="md" maw={720}>
         <Title order={1}>Import network files</Title>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { setSession } from '../../../lib/session';
+import { session } from '../../../test/fixtures';
 import { stubFetch } from '../../../test/render';
 import { nodeRefs } from '../map/nodeRefs';
 import { GRAPH, INSIGHTS, mapColumns, ORGANIZATION, recordUrls, renderAt } from '../testing';
@@ -138,8 +139,7 @@ describe('NetworkPage', () => {
     expect(await screen.findByRole('button', { name: 'Export' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Import' })).toBeNull();
 
-    const user = { id: 'u1', email: 'admin@example.org', name: 'Ada', isPlatformAdmin: true };
-    setSession({ accessToken: 'token', refreshToken: 'refresh', user });
+    setSession(session({ email: 'admin@example.org', isPlatformAdmin: true }));
     try {
       expect(await screen.findByRole('link', { name: 'Import' })).toHaveAttribute('href', '/network/import');
     } finally {

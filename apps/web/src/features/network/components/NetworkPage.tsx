@@ -1,9 +1,10 @@
+import { platformAllows } from '@hubspoke/contracts';
 import { Box, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
-import { useAuth } from '../../../lib/auth';
+import { useAccountStanding } from '../../account/hooks/useAccountStanding';
 import { useNetworkFilters } from '../hooks/useNetworkFilters';
 import { useNetworkGraph } from '../hooks/useNetworkGraph';
 import { nodeRefs } from '../map/nodeRefs';
@@ -23,7 +24,7 @@ type Panel = 'organization' | 'insights' | 'what-if';
 
 /** The network of organizations: the map, its filters, one organization's place, the scope's insights, what-ifs. */
 export default function NetworkPage() {
-  const { user } = useAuth();
+  const account = useAccountStanding();
   const { filters, setFilters } = useNetworkFilters();
   const graph = useNetworkGraph(filters);
   const [panel, setPanel] = useState<Panel>(filters.org ? 'organization' : 'insights');
@@ -58,7 +59,7 @@ export default function NetworkPage() {
         <Group gap="sm" align="center">
           {graph.data && <AnalysisStatus analyzedAt={graph.data.analyzedAt} stale={graph.data.stale} />}
           <ExportMenu />
-          {user?.isPlatformAdmin && (
+          {account && platformAllows(account, 'network.import') && (
             <Button component={Link} to="/network/import" variant="default">
               Import
             </Button>

@@ -4,8 +4,9 @@ import { useEffect, useRef } from 'react';
 import { QueryView } from '../../../components/QueryView';
 import { SECTOR_LABELS } from '../../../lib/format';
 import { SdgBadges } from '../../hubs/components/SdgBadges';
+import { OrganizationLink } from '../../organizations/components/OrganizationLink';
 import { useOrganizationNetwork } from '../hooks/useOrganizationNetwork';
-import { countryName } from './countries';
+import { countryName } from '../../../lib/countries';
 import { MetricsTable } from './MetricsTable';
 import { OrganizationHubs } from './OrganizationHubs';
 import { TieList } from './TieList';
@@ -44,6 +45,9 @@ export function OrganizationPanel({ orgId, sdg, onSelect, onClose, onAddToWhatIf
                 {data.organization.country && <Text size="sm">{countryName(data.organization.country)}</Text>}
               </Group>
               <SdgBadges sdgs={data.organization.sdgs} />
+              <OrganizationLink id={data.organization.id} size="sm" w="fit-content">
+                Its page: record, members, history
+              </OrganizationLink>
             </Stack>
             <CloseButton aria-label="Close the organization panel" onClick={onClose} />
           </Group>

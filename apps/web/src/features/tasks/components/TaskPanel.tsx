@@ -1,8 +1,7 @@
-import type { TaskDto } from '@hubspoke/contracts';
+import { hubAllows, type HubStanding, type TaskDto } from '@hubspoke/contracts';
 import { Alert, Button, Divider, Drawer, Group, Stack } from '@mantine/core';
 import { errorMessage } from '../../../lib/api';
 import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
-import { can, type Me } from '../../../lib/permissions';
 import { CommentThread } from '../../comments/components/CommentThread';
 import { PresenceAvatars } from '../../workspace/components/PresenceAvatars';
 import { useTaskEditor } from '../hooks/useTaskEditor';
@@ -14,7 +13,7 @@ import { valuesOf } from './taskForm';
 interface Props {
   hubId: string;
   task: TaskDto;
-  me: Me;
+  me: HubStanding;
   orgOptions: { value: string; label: string }[];
   goalOptions: { value: string; label: string }[];
   onClose: () => void;
@@ -22,7 +21,7 @@ interface Props {
 
 function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
-  const editable = can.editTask(me, task);
+  const editable = hubAllows(me, 'task.edit', task);
   usePresenceViewing(hubId, 'task', task.id);
   return (
     <Stack>
@@ -58,7 +57,7 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props
         </Group>
       )}
       <Divider />
-      <CommentThread hubId={hubId} type="task" id={task.id} canComment={can.comment(me)} />
+      <CommentThread hubId={hubId} type="task" id={task.id} canComment={hubAllows(me, 'comment.create')} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
+import { hubAllows } from '@hubspoke/contracts';
 import { Group, SegmentedControl, Stack } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
-import { can } from '../../../lib/permissions';
 import { useHubContext } from '../../workspace/hooks/useHubContext';
 import { useHubTasks } from '../../workspace/hooks/useHubTasks';
 import { useFilteredTasks } from '../hooks/useFilteredTasks';
@@ -42,7 +42,7 @@ export default function TasksPage() {
           ]}
           aria-label="Task view"
         />
-        {can.createTask(me) && (
+        {hubAllows(me, 'task.create') && (
           <NewTaskButton
             hubId={hub.id}
             defaultOrganizationId={me.organizationId}
@@ -64,7 +64,7 @@ export default function TasksPage() {
               hubId={hub.id}
               tasks={filtered}
               orgName={lookups.orgName}
-              canMove={(t) => can.editTask(me, t)}
+              canMove={(t) => hubAllows(me, 'task.edit', t)}
               onOpen={(t) => setParam('task', t.id)}
             />
           ) : (

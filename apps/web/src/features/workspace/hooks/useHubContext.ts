@@ -1,10 +1,9 @@
-import type { HubDetailDto } from '@hubspoke/contracts';
+import type { HubDetailDto, HubStanding } from '@hubspoke/contracts';
 import { useOutletContext } from 'react-router';
-import type { Me } from '../../../lib/permissions';
 
 export interface HubContext {
   hub: HubDetailDto;
-  me: Me;
+  me: HubStanding;
 }
 
 /** The hub the workspace shows, and the signed-in user's role and organization in it. */

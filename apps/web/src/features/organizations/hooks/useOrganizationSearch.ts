@@ -1,9 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { searchOrganizations } from '../api/membersApi';
+import { keys } from '../../../lib/keys';
+import { searchOrganizations } from '../api/organizationsApi';
 
+/** Organizations whose name or short name contains `q` (all of them, by name, when it is empty). */
 export function useOrganizationSearch(q: string) {
   return useQuery({
-    queryKey: ['organizations', q],
+    queryKey: keys.organizationSearch(q),
     queryFn: ({ signal }) => searchOrganizations(q, signal),
     placeholderData: keepPreviousData,
   });

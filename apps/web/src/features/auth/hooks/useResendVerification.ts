@@ -1,0 +1,21 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '../../../lib/api';
+import { keys } from '../../../lib/keys';
+import { resendVerification } from '../api/authApi';
+
+export function useResendVerification() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: resendVerification,
+    onSuccess: (_, email) => {
+      void queryClient.invalidateQueries({ queryKey: keys.outbox });
+      notifications.show({
+        color: 'teal',
+        title: 'Link sent',
+        message: `If ${email} has an account still to confirm, a new link is on its way. Earlier links stop working.`,
+      });
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Not sent', message: errorMessage(error) }),
+  });
+}
