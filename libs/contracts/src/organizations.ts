@@ -25,7 +25,7 @@ export interface OrganizationDto {
 
 /** One organization as its page shows it, with the caller's own membership or request. */
 export interface OrganizationDetailDto extends OrganizationDto {
-  myMembership: { role: OrganizationRole; status: OrganizationMemberStatus } | null;
+  myMembership: { id: string; role: OrganizationRole; status: OrganizationMemberStatus } | null;
 }
 
 /** An organization as shown beside people and hubs. */

@@ -50,6 +50,8 @@ describe('trust: nobody acts for an organization without an approved membership'
       .send({ message: 'I am WHO staff' })
       .expect(201);
     expect(request.body).toMatchObject({ status: 'pending', role: 'member' });
+    const page = await ctx.http.get(`/api/organizations/${who.id}`).set(applicant.auth).expect(200);
+    expect(page.body.myMembership).toEqual({ id: request.body.id, role: 'member', status: 'pending' });
     await ctx.http
       .post('/api/hubs')
       .set(applicant.auth)
@@ -66,6 +68,19 @@ describe('trust: nobody acts for an organization without an approved membership'
       .send({ decision: 'approve' })
       .expect(200);
     await ctx.http.post('/api/hubs').set(applicant.auth).send({ name: 'Now', organizationId: who.id }).expect(201);
+  });
+
+  it('a person withdraws their own request, and cannot withdraw another’s', async () => {
+    const [applicant, other] = [await ctx.newUser(), await ctx.newUser()];
+    const request = await ctx.http
+      .post(`/api/organizations/${who.id}/members`)
+      .set(applicant.auth)
+      .send({})
+      .expect(201);
+    await ctx.http.delete(`/api/organizations/${who.id}/members/${request.body.id}`).set(other.auth).expect(403);
+    await ctx.http.delete(`/api/organizations/${who.id}/members/${request.body.id}`).set(applicant.auth).expect(204);
+    const page = await ctx.http.get(`/api/organizations/${who.id}`).set(applicant.auth).expect(200);
+    expect(page.body.myMembership).toMatchObject({ status: 'removed' });
   });
 
   it('every edit of a record is kept with who, when, before and after, and a platform admin can undo one', async () => {

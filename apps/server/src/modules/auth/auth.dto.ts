@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type * as api from '@hubspoke/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
@@ -79,7 +80,7 @@ export class ChangePasswordDto {
 }
 
 /** What registering answers, whether the address was new or taken (the owner of a taken one gets an email). */
-export class RegistrationAcceptedDto {
+export class RegistrationAcceptedDto implements api.RegistrationAcceptedDto {
   @ApiProperty() email!: string;
   @ApiProperty() message!: string;
 }
@@ -96,17 +97,17 @@ export class RefreshDto {
   refreshToken!: string;
 }
 
-export class UserDto {
+export class UserDto implements api.UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
   @ApiProperty() isPlatformAdmin!: boolean;
   @ApiProperty({ description: 'Whether the person confirmed their address; until then they only read public things' })
   emailVerified!: boolean;
-  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export class SessionDto {
+export class SessionDto implements api.SessionDto {
   @ApiProperty() accessToken!: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
   @ApiProperty({ description: 'Single-use; each refresh returns a new one' }) refreshToken!: string;

@@ -116,6 +116,6 @@ export function toUserDto(user: User): UserDto {
     name: user.name,
     isPlatformAdmin: user.isPlatformAdmin,
     emailVerified: user.emailVerifiedAt !== null,
-    createdAt: user.createdAt,
+    createdAt: user.createdAt.toISOString(),
   };
 }

@@ -161,6 +161,7 @@ export class OrganizationDto implements api.OrganizationDto {
 }
 
 class MyMembershipDto {
+  @ApiProperty({ format: 'uuid', description: 'To withdraw a request or leave: DELETE …/members/{id}' }) id!: string;
   @ApiProperty({ enum: ORGANIZATION_ROLES }) role!: OrganizationRole;
   @ApiProperty({ enum: ORGANIZATION_MEMBER_STATUSES }) status!: OrganizationMemberStatus;
 }

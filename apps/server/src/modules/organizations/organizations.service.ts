@@ -55,7 +55,9 @@ export class OrganizationsService {
 
   async get(user: AuthUser, orgId: string): Promise<OrganizationDetailDto> {
     const standing = await this.policy.organization(user, orgId);
-    return { ...(await this.load(this.orgs.manager, orgId)), myMembership: standing.membership };
+    const { membership, membershipId } = standing;
+    const myMembership = membership && membershipId ? { id: membershipId, ...membership } : null;
+    return { ...(await this.load(this.orgs.manager, orgId)), myMembership };
   }
 
   /** Admins edit the record; every edit is kept with who, when, before and after. */

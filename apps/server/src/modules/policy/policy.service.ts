@@ -33,7 +33,12 @@ export interface HubAccess {
 
 export type MemberAccess = HubAccess & { member: NonNullable<HubAccess['member']> };
 
-export type OrganizationAccess = OrganizationStanding & { organizationId: string; name: string };
+export type OrganizationAccess = OrganizationStanding & {
+  organizationId: string;
+  name: string;
+  /** The caller's membership row, in any state. */
+  membershipId: string | null;
+};
 
 /**
  * The one place that decides who may do what: in a hub, for an organization, on a challenge, on the platform. The
@@ -109,12 +114,13 @@ export class PolicyService {
       claimed: boolean;
       email_verified: boolean;
       platform_admin: boolean;
+      member_id: string | null;
       role: OrganizationRole | null;
       status: OrganizationMemberStatus | null;
     }[] = await manager.query(
       `SELECT o.name, o.claimed_at IS NOT NULL AS claimed,
               coalesce(u.email_verified_at IS NOT NULL, false) AS email_verified,
-              coalesce(u.is_platform_admin, false) AS platform_admin, m.role, m.status
+              coalesce(u.is_platform_admin, false) AS platform_admin, m.id AS member_id, m.role, m.status
          FROM organization o
          LEFT JOIN "user" u ON u.id = $2
          LEFT JOIN organization_member m ON m.organization_id = o.id AND m.user_id = $2
@@ -130,6 +136,7 @@ export class PolicyService {
       emailVerified: row.email_verified,
       platformAdmin: row.platform_admin,
       membership: row.role && row.status ? { role: row.role, status: row.status } : null,
+      membershipId: row.member_id,
     };
   }
 

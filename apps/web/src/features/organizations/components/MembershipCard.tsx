@@ -1,7 +1,7 @@
 import type { OrganizationDetailDto } from '@hubspoke/contracts';
 import { Badge, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { requestMembership } from '../api/organizationsApi';
+import { removeMember, requestMembership } from '../api/organizationsApi';
 import { useOrganizationAction } from '../hooks/useOrganizationAction';
 
 /** My place in the organization: a member, a request waiting, or the form to ask to join. */
@@ -30,6 +30,7 @@ export function MembershipCard({ org, canJoin }: { org: OrganizationDetailDto; c
           then.
         </Text>
       )}
+      {mine?.status === 'pending' && <WithdrawButton org={org} memberId={mine.id} />}
       {mine?.status === 'rejected' && (
         <Text mb="sm">
           Your last request to join was declined. You may ask again, saying more about who you are there.
@@ -38,6 +39,18 @@ export function MembershipCard({ org, canJoin }: { org: OrganizationDetailDto; c
       {mine?.status === 'removed' && <Text mb="sm">You are no longer a member. You may ask to join again.</Text>}
       {canJoin && <JoinForm org={org} />}
     </Paper>
+  );
+}
+
+function WithdrawButton({ org, memberId }: { org: OrganizationDetailDto; memberId: string }) {
+  const withdraw = useOrganizationAction(org.id, () => removeMember(org.id, memberId), {
+    done: () => `Your request to join ${org.name} is withdrawn.`,
+    failed: 'Request not withdrawn',
+  });
+  return (
+    <Button variant="default" w="fit-content" mt="xs" loading={withdraw.isPending} onClick={() => withdraw.mutate()}>
+      Withdraw my request
+    </Button>
   );
 }
 

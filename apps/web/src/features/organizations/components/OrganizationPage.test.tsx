@@ -94,17 +94,25 @@ describe('OrganizationPage', () => {
     expect(toasts()).toEqual(['Your request to join Gates Foundation is sent to its admins.']);
   });
 
-  it('tells a person whose request waits, without a second request form', async () => {
+  it('tells a person whose request waits, without a second request form, and lets them withdraw it', async () => {
     setSession(session({ id: 'u9' }));
-    stubOrganization(organization({ myMembership: { role: 'member', status: 'pending' } }));
+    const calls = stubOrganization(organization({ myMembership: { id: 'm-1', role: 'member', status: 'pending' } }), {
+      'DELETE /organizations/o1/members/m-1': () => ({ status: 204 }),
+    });
+    const toasts = spyToasts();
     renderPage();
     expect(await screen.findByText(/You asked to join Gates Foundation. Its admins will decide/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ask to join' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Withdraw my request' }));
+    await waitFor(() =>
+      expect(calls.map((c) => `${c.method} ${c.path}`)).toContain('DELETE /organizations/o1/members/m-1'),
+    );
+    await waitFor(() => expect(toasts()).toContain('Your request to join Gates Foundation is withdrawn.'));
   });
 
   it('lets an admin approve a request, change roles and edit the record, but not verify or undo', async () => {
     setSession(session({ id: 'u1', name: 'Eleanor' }));
-    const calls = stubOrganization(organization({ myMembership: { role: 'admin', status: 'approved' } }), {
+    const calls = stubOrganization(organization({ myMembership: { id: 'm-2', role: 'admin', status: 'approved' } }), {
       'POST /organizations/o1/members/m2/decision': () => ({ body: { ...TOMAS, status: 'approved' } }),
     });
     const toasts = spyToasts();
