@@ -82,7 +82,7 @@ export function renderRoutes(routes: RouteObject[], route: string, client = test
 }
 
 /** A fetch stub answering by `METHOD path` (path without /api and query; the handler gets the whole url too). */
-export function stubFetch(routes: Record<string, (body: unknown, url: URL) => { status?: number; body: unknown }>) {
+export function stubFetch(routes: Record<string, (body: unknown, url: URL) => { status?: number; body?: unknown }>) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
@@ -96,7 +96,8 @@ export function stubFetch(routes: Record<string, (body: unknown, url: URL) => { 
         status: 404,
       });
     const answer = handler(body, url);
-    return new Response(JSON.stringify(answer.body), {
+    // a 204 has no body at all
+    return new Response(answer.status === 204 ? null : JSON.stringify(answer.body), {
       status: answer.status ?? 200,
       headers: { 'Content-Type': 'application/json' },
     });

@@ -97,7 +97,7 @@ describe('OrganizationPage', () => {
   it('tells a person whose request waits, without a second request form, and lets them withdraw it', async () => {
     setSession(session({ id: 'u9' }));
     const calls = stubOrganization(organization({ myMembership: { id: 'm-1', role: 'member', status: 'pending' } }), {
-      'DELETE /organizations/o1/members/m-1': () => ({ status: 204, body: null }),
+      'DELETE /organizations/o1/members/m-1': () => ({ status: 204 }),
     });
     const toasts = spyToasts();
     renderPage();
