@@ -24,6 +24,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { OverviewModule } from './modules/overview/overview.module';
 import { PolicyModule } from './modules/policy/policy.module';
+import { PublicHubsModule } from './modules/public-hubs/public-hubs.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { SdgModule } from './modules/sdg/sdg.module';
@@ -56,6 +57,7 @@ const FEATURES = [
   DigestsModule,
   NetworkModule,
   RatingsModule,
+  PublicHubsModule,
   BoardModule,
   ChallengesModule,
 ];

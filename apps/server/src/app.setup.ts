@@ -13,6 +13,7 @@ import { serveWebApp } from './infra/web/web-app';
 import { AccessTokenService } from './modules/auth/access-token.service';
 import { mountBullBoard } from './modules/digests/bull-board';
 import { NETWORK_IMPORTS_PATH, networkImportBodyParser } from './modules/network/network-import.body';
+import { PublicHubHeads } from './modules/public-hubs/public-hub-heads';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT = '1mb';
@@ -38,7 +39,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalFilters(new ErrorFilter());
   app.useWebSocketAdapter(new RedisIoAdapter(app));
   mountBullBoard(app);
-  serveWebApp(app);
+  serveWebApp(app, app.get(PublicHubHeads));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -13,6 +13,7 @@ export * from './organization-members';
 export * from './policy';
 export * from './network';
 export * from './hubs';
+export * from './public-hubs';
 export * from './members';
 export * from './board';
 export * from './ratings';

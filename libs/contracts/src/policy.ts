@@ -1,4 +1,4 @@
-import type { HubRole } from './enums';
+import type { HubRole, HubVisibility } from './enums';
 import type { OrganizationMemberStatus, OrganizationRole } from './organization-members';
 
 /**
@@ -66,6 +66,17 @@ export function hubAllows(member: HubStanding, action: HubAction, resource: Reso
     default:
       return false;
   }
+}
+
+/**
+ * What of a hub the caller may read: everything as an active member; a public hub's public fields (the public page,
+ * verified numbers, organizations, no people) otherwise; nothing at all of a private hub (the api answers 404).
+ */
+export type HubReadView = 'member' | 'public';
+
+export function hubReadView(member: HubStanding | null, visibility: HubVisibility): HubReadView | null {
+  if (member) return 'member';
+  return visibility === 'public' ? 'public' : null;
 }
 
 /** Who the caller is beyond any hub or organization. */

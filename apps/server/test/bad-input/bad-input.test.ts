@@ -73,6 +73,7 @@ describe('bad input on every route', () => {
       resolutionId: resolution.id,
       metricId: metric.id,
       hubId: fx.home.hubId,
+      idOrSlug: fx.hub.slug,
       goalId: fx.home.goalId,
       taskId: fx.home.taskId,
       targetId: fx.home.taskId,

@@ -125,7 +125,27 @@ describe('network analysis and map', () => {
     expect(graph.summary?.organizations).toBe(4);
     expect((await get<NetworkGraphDto>('/api/network?country=JP')).nodes.id).toEqual([]);
     await ctx.http.get('/api/network?sdg=18').set(viewer.auth).expect(400);
-    await ctx.http.get('/api/network').expect(401);
+  });
+
+  it('shows anyone, signed in or not, the same map, insights and organizations: nothing of private hubs', async () => {
+    for (const path of [
+      '/api/network',
+      '/api/network?sdg=13',
+      '/api/network/insights',
+      `/api/network/organizations/${org.d.id}`,
+    ]) {
+      const anonymous = await ctx.http.get(path).expect(200);
+      expect(anonymous.body).toEqual(await get(path));
+      expect(anonymous.text).not.toContain('Closed hub');
+    }
+    const map = await ctx.http.get('/api/network').expect(200);
+    const { id } = map.body.nodes;
+    const tie = (x: TestOrg, y: TestOrg) =>
+      map.body.edges.source.some(
+        (s: number, i: number) => [id[s], id[map.body.edges.target[i]]].sort().join() === [x.id, y.id].sort().join(),
+      );
+    expect(tie(org.c, org.d)).toBe(true);
+    expect(tie(org.d, org.secret)).toBe(false);
   });
 
   it("lists the sectors and countries of the SDG's organizations for the filters, whatever the filters", async () => {

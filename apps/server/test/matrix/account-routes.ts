@@ -263,6 +263,13 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
   },
   {
     method: 'GET',
+    template: '/api/public/hubs/{idOrSlug}',
+    // a private hub's page answers 404 to everyone (test/integration/public-hubs.test.ts)
+    expect: EVERYONE,
+    request: async (fx) => ({ path: `/api/public/hubs/${(await fx.ctx.newHub({ visibility: 'public' })).slug}` }),
+  },
+  {
+    method: 'GET',
     template: '/api/invitations/{token}',
     expect: EVERYONE,
     request: async (fx, s) => ({ path: `/api/invitations/${await invitationTo(fx, s, freshEmail())}` }),
@@ -396,17 +403,18 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
     request: async () => ({ path: '/api/board/queue' }),
   },
   // the network
-  { method: 'GET', template: '/api/network', expect: VERIFIED, request: async () => ({ path: '/api/network' }) },
+  // the map is public: public hubs' co-membership and declared ties only
+  { method: 'GET', template: '/api/network', expect: EVERYONE, request: async () => ({ path: '/api/network' }) },
   {
     method: 'GET',
     template: '/api/network/insights',
-    expect: VERIFIED,
+    expect: EVERYONE,
     request: async () => ({ path: '/api/network/insights' }),
   },
   {
     method: 'GET',
     template: '/api/network/organizations/{orgId}',
-    expect: VERIFIED,
+    expect: EVERYONE,
     request: async (_, s) => ({ path: `/api/network/organizations/${s.org.id}` }),
   },
   {

@@ -63,6 +63,14 @@ describe('authorization matrix', () => {
             : ({ anonymous: '401', unverified: '403' }[actor as string] ?? '404');
           for (const mark of fx.foreign.marks) expect(foreign.text).not.toContain(mark);
         }
+        if (route.publicRoute) {
+          for (const actor of ['anonymous', 'unverified', 'nonMember', 'memberOwn'] as const) {
+            const open = await send(route, actor, { hubId: fx.open.hubId, resourceHubId: fx.open.hubId });
+            got[`${actor} → public hub`] = statusClass(open.status);
+            want[`${actor} → public hub`] = '2xx';
+            for (const mark of [fx.open.taskId, fx.open.measurementId]) expect(open.text).not.toContain(mark);
+          }
+        }
         if (route.nested) {
           const crossed = await send(route, 'secretariat', { hubId: fx.home.hubId, resourceHubId: fx.foreign.hubId });
           got['secretariat → foreign resource under own hub'] = statusClass(crossed.status);

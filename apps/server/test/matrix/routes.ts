@@ -12,6 +12,7 @@ export interface RouteCase {
   template: string;
   /** The members DESIGN.md's permission table lets do this (non-members: 404; anonymous: 401, or 404 on public routes). */
   allowed: readonly Actor[];
+  /** Anyone may read a public hub's public view here (and nothing of a private hub: 404). */
   publicRoute?: boolean;
   /** Whether the path names a resource besides the hub (then a resource of another hub under this hub's path is a 404). */
   nested?: boolean;
@@ -375,12 +376,14 @@ export const HUB_ROUTES: RouteCase[] = [
     method: 'GET',
     template: '/api/hubs/{hubId}/goals',
     allowed: ALL,
+    publicRoute: true,
     request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/goals` }),
   },
   {
     method: 'GET',
     template: '/api/hubs/{hubId}/goals/{goalId}',
     allowed: ALL,
+    publicRoute: true,
     nested: true,
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}` }),
   },
@@ -415,6 +418,7 @@ export const HUB_ROUTES: RouteCase[] = [
     method: 'GET',
     template: '/api/hubs/{hubId}/goals/{goalId}/measurements',
     allowed: ALL,
+    publicRoute: true,
     nested: true,
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/goals/${await freshGoal(fx, t)}/measurements` }),
   },

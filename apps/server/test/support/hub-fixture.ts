@@ -35,6 +35,8 @@ export interface MatrixFixture {
   home: HubResources;
   /** A private hub none of the actors belongs to. */
   foreign: HubResources;
+  /** A public hub none of the actors belongs to (its measurement is pending: not public). */
+  open: HubResources;
   newGoal(hubId: string, ownerOrgId: string): Promise<string>;
   newTask(hubId: string, assigneeOrgId: string | null, createdByOrgId: string): Promise<string>;
   newMeasurement(hubId: string, goalId: string, orgId: string): Promise<string>;
@@ -99,6 +101,7 @@ export async function createMatrixFixture(ctx: TestContext): Promise<MatrixFixtu
   };
   const home = await resources(hub.id, orgs.own);
   const foreign = await resources(foreignHub.id, orgs.own);
+  const open = await resources((await ctx.newHub({ visibility: 'public', ownerOrg: orgs.own })).id, orgs.own);
 
   const newHomeHub = async () => {
     const fresh = await ctx.newHub({ owner: users.secretariat, ownerOrg: orgs.secretariat });
@@ -106,5 +109,5 @@ export async function createMatrixFixture(ctx: TestContext): Promise<MatrixFixtu
     return fresh.id;
   };
 
-  return { ctx, users, orgs, hub, home, foreign, newGoal, newTask, newMeasurement, newHomeHub };
+  return { ctx, users, orgs, hub, home, foreign, open, newGoal, newTask, newMeasurement, newHomeHub };
 }

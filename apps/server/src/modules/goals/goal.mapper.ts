@@ -1,8 +1,14 @@
-import type { GoalDto, MeasurementDto } from '@hubspoke/contracts';
+import type { GoalDto, GoalTrendPoint, MeasurementDto, PublicGoalDto, PublicMeasurementDto } from '@hubspoke/contracts';
 import type { GoalRow, GoalState } from './goal.reader';
 import type { Measurement } from './measurement.entity';
 
 /** Progress is rounded to hundredths for display; health was judged on the exact value. */
+const displayedProgress = (state: GoalState) => Math.round(state.progress * 100) / 100;
+
+/** The goal's own verified readings, oldest first. */
+export const trendOf = (state: GoalState): GoalTrendPoint[] =>
+  state.recent.map((r) => ({ observedAt: r.observedAt.toISOString(), value: r.value })).reverse();
+
 export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
   const latest = state.recent[0] ?? null;
   return {
@@ -24,11 +30,38 @@ export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
-    progress: Math.round(state.progress * 100) / 100,
+    progress: displayedProgress(state),
     health: state.health,
     latestValue: latest?.value ?? null,
     latestObservedAt: latest?.observedAt.toISOString() ?? null,
     pendingVerificationCount: state.pendingVerificationCount,
+    childIds: state.childIds,
+  };
+}
+
+/** The goal as anyone may see it on a public hub: no pending count, no edit version; the indicator's official name. */
+export function toPublicGoalDto(row: GoalRow, state: GoalState, indicatorTitle: string | null): PublicGoalDto {
+  const latest = state.recent[0] ?? null;
+  return {
+    id: row.id,
+    hubId: row.hub_id,
+    parentId: row.parent_id,
+    title: row.title,
+    description: row.description,
+    indicator: row.indicator_code ? { code: row.indicator_code, title: indicatorTitle } : null,
+    metric: row.custom_metric_id ? { id: row.custom_metric_id, name: row.custom_metric_name ?? '' } : null,
+    unit: row.unit,
+    baseline: row.baseline,
+    target: row.target,
+    direction: row.direction,
+    startDate: row.start_date,
+    dueDate: row.due_date,
+    ownerOrganization: { id: row.owner_organization_id, name: row.owner_organization_name },
+    progress: displayedProgress(state),
+    health: state.health,
+    latestValue: latest?.value ?? null,
+    latestObservedAt: latest?.observedAt.toISOString() ?? null,
+    trend: trendOf(state),
     childIds: state.childIds,
   };
 }
@@ -47,5 +80,21 @@ export function toMeasurementDto(m: Measurement): MeasurementDto {
     verifiedById: m.verifiedById,
     verifiedAt: m.verifiedAt?.toISOString() ?? null,
     createdAt: m.createdAt.toISOString(),
+  };
+}
+
+/** A verified measurement as the public sees it: the reporting organization, not the person; no note. */
+export function toPublicMeasurementDto(
+  m: Measurement & { verifiedAt: Date },
+  organizationName: string,
+): PublicMeasurementDto {
+  return {
+    id: m.id,
+    goalId: m.goalId,
+    value: m.value,
+    observedAt: m.observedAt.toISOString(),
+    verifiedAt: m.verifiedAt.toISOString(),
+    evidenceUrl: m.evidenceUrl,
+    reportedByOrganization: { id: m.reportedByOrganizationId, name: organizationName },
   };
 }

@@ -11,7 +11,7 @@ import {
   toPage,
   type CursorKey,
 } from '../../infra/http/pagination';
-import { toGoalDto } from './goal.mapper';
+import { toGoalDto, trendOf } from './goal.mapper';
 import { childrenOf, leafProgress, rollUp, type GoalProgress, type Reading } from './progress';
 
 /** A goal row as the read query returns it. */
@@ -23,6 +23,7 @@ export interface GoalRow {
   description: string;
   indicator_code: string | null;
   custom_metric_id: string | null;
+  custom_metric_name: string | null;
   unit: string;
   baseline: number;
   target: number;
@@ -69,12 +70,14 @@ interface StateRow {
 }
 
 const ROWS_SQL = `
-SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.custom_metric_id, g.unit, g.baseline, g.target,
+SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.custom_metric_id,
+       mt.name AS custom_metric_name, g.unit, g.baseline, g.target,
        g.direction, g.start_date::text AS start_date, g.due_date::text AS due_date, g.owner_organization_id,
        o.name AS owner_organization_name, g.version, g.created_at, g.updated_at,
        ${timestampKeySql('g.created_at')} AS created_key
   FROM goal g
   JOIN organization o ON o.id = g.owner_organization_id
+  LEFT JOIN metric mt ON mt.id = g.custom_metric_id
  WHERE g.hub_id = $1
    AND ($2::uuid[] IS NULL OR g.id = ANY($2::uuid[]))
    AND ($3::uuid IS NULL OR g.owner_organization_id = $3)
@@ -104,6 +107,18 @@ SELECT g.id, g.parent_id, g.baseline, g.target, g.start_date::text AS start_date
  WHERE g.hub_id = $1
  ORDER BY g.created_at, g.id`;
 
+/** How a goal is answered: how many of its latest verified readings it needs, and what it makes of them. */
+export interface GoalShape<T> {
+  recent: number;
+  map(row: GoalRow, state: GoalState): T;
+}
+
+/** The goal as the hub's members see it. */
+export const MEMBER_SHAPE: GoalShape<GoalDto> = { recent: 1, map: toGoalDto };
+
+/** How many verified values make a goal's trajectory on the overview and the public page. */
+export const TREND_SIZE = 12;
+
 const line = (r: { baseline: number; target: number; start_date: string; due_date: string }) => ({
   baseline: r.baseline,
   target: r.target,
@@ -116,37 +131,48 @@ const line = (r: { baseline: number; target: number; start_date: string; due_dat
 export class GoalReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One page in (createdAt, id) order. */
-  async page(
+  /** One page in (createdAt, id) order, in the given shape. */
+  async page<T>(
     hubId: string,
     filter: Pick<GoalFilter, 'ownerOrganizationId' | 'parentId'>,
     cursor: string | undefined,
     limit: number,
-  ): Promise<Page<GoalDto>> {
+    shape: GoalShape<T>,
+  ): Promise<Page<T>> {
     const after = decodeCursor(cursor);
     if (after && !isTimestampKey(after[0])) throw invalidCursor();
-    const views = await this.load(hubId, { ...filter, after, limit: limit + 1 }, 1);
+    const views = await this.load(hubId, { ...filter, after, limit: limit + 1 }, shape.recent);
     return toPage(
       views,
       limit,
       ({ row }) => [row.created_key, row.id],
-      ({ row, state }) => toGoalDto(row, state),
+      ({ row, state }) => shape.map(row, state),
     );
   }
 
-  /** Every goal of the hub with the last `trendSize` verified values, oldest first. */
-  async findWithTrend(hubId: string, trendSize: number, manager?: EntityManager): Promise<OverviewGoalDto[]> {
-    const views = await this.load(hubId, {}, trendSize, manager);
-    return views.map(({ row, state }) => ({
-      ...toGoalDto(row, state),
-      trend: state.recent.map((r) => ({ observedAt: r.observedAt.toISOString(), value: r.value })).reverse(),
-    }));
+  /** Every goal of the hub, in (createdAt, id) order, in the given shape. */
+  async all<T>(hubId: string, shape: GoalShape<T>, manager?: EntityManager): Promise<T[]> {
+    const views = await this.load(hubId, {}, shape.recent, manager);
+    return views.map(({ row, state }) => shape.map(row, state));
   }
 
-  async one(hubId: string, goalId: string, manager?: EntityManager): Promise<GoalDto> {
-    const [view] = await this.load(hubId, { ids: [goalId] }, 1, manager);
+  /** Every goal of the hub with the last `trendSize` verified values, oldest first. */
+  findWithTrend(hubId: string, trendSize: number, manager?: EntityManager): Promise<OverviewGoalDto[]> {
+    return this.all(
+      hubId,
+      { recent: trendSize, map: (row, state) => ({ ...toGoalDto(row, state), trend: trendOf(state) }) },
+      manager,
+    );
+  }
+
+  one(hubId: string, goalId: string, manager?: EntityManager): Promise<GoalDto> {
+    return this.oneShaped(hubId, goalId, MEMBER_SHAPE, manager);
+  }
+
+  async oneShaped<T>(hubId: string, goalId: string, shape: GoalShape<T>, manager?: EntityManager): Promise<T> {
+    const [view] = await this.load(hubId, { ids: [goalId] }, shape.recent, manager);
     if (!view) throw ApiException.notFound('Goal');
-    return toGoalDto(view.row, view.state);
+    return shape.map(view.row, view.state);
   }
 
   /** A goal and its ancestors, nearest first, as they are now. */

@@ -2,19 +2,24 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiParam,
   ApiTags,
+  refs,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/decorators';
+import { CurrentUser, OptionalUser, Public } from '../auth/decorators';
+import { PublicCache } from '../public-cache/public-cache.decorator';
 import { CreateGoalDto, GoalDto, GoalListQuery, GoalPageDto, UpdateGoalDto } from './goal.dto';
 import { GoalsService } from './goals.service';
+import { PublicGoalDto, PublicGoalPageDto } from './public-goal.dto';
 
 @ApiTags('goals')
 @ApiBearerAuth()
+@ApiExtraModels(PublicGoalDto, PublicGoalPageDto)
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/goals')
 export class GoalsController {
@@ -31,26 +36,36 @@ export class GoalsController {
     return this.goals.create(user, hubId, dto);
   }
 
+  @Public()
+  @PublicCache('anonymous')
   @Get()
-  @ApiOkResponse({ type: GoalPageDto })
-  @ApiErrors(400, 401, 404)
+  @ApiOkResponse({
+    description: "A member's goals; a public hub's goals as the public sees them (PublicGoal) for anyone else",
+    schema: { oneOf: refs(GoalPageDto, PublicGoalPageDto) },
+  })
+  @ApiErrors(400, 404)
   list(
-    @CurrentUser() user: AuthUser,
+    @OptionalUser() user: AuthUser | null,
     @Param('hubId', ParseUUIDPipe) hubId: string,
     @Query() query: GoalListQuery,
-  ): Promise<GoalPageDto> {
+  ): Promise<GoalPageDto | PublicGoalPageDto> {
     return this.goals.list(user, hubId, query);
   }
 
+  @Public()
+  @PublicCache('anonymous')
   @Get(':goalId')
   @ApiParam({ name: 'goalId', format: 'uuid' })
-  @ApiOkResponse({ type: GoalDto })
-  @ApiErrors(400, 401, 404)
+  @ApiOkResponse({
+    description: 'The goal for a member; as the public sees it (PublicGoal) on a public hub for anyone else',
+    schema: { oneOf: refs(GoalDto, PublicGoalDto) },
+  })
+  @ApiErrors(400, 404)
   get(
-    @CurrentUser() user: AuthUser,
+    @OptionalUser() user: AuthUser | null,
     @Param('hubId', ParseUUIDPipe) hubId: string,
     @Param('goalId', ParseUUIDPipe) goalId: string,
-  ): Promise<GoalDto> {
+  ): Promise<GoalDto | PublicGoalDto> {
     return this.goals.get(user, hubId, goalId);
   }
 

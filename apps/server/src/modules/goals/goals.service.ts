@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { GoalDto, Page } from '@hubspoke/contracts';
+import type { GoalDto, Page, PublicGoalDto } from '@hubspoke/contracts';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import { DEFAULT_PAGE_SIZE } from '../../infra/http/pagination';
@@ -8,8 +8,9 @@ import type { AuthUser } from '../auth/auth-user';
 import { PolicyService } from '../policy/policy.service';
 import type { CreateGoalDto, GoalListQuery, UpdateGoalDto } from './goal.dto';
 import { Goal } from './goal.entity';
-import { GoalReader } from './goal.reader';
+import { GoalReader, MEMBER_SHAPE } from './goal.reader';
 import { GoalValidator } from './goal.validator';
+import { PublicGoalReader } from './public-goal.reader';
 
 @Injectable()
 export class GoalsService {
@@ -18,17 +19,23 @@ export class GoalsService {
     private readonly uow: UnitOfWork,
     private readonly reader: GoalReader,
     private readonly validator: GoalValidator,
+    private readonly publicGoals: PublicGoalReader,
   ) {}
 
-  async list(user: AuthUser, hubId: string, query: GoalListQuery): Promise<Page<GoalDto>> {
-    await this.policy.authorize(user, hubId, 'hub.read');
+  /** A member's goals; a public hub's goals as the public sees them for anyone else. */
+  async list(user: AuthUser | null, hubId: string, query: GoalListQuery): Promise<Page<GoalDto> | Page<PublicGoalDto>> {
+    const { view } = await this.policy.readAccess(user, hubId);
     const { ownerOrganizationId, parentId } = query;
-    return this.reader.page(hubId, { ownerOrganizationId, parentId }, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE);
+    const filter = { ownerOrganizationId, parentId };
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    return view === 'member'
+      ? this.reader.page(hubId, filter, query.cursor, limit, MEMBER_SHAPE)
+      : this.publicGoals.page(hubId, filter, query.cursor, limit);
   }
 
-  async get(user: AuthUser, hubId: string, goalId: string): Promise<GoalDto> {
-    await this.policy.authorize(user, hubId, 'hub.read');
-    return this.reader.one(hubId, goalId);
+  async get(user: AuthUser | null, hubId: string, goalId: string): Promise<GoalDto | PublicGoalDto> {
+    const { view } = await this.policy.readAccess(user, hubId);
+    return view === 'member' ? this.reader.one(hubId, goalId) : this.publicGoals.one(hubId, goalId);
   }
 
   create(user: AuthUser, hubId: string, dto: CreateGoalDto): Promise<GoalDto> {

@@ -1,14 +1,25 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+  refs,
+} from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/decorators';
+import { CurrentUser, OptionalUser, Public } from '../auth/decorators';
+import { PublicCache } from '../public-cache/public-cache.decorator';
 import { CreateMeasurementDto, MeasurementChangeDto, MeasurementPageDto } from './measurement.dto';
 import { MeasurementsService } from './measurements.service';
+import { PublicMeasurementPageDto } from './public-goal.dto';
 
 @ApiTags('goals')
 @ApiBearerAuth()
+@ApiExtraModels(PublicMeasurementPageDto)
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId')
 export class MeasurementsController {
@@ -27,16 +38,23 @@ export class MeasurementsController {
     return this.measurements.report(user, hubId, goalId, dto);
   }
 
+  @Public()
+  @PublicCache('anonymous')
   @Get('goals/:goalId/measurements')
   @ApiParam({ name: 'goalId', format: 'uuid' })
-  @ApiOkResponse({ type: MeasurementPageDto, description: 'Newest observation first' })
-  @ApiErrors(400, 401, 404)
+  @ApiOkResponse({
+    description:
+      "Newest observation first: all of them for a member; a public hub's verified ones as the public sees them " +
+      '(PublicMeasurement) for anyone else',
+    schema: { oneOf: refs(MeasurementPageDto, PublicMeasurementPageDto) },
+  })
+  @ApiErrors(400, 404)
   list(
-    @CurrentUser() user: AuthUser,
+    @OptionalUser() user: AuthUser | null,
     @Param('hubId', ParseUUIDPipe) hubId: string,
     @Param('goalId', ParseUUIDPipe) goalId: string,
     @Query() query: PageQuery,
-  ): Promise<MeasurementPageDto> {
+  ): Promise<MeasurementPageDto | PublicMeasurementPageDto> {
     return this.measurements.list(user, hubId, goalId, query);
   }
 

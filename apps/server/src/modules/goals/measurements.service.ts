@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { MeasurementChangeDto, MeasurementDto, Page } from '@hubspoke/contracts';
+import type { MeasurementChangeDto, MeasurementDto, Page, PublicMeasurementDto } from '@hubspoke/contracts';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { UnitOfWork } from '../../infra/database/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
@@ -16,7 +16,7 @@ import {
 import type { AuthUser } from '../auth/auth-user';
 import { PolicyService } from '../policy/policy.service';
 import { Goal } from './goal.entity';
-import { toMeasurementDto } from './goal.mapper';
+import { toMeasurementDto, toPublicMeasurementDto } from './goal.mapper';
 import { GoalReader } from './goal.reader';
 import type { CreateMeasurementDto } from './measurement.dto';
 import { Measurement } from './measurement.entity';
@@ -69,9 +69,14 @@ export class MeasurementsService {
     });
   }
 
-  /** Newest observation first. */
-  async list(user: AuthUser, hubId: string, goalId: string, query: PageQuery): Promise<Page<MeasurementDto>> {
-    await this.policy.authorize(user, hubId, 'hub.read');
+  /** Newest observation first; for anyone but a member of the hub, verified ones only, as the public sees them. */
+  async list(
+    user: AuthUser | null,
+    hubId: string,
+    goalId: string,
+    query: PageQuery,
+  ): Promise<Page<MeasurementDto> | Page<PublicMeasurementDto>> {
+    const { view } = await this.policy.readAccess(user, hubId);
     if (!(await this.goals.existsBy({ id: goalId, hubId }))) throw ApiException.notFound('Goal');
     const after = decodeCursor(query.cursor);
     if (after && !isTimestampKey(after[0])) throw invalidCursor();
@@ -84,13 +89,19 @@ export class MeasurementsService {
       .addOrderBy('m.id', 'DESC')
       .limit(limit + 1);
     if (after) qb.andWhere('(m.observed_at, m.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
-    const { entities, raw } = await qb.getRawAndEntities<{ cursor_key: string }>();
-    return toPage(
-      entities.map((entity, i) => ({ entity, key: raw[i]!.cursor_key })),
-      limit,
-      ({ entity, key }) => [key, entity.id],
-      ({ entity }) => toMeasurementDto(entity),
-    );
+    if (view === 'public') {
+      qb.andWhere('m.verified_at IS NOT NULL')
+        .innerJoin('organization', 'o', 'o.id = m.reported_by_organization_id')
+        .addSelect('o.name', 'organization_name');
+    }
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_key: string; organization_name?: string }>();
+    const rows = entities.map((entity, i) => ({ entity, ...raw[i]! }));
+    const key = (r: (typeof rows)[number]): [string, string] => [r.cursor_key, r.entity.id];
+    return view === 'member'
+      ? toPage(rows, limit, key, (r) => toMeasurementDto(r.entity))
+      : toPage(rows, limit, key, (r) =>
+          toPublicMeasurementDto(r.entity as Measurement & { verifiedAt: Date }, r.organization_name!),
+        );
   }
 
   /** The secretariat confirms a measurement, which makes it count; a measurement is verified once. */

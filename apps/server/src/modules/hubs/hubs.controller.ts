@@ -12,6 +12,7 @@ import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../auth/decorators';
+import { PublicCache } from '../public-cache/public-cache.decorator';
 import { HubDirectoryService } from './hub-directory.service';
 import {
   CreateHubDto,
@@ -57,6 +58,7 @@ export class HubsController {
   }
 
   @Public()
+  @PublicCache('anonymous')
   @Get(':hubId')
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiOkResponse({

@@ -78,10 +78,8 @@ export class HubsService {
 
   /** The full hub for an active member; the public summary of a public hub for anyone else; otherwise 404. */
   async get(user: AuthUser | null, hubId: string): Promise<HubDetailDto | HubPublicSummaryDto> {
-    const access = await this.policy.access(user, hubId);
-    if (access.member) return toHubDetailDto(await this.load(hubId), access.member);
-    if (access.visibility === 'public') return this.directory.summary(hubId);
-    throw ApiException.notFound('Hub');
+    const access = await this.policy.readAccess(user, hubId);
+    return access.member ? toHubDetailDto(await this.load(hubId), access.member) : this.directory.summary(hubId);
   }
 
   update(user: AuthUser, hubId: string, dto: UpdateHubDto): Promise<HubDetailDto> {

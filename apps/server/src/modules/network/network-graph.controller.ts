@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/decorators';
+import { CurrentUser, OptionalUser, Public } from '../auth/decorators';
 import {
   NetworkGraphQuery,
   MemberNetworkRoleDto,
@@ -25,35 +25,41 @@ export class NetworkGraphController {
     private readonly memberRoles: HubMemberRolesService,
   ) {}
 
+  @Public()
   @Get()
   @ApiOperation({
-    summary: 'The network map: organizations with their centrality, and the ties among them',
+    summary: 'The network map: organizations with their centrality, and the ties among them (public hubs only)',
     description:
       'Compact: organizations and ties come as columns (arrays with one entry per organization or tie), and a tie ' +
       'names its ends by their index in the organization columns. facets lists the sectors and countries of the ' +
       'SDG, for filter lists.',
   })
   @ApiOkResponse({ type: NetworkGraphDto })
-  @ApiErrors(400, 401)
+  @ApiErrors(400)
   graph(@Query() query: NetworkGraphQuery): Promise<NetworkGraphDto> {
     return this.network.graph(query);
   }
 
+  @Public()
   @Get('insights')
   @ApiOperation({ summary: 'Hub candidates, brokers and isolates of the whole network or of one SDG' })
   @ApiOkResponse({ type: NetworkInsightsDto })
-  @ApiErrors(400, 401)
+  @ApiErrors(400)
   insights(@Query() query: SdgScopeQuery): Promise<NetworkInsightsDto> {
     return this.network.insights(query.sdg);
   }
 
+  @Public()
   @Get('organizations/:orgId')
-  @ApiOperation({ summary: "An organization's ties, hubs and centrality" })
+  @ApiOperation({
+    summary: "An organization's ties, hubs and centrality",
+    description: 'Its public hubs, and the private ones the caller is a member of too',
+  })
   @ApiParam({ name: 'orgId', format: 'uuid' })
   @ApiOkResponse({ type: OrganizationNetworkDto })
-  @ApiErrors(400, 401, 404)
+  @ApiErrors(400, 404)
   organization(
-    @CurrentUser() user: AuthUser,
+    @OptionalUser() user: AuthUser | null,
     @Param('orgId', ParseUUIDPipe) orgId: string,
   ): Promise<OrganizationNetworkDto> {
     return this.network.organization(user, orgId);

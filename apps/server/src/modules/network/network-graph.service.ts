@@ -106,7 +106,7 @@ export class NetworkGraphService {
     };
   }
 
-  async organization(user: AuthUser, orgId: string): Promise<api.OrganizationNetworkDto> {
+  async organization(user: AuthUser | null, orgId: string): Promise<api.OrganizationNetworkDto> {
     const [organization] = await this.dataSource.query<api.OrganizationNetworkDto['organization'][]>(
       `SELECT ${REF_COLUMNS}, sdgs FROM organization WHERE id = $1`,
       [orgId],
@@ -125,7 +125,7 @@ export class NetworkGraphService {
             AND (h.visibility = 'public'
                  OR EXISTS (SELECT 1 FROM hub_member me WHERE me.hub_id = h.id AND me.user_id = $2 AND me.status = 'active'))
           ORDER BY h.name`,
-        [orgId, user.id],
+        [orgId, user?.id ?? null],
       ),
     ]);
     return {

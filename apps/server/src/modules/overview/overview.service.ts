@@ -4,11 +4,10 @@ import { TASK_STATUSES, type HubOverviewDto, type OverviewTaskDto, type TaskStat
 import { DataSource } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
-import { GoalReader } from '../goals/goal.reader';
+import { GoalReader, TREND_SIZE } from '../goals/goal.reader';
 import { PolicyService } from '../policy/policy.service';
 import { SdgService } from '../sdg/sdg.service';
 
-const TREND_SIZE = 12;
 const OVERDUE_LIST_SIZE = 20;
 
 interface HubRow {
@@ -89,7 +88,7 @@ export class OverviewService {
       name: row.name,
       mission: row.mission,
       sdgs: row.sdgs,
-      sdgTargets: row.sdg_targets.map((code) => ({ code, title: this.sdg.findTarget(code)?.title ?? null })),
+      sdgTargets: this.sdg.targetRefs(row.sdg_targets),
       lastSeq: Number(row.last_seq),
     };
   }

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   challengeAllows,
   hubAllows,
+  hubReadView,
   organizationAllows,
   platformAllows,
   type AccountStanding,
   type ChallengeAction,
   type HubAction,
+  type HubReadView,
   type HubRole,
   type HubStanding,
   type HubVisibility,
@@ -30,6 +32,8 @@ export interface HubAccess {
   /** The caller's active membership, or null for a non-member or anonymous caller. */
   member: (HubStanding & { memberId: string }) | null;
 }
+
+export type ReadAccess = HubAccess & { view: HubReadView };
 
 export type MemberAccess = HubAccess & { member: NonNullable<HubAccess['member']> };
 
@@ -79,6 +83,19 @@ export class PolicyService {
           ? { memberId: row.member_id, role: row.role, organizationId: row.organization_id }
           : null,
     };
+  }
+
+  /** What of the hub the caller may read: the member's view or the public one; 404 when neither, as for no hub. */
+  async readAccess(user: AuthUser | null, hubId: string, manager?: EntityManager): Promise<ReadAccess> {
+    const access = await this.access(user, hubId, manager);
+    const view = hubReadView(access.member, access.visibility);
+    if (!view) throw ApiException.notFound('Hub');
+    return { ...access, view };
+  }
+
+  /** Whether anyone at all may read the hub's public view: what the public page and shared caches may hold. */
+  publiclyReadable(visibility: HubVisibility): boolean {
+    return hubReadView(null, visibility) === 'public';
   }
 
   /** Resolves the caller's membership and checks the action; 404 for non-members, 403 for members without the right. */

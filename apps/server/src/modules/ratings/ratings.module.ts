@@ -9,5 +9,6 @@ import { RatingsService } from './ratings.service';
   imports: [ExportModule],
   controllers: [RatingsController],
   providers: [RatingsService, RatingsExportService],
+  exports: [RatingsService],
 })
 export class RatingsModule {}

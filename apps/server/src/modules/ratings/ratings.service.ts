@@ -48,16 +48,21 @@ export class RatingsService {
 
   /** A public hub's ratings for anyone; a private hub's for its members only (404 otherwise). */
   async hub(user: AuthUser | null, hubId: string): Promise<HubRatingsDto> {
-    const access = await this.policy.access(user, hubId);
-    if (!access.member && access.visibility !== 'public') throw ApiException.notFound('Hub');
-    const [[hub], rows] = await Promise.all([
+    await this.policy.readAccess(user, hubId);
+    const [[hub], ratings] = await Promise.all([
       this.dataSource.query<RatedHubDto[]>(`SELECT ${HUB_COLUMNS} FROM hub h WHERE h.id = $1`, [hubId]),
-      this.dataSource.query<RatingRow[]>(
-        `SELECT sdg, score, goals, components, computed_at FROM hub_rating WHERE hub_id = $1 ORDER BY sdg`,
-        [hubId],
-      ),
+      this.ratingsOf(hubId),
     ]);
-    return { hub: hub!, ratings: rows.map(toRating) };
+    return { hub: hub!, ratings };
+  }
+
+  /** The hub's ratings, over all goals first, then per SDG; whether the caller may see them is the caller's decision. */
+  async ratingsOf(hubId: string): Promise<HubRatingDto[]> {
+    const rows = await this.dataSource.query<RatingRow[]>(
+      `SELECT sdg, score, goals, components, computed_at FROM hub_rating WHERE hub_id = $1 ORDER BY sdg`,
+      [hubId],
+    );
+    return rows.map(toRating);
   }
 
   /** Public hubs' goals on one SDG indicator, ranked by verified progress: comparable because the metric is one. */

@@ -70,6 +70,11 @@ export class SdgService {
     return this.indicators.get(code);
   }
 
+  /** Target codes with their official titles (null for a code the catalog does not know). */
+  targetRefs(codes: string[]): { code: string; title: string | null }[] {
+    return codes.map((code) => ({ code, title: this.findTarget(code)?.title ?? null }));
+  }
+
   hasIndicator(code: string): boolean {
     return this.indicators.has(code);
   }
