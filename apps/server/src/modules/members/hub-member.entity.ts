@@ -9,6 +9,8 @@ import { Organization } from '../organizations/organization.entity';
 @Index(['hubId', 'userId'], { unique: true, where: `"status" <> 'removed' AND "user_id" IS NOT NULL` })
 @Index(['hubId', 'inviteEmail'], { unique: true, where: `"status" = 'invited'` })
 @Index(['userId', 'status'])
+// a hub's members and spokes (the directory, public pages, their cache validators)
+@Index(['hubId', 'status'])
 export class HubMember {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -27,9 +27,10 @@ const VERSION_COLUMNS = `
   h.id, h.visibility, h.last_seq,
   EXISTS (SELECT 1 FROM hub_event e WHERE e.hub_id = h.id AND e.seq IS NULL) AS unnumbered,
   (SELECT max(r.computed_at) FROM hub_rating r WHERE r.hub_id = h.id) AS rated_at,
-  (SELECT max(o.updated_at) FROM organization o
-    WHERE o.id IN (SELECT m.organization_id FROM hub_member m WHERE m.hub_id = h.id
-                   UNION SELECT g.owner_organization_id FROM goal g WHERE g.hub_id = h.id)) AS organizations_at,
+  GREATEST(
+    (SELECT max(o.updated_at) FROM hub_member m JOIN organization o ON o.id = m.organization_id WHERE m.hub_id = h.id),
+    (SELECT max(o.updated_at) FROM goal g JOIN organization o ON o.id = g.owner_organization_id WHERE g.hub_id = h.id)
+  ) AS organizations_at,
   (SELECT max(mt.updated_at) FROM goal g JOIN metric mt ON mt.id = g.custom_metric_id
     WHERE g.hub_id = h.id) AS metrics_at`;
 
