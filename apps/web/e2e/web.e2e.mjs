@@ -492,6 +492,99 @@ test('public pages: an anonymous visitor sees the ratings league; a signed-in us
   assert.deepEqual(found, [], `serious or critical axe violations:\n${found.join('\n')}`);
 });
 
+/** Follows a link of the main menu: in the header, or behind the burger on a narrow screen. */
+async function openFromMenu(page, label) {
+  const header = page.getByRole('navigation', { name: 'Main', exact: true });
+  if (await header.isVisible()) return header.getByRole('link', { name: label }).click();
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await page.getByRole('navigation', { name: 'Main (mobile)' }).getByRole('link', { name: label }).click();
+}
+
+test('public hub pages: an anonymous visitor goes from the directory to a hub page and the network map; a private hub is not found', async () => {
+  const before = a11y.length;
+  const failed = [];
+  const watch = (page) =>
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    });
+  for (const viewport of [
+    { width: 1440, height: 900, name: 'public' },
+    { width: 390, height: 844, name: 'mobile-public' },
+  ]) {
+    const context = await browser.newContext({ baseURL: product.baseUrl, viewport });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto('/directory');
+    await page.getByRole('link', { name: 'Vaccine Delivery Hub' }).click();
+    await page.waitForURL('**/h/vaccine-delivery-hub');
+    await page.getByRole('heading', { level: 1, name: 'Vaccine Delivery Hub' }).waitFor();
+    const goals = page.getByRole('region', { name: 'Goals' }).getByRole('article');
+    await goals.first().waitFor();
+    assert.ok((await goals.count()) > 1, 'the public page lists the goals');
+    const indicator = await goals.first().getByTestId('goal-indicator').textContent();
+    assert.match(indicator, /^SDG indicator \d+\.\w+\.\d+: \w+/, `an indicator with its official name: ${indicator}`);
+    assert.ok((await goals.first().getByRole('progressbar').count()) === 1, 'the goal shows its progress');
+    await page
+      .getByRole('region', { name: 'Board' })
+      .getByText(/constituency/)
+      .first()
+      .waitFor();
+    await check(page, `${viewport.name}-hub`);
+    await assertNoSidewaysScroll(page, `the public hub page at ${viewport.width} px`);
+
+    await openFromMenu(page, 'Network');
+    await page.waitForURL('**/network');
+    await page.mouse.move(0, viewport.height - 1); // off the menu: axe judges the page, not a hovered link
+    const map = page.getByTestId('network-map');
+    await map.waitFor();
+    await page.waitForSelector('[data-testid="network-map"][data-layout="done"]', { timeout: 20_000 });
+    assert.ok((await colouredPixels(page, map)) > 500, 'the map is drawn for an anonymous visitor');
+    await page.getByTestId('measure-glossary').waitFor();
+    await check(page, `${viewport.name}-network`);
+    await assertNoSidewaysScroll(page, `the network page at ${viewport.width} px`);
+    await context.close();
+  }
+
+  const sofia = await fetch(`${product.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'sofia@c40.example.org', password: PASSWORD }),
+  }).then((r) => r.json());
+  const climate = (await apiAs(product.baseUrl, sofia.accessToken, '/hubs/mine')).body.items.find(
+    (h) => h.slug === 'city-climate-action-hub',
+  );
+  assert.equal(climate.visibility, 'private');
+  const anonymous = await browser.newContext({ baseURL: product.baseUrl, viewport: { width: 1440, height: 900 } });
+  const anon = await anonymous.newPage();
+  for (const [name, path] of [
+    ['public-404-private-hub', `/h/${climate.slug}`],
+    ['public-404-private-hub-by-id', `/hubs/${climate.id}`],
+    ['public-404-unknown', '/no-such-page'],
+  ]) {
+    const response = await anon.goto(path);
+    if (path.startsWith('/h/')) assert.equal(response.status(), 404, `${path} answers 404`);
+    await anon.getByRole('heading', { name: 'Page not found' }).waitFor();
+    assert.equal(new URL(anon.url()).pathname, path, `${path} stays where it is`);
+    assert.ok(!(await anon.content()).includes(climate.name), `${path} tells nothing of the private hub`);
+    await check(anon, name);
+  }
+  await anonymous.close();
+  const preview = await fetch(`${product.baseUrl}/h/vaccine-delivery-hub`).then((r) => r.text());
+  assert.match(preview, /<meta property="og:title" content="Vaccine Delivery Hub"/);
+
+  // a signed-in non-member gets the same page from the workspace address, with no failing call
+  const visitor = await signedInPage(browser, product.baseUrl, 'visitor@example.org');
+  watch(visitor.page);
+  await visitor.page.goto(`/hubs/${hubId}`);
+  await visitor.page.getByRole('region', { name: 'Goals' }).getByRole('article').first().waitFor();
+  await visitor.page.waitForLoadState('networkidle');
+  await visitor.context.close();
+
+  assert.deepEqual(failed, [], 'no call of the public pages failed');
+  const found = a11y.slice(before);
+  assert.deepEqual(found, [], `serious or critical axe violations:\n${found.join('\n')}`);
+});
+
 /** Pixels of the map that carry a colour (nodes and ties; labels are black, the background white). */
 async function colouredPixels(page, locator) {
   const png = (await locator.screenshot()).toString('base64');

@@ -12,7 +12,7 @@ const NAV = [
   { to: '/directory', label: 'Directory', auth: false },
   { to: '/ratings', label: 'Ratings', auth: false },
   { to: '/challenges', label: 'Challenges', auth: false },
-  { to: '/network', label: 'Network', auth: true },
+  { to: '/network', label: 'Network', auth: false },
   { to: '/organizations', label: 'Organizations', auth: true },
   { to: '/notifications', label: 'Inbox', auth: true },
   { to: '/board', label: 'My board', auth: true },

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/Loading';
+import { NotFound } from '../components/NotFound';
 import { InvitePage } from '../features/auth/components/InvitePage';
 import { RegisterPage } from '../features/auth/components/RegisterPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
@@ -45,6 +46,38 @@ export const router = createBrowserRouter([
         path: 'challenges/:challengeId',
         lazy: lazy(() => import('../features/challenges/components/ChallengeDetailPage')),
       },
+      { path: 'h/:idOrSlug', lazy: lazy(() => import('../features/public-hub/components/PublicHubPage')) },
+      // sigma and graphology load with this route only, never with the other pages
+      { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
+      // a member's workspace; anyone else sees the hub's public page (or the not-found page)
+      {
+        path: 'hubs/:hubId',
+        loader: ({ params }) => prefetchHub(params.hubId, false),
+        lazy: lazy(() => import('../features/workspace/components/HubLayout')),
+        children: [
+          {
+            index: true,
+            loader: ({ params }) => prefetchHub(params.hubId, true),
+            lazy: lazy(() => import('../features/overview/components/OverviewPage')),
+          },
+          { path: 'tasks', lazy: lazy(() => import('../features/tasks/components/TasksPage')) },
+          { path: 'goals', lazy: lazy(() => import('../features/goals/components/GoalsPage')) },
+          { path: 'goals/:goalId', lazy: lazy(() => import('../features/goals/components/GoalDetailPage')) },
+          { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
+          { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
+          { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
+          { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/HubMetricsPage')) },
+          { path: 'board', lazy: lazy(() => import('../features/board/components/BoardPage')) },
+          {
+            path: 'board/resolutions/:resolutionId',
+            lazy: lazy(() => import('../features/board/components/ResolutionDetailPage')),
+          },
+          {
+            path: 'board/reviews/:reviewId',
+            lazy: lazy(() => import('../features/board/components/ReviewDetailPage')),
+          },
+        ],
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -67,43 +100,13 @@ export const router = createBrowserRouter([
                 path: 'challenges/new',
                 lazy: lazy(() => import('../features/challenges/components/NewChallengePage')),
               },
-              // sigma and graphology load with this route only, never with the other pages
-              { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
               { path: 'network/import', lazy: lazy(() => import('../features/network/components/NetworkImportPage')) },
               { path: 'board', lazy: lazy(() => import('../features/board/components/BoardQueuePage')) },
-              {
-                path: 'hubs/:hubId',
-                loader: ({ params }) => prefetchHub(params.hubId, false),
-                lazy: lazy(() => import('../features/workspace/components/HubLayout')),
-                children: [
-                  {
-                    index: true,
-                    loader: ({ params }) => prefetchHub(params.hubId, true),
-                    lazy: lazy(() => import('../features/overview/components/OverviewPage')),
-                  },
-                  { path: 'tasks', lazy: lazy(() => import('../features/tasks/components/TasksPage')) },
-                  { path: 'goals', lazy: lazy(() => import('../features/goals/components/GoalsPage')) },
-                  { path: 'goals/:goalId', lazy: lazy(() => import('../features/goals/components/GoalDetailPage')) },
-                  { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
-                  { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
-                  { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
-                  { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/HubMetricsPage')) },
-                  { path: 'board', lazy: lazy(() => import('../features/board/components/BoardPage')) },
-                  {
-                    path: 'board/resolutions/:resolutionId',
-                    lazy: lazy(() => import('../features/board/components/ResolutionDetailPage')),
-                  },
-                  {
-                    path: 'board/reviews/:reviewId',
-                    lazy: lazy(() => import('../features/board/components/ReviewDetailPage')),
-                  },
-                ],
-              },
             ],
           },
         ],
       },
-      { path: '*', element: <Navigate to="/" replace /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

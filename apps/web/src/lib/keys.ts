@@ -7,6 +7,7 @@ export const keys = {
   myHubs: ['hubs', 'mine'] as const,
   directory: (q: string, sdg: number | null) => ['hubs', 'directory', q, sdg] as const,
   hub: (hubId: string) => ['hub', hubId] as const,
+  publicHub: (idOrSlug: string) => ['public-hub', idOrSlug] as const,
   overview: (hubId: string) => ['hub', hubId, 'overview'] as const,
   tasks: (hubId: string) => ['hub', hubId, 'tasks'] as const,
   goals: (hubId: string) => ['hub', hubId, 'goals'] as const,

@@ -1,6 +1,7 @@
-import { Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { useDirectory } from '../hooks/useDirectory';
@@ -46,7 +47,9 @@ export function DirectoryPage() {
                 <Card key={hub.id} withBorder component="article" aria-label={hub.name}>
                   <Stack gap="xs">
                     <Title order={2} size="h4">
-                      {hub.name}
+                      <Anchor component={Link} to={`/h/${hub.slug}`} inherit>
+                        {hub.name}
+                      </Anchor>
                     </Title>
                     <Text size="sm">{hub.mission}</Text>
                     <SdgBadges sdgs={hub.sdgs} />

@@ -1,6 +1,7 @@
 import type { BrokerDto } from '@hubspoke/contracts';
 import { Anchor, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { formatScore } from './format';
+import { INSIGHT_MEANINGS } from './measureMeanings';
 
 /** Organizations that bridge more than their ties alone explain. */
 export function BrokerList({ brokers, onSelect }: { brokers: BrokerDto[]; onSelect: (id: string) => void }) {
@@ -9,6 +10,7 @@ export function BrokerList({ brokers, onSelect }: { brokers: BrokerDto[]; onSele
       <Title order={3} size="h5" id="brokers-title">
         Brokers
       </Title>
+      <Text size="sm">{INSIGHT_MEANINGS.brokers}</Text>
       <Text size="xs" c="dimmed">
         Score = betweenness per tie, both relative to the scope: how much more an organization bridges than its ties
         alone explain.

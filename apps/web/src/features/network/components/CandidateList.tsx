@@ -2,6 +2,7 @@ import type { HubCandidateDto, ScorePartDto } from '@hubspoke/contracts';
 import { Anchor, Box, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { SIZE_LABELS } from './SizeControl';
 import { formatScore } from './format';
+import { INSIGHT_MEANINGS } from './measureMeanings';
 
 const PART_COLORS: Record<ScorePartDto['metric'], string> = {
   pagerank: 'indigo',
@@ -30,6 +31,7 @@ export function CandidateList({
       <Title order={3} size="h5" id="candidates-title">
         Hub candidates
       </Title>
+      <Text size="sm">{INSIGHT_MEANINGS.candidates}</Text>
       <Text size="xs" c="dimmed">
         Score = Σ weight × the organization’s value ÷ the scope’s highest, over PageRank, betweenness and ties.
       </Text>

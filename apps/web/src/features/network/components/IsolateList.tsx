@@ -1,6 +1,7 @@
 import type { OrganizationRefDto } from '@hubspoke/contracts';
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { INSIGHT_MEANINGS } from './measureMeanings';
 
 const SHOWN = 12;
 
@@ -19,6 +20,7 @@ export function IsolateList({
       <Title order={3} size="h5" id="isolates-title">
         Isolates ({isolates.length})
       </Title>
+      <Text size="sm">{INSIGHT_MEANINGS.isolates}</Text>
       {isolates.length === 0 ? (
         <Text size="sm" c="dimmed">
           Every organization of the scope has a tie in it.

@@ -133,14 +133,25 @@ describe('NetworkPage', () => {
     expect(screen.getByTestId('map-stub')).toHaveAttribute('data-selected', 'org-gavi');
   });
 
-  it('offers the exports to everyone and the import to platform admins, as the api', async () => {
+  it('shows an anonymous visitor the map, its insights and the terms explained, and offers no export nor what-if', async () => {
     stubNetwork();
     renderAt(<NetworkPage />);
-    expect(await screen.findByRole('button', { name: 'Export' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Import' })).toBeNull();
+    expect(await screen.findByTestId('map-stub')).toBeInTheDocument();
+    expect(within(screen.getByTestId('measure-glossary')).getByText('Betweenness')).toBeInTheDocument();
+    expect(screen.getByTestId('measure-glossary')).toHaveTextContent(/shortest path between two other organizations/);
+    expect(screen.queryByRole('button', { name: 'Export' })).toBeNull();
+    await userEvent.click(screen.getByRole('tab', { name: 'What-if' }));
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/signin?next=%2Fnetwork');
+  });
 
-    setSession(session({ email: 'admin@example.org', isPlatformAdmin: true }));
+  it('offers the exports to every signed-in account and the import to platform admins, as the api', async () => {
+    stubNetwork();
+    setSession(session());
     try {
+      renderAt(<NetworkPage />);
+      expect(await screen.findByRole('button', { name: 'Export' })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Import' })).toBeNull();
+      setSession(session({ email: 'admin@example.org', isPlatformAdmin: true }));
       expect(await screen.findByRole('link', { name: 'Import' })).toHaveAttribute('href', '/network/import');
     } finally {
       setSession(null);

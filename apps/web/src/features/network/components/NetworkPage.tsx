@@ -1,9 +1,10 @@
 import { platformAllows } from '@hubspoke/contracts';
-import { Box, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
+import { useAuth } from '../../../lib/auth';
 import { useAccountStanding } from '../../account/hooks/useAccountStanding';
 import { useNetworkFilters } from '../hooks/useNetworkFilters';
 import { useNetworkGraph } from '../hooks/useNetworkGraph';
@@ -13,6 +14,7 @@ import { ExportMenu } from './ExportMenu';
 import { InsightsPanel } from './InsightsPanel';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
+import { MeasureGlossary } from './MeasureGlossary';
 import { NetworkFilters } from './NetworkFilters';
 import { NetworkMap } from './NetworkMap';
 import { OrganizationPanel } from './OrganizationPanel';
@@ -24,6 +26,7 @@ type Panel = 'organization' | 'insights' | 'what-if';
 
 /** The network of organizations: the map, its filters, one organization's place, the scope's insights, what-ifs. */
 export default function NetworkPage() {
+  const { user } = useAuth();
   const account = useAccountStanding();
   const { filters, setFilters } = useNetworkFilters();
   const graph = useNetworkGraph(filters);
@@ -58,7 +61,7 @@ export default function NetworkPage() {
         </div>
         <Group gap="sm" align="center">
           {graph.data && <AnalysisStatus analyzedAt={graph.data.analyzedAt} stale={graph.data.stale} />}
-          <ExportMenu />
+          {user && <ExportMenu />}
           {account && platformAllows(account, 'network.import') && (
             <Button component={Link} to="/network/import" variant="default">
               Import
@@ -88,6 +91,7 @@ export default function NetworkPage() {
             }
           </QueryView>
           <MapLegend sizeBy={filters.size} />
+          <MeasureGlossary />
         </Stack>
         <div>
           <Tabs value={panel} onChange={(value) => setPanel((value as Panel | null) ?? 'insights')}>
@@ -104,7 +108,7 @@ export default function NetworkPage() {
                   onSelect={selectFromList}
                   onClose={() => select(null)}
                   onAddToWhatIf={
-                    selected && !marked.has(selected.id)
+                    user && selected && !marked.has(selected.id)
                       ? () => {
                           setMembers([...members, selected]);
                           setPanel('what-if');
@@ -121,13 +125,22 @@ export default function NetworkPage() {
               <InsightsPanel sdg={filters.sdg} onSelect={selectFromList} />
             </Tabs.Panel>
             <Tabs.Panel value="what-if" pt="md">
-              <WhatIfPanel
-                sdg={filters.sdg}
-                nodes={nodes}
-                members={members}
-                onMembersChange={setMembers}
-                selected={selected}
-              />
+              {user ? (
+                <WhatIfPanel
+                  sdg={filters.sdg}
+                  nodes={nodes}
+                  members={members}
+                  onMembersChange={setMembers}
+                  selected={selected}
+                />
+              ) : (
+                <Text size="sm">
+                  <Anchor component={Link} to="/signin?next=%2Fnetwork">
+                    Sign in
+                  </Anchor>{' '}
+                  to try a hypothetical hub: pick its members and see how the network&apos;s reach would change.
+                </Text>
+              )}
             </Tabs.Panel>
           </Tabs>
         </div>

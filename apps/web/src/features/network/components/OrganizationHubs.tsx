@@ -1,11 +1,13 @@
 import type { OrganizationNetworkDto } from '@hubspoke/contracts';
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useAuth } from '../../../lib/auth';
 import { useMyHubs } from '../../hubs/hooks/useMyHubs';
 
-/** The organization's hubs: public ones (their summary) and the caller's own ones it is in (their workspace). */
+/** The organization's hubs: public ones (their public page) and the caller's own ones it is in (their workspace). */
 export function OrganizationHubs({ hubs }: { hubs: OrganizationNetworkDto['hubs'] }) {
-  const mine = useMyHubs();
+  const { user } = useAuth();
+  const mine = useMyHubs(user !== null);
   const own = new Set((mine.data ?? []).map((h) => h.id));
   return (
     <Stack gap={4}>
@@ -21,7 +23,7 @@ export function OrganizationHubs({ hubs }: { hubs: OrganizationNetworkDto['hubs'
           {hubs.map((hub) => (
             <List.Item key={hub.id}>
               <Group gap="xs" wrap="nowrap">
-                <Anchor component={Link} to={`/hubs/${hub.id}`} size="sm">
+                <Anchor component={Link} to={own.has(hub.id) ? `/hubs/${hub.id}` : `/h/${hub.id}`} size="sm">
                   {hub.name}
                 </Anchor>
                 {own.has(hub.id) && (

@@ -1,19 +1,27 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { setSession } from '../../../lib/session';
+import { session } from '../../../test/fixtures';
 import { stubFetch } from '../../../test/render';
-import { ORGANIZATION, renderAt } from '../testing';
+import { ORGANIZATION, recordUrls, renderAt } from '../testing';
 import { OrganizationPanel } from './OrganizationPanel';
 import { groupTies } from './TieList';
 
-function panel(sdg: number | null, onSelect = vi.fn()) {
+const stubApi = () =>
   stubFetch({
     'GET /network/organizations/org-who': () => ({ body: ORGANIZATION }),
     'GET /hubs/mine': () => ({
       body: { items: [{ id: 'hub-climate', name: 'City Climate Action Hub' }], nextCursor: null },
     }),
   });
+
+const renderPanel = (sdg: number | null, onSelect = vi.fn()) =>
   renderAt(<OrganizationPanel orgId="org-who" sdg={sdg} onSelect={onSelect} onClose={() => {}} />);
+
+function panel(sdg: number | null, onSelect = vi.fn()) {
+  stubApi();
+  renderPanel(sdg, onSelect);
   return onSelect;
 }
 
@@ -68,12 +76,28 @@ describe('OrganizationPanel', () => {
     expect(onSelect).toHaveBeenCalledWith('org-unicef');
   });
 
-  it('links its hubs, marking the caller’s own', async () => {
-    panel(null);
-    const own = await screen.findByRole('link', { name: 'City Climate Action Hub' });
-    expect(own).toHaveAttribute('href', '/hubs/hub-climate');
-    expect(await screen.findByText('your hub')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Vaccine Delivery Hub' })).toHaveAttribute('href', '/hubs/hub-vaccines');
+  it('links its hubs: the caller’s own to their workspace, the others to their public page', async () => {
+    setSession(session());
+    try {
+      panel(null);
+      const own = await screen.findByRole('link', { name: 'City Climate Action Hub' });
+      await waitFor(() => expect(own).toHaveAttribute('href', '/hubs/hub-climate'));
+      expect(await screen.findByText('your hub')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Vaccine Delivery Hub' })).toHaveAttribute('href', '/h/hub-vaccines');
+    } finally {
+      setSession(null);
+    }
+  });
+
+  it('links every hub to its public page for an anonymous visitor, without asking for theirs', async () => {
+    stubApi();
+    const urls = recordUrls();
+    renderPanel(null);
+    expect(await screen.findByRole('link', { name: 'Vaccine Delivery Hub' })).toHaveAttribute(
+      'href',
+      '/h/hub-vaccines',
+    );
+    expect(urls.some((url) => url.includes('/hubs/mine'))).toBe(false);
   });
 });
 

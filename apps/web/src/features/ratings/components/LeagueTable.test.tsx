@@ -32,7 +32,8 @@ describe('RatingsPage', () => {
     });
     renderInHub(<RatingsPage />, { path: '/ratings', route: '/ratings' });
     const link = await screen.findByRole('link', { name: 'Vaccine Delivery Hub' });
-    expect(link).toHaveAttribute('href', '/hubs/h1');
+    // the hub's public page, which anyone may open
+    expect(link).toHaveAttribute('href', '/h/vaccines');
     expect(screen.getByText('72.5')).toBeInTheDocument();
     expect(screen.queryByText('3 goals, verified progress 80% on average')).not.toBeInTheDocument();
 

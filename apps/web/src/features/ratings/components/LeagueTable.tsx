@@ -39,7 +39,7 @@ export function LeagueTable({ entries, caption }: { entries: LeagueEntryDto[]; c
                 <Table.Tr>
                   <Table.Td>{entry.rank}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/hubs/${entry.hub.id}`}>
+                    <Anchor component={Link} to={`/h/${entry.hub.slug}`}>
                       {entry.hub.name}
                     </Anchor>{' '}
                     {entry.hub.sdgs.map((s) => (

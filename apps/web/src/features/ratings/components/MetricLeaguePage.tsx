@@ -48,7 +48,7 @@ export default function MetricLeaguePage() {
                 <Table.Tr key={e.goal.id}>
                   <Table.Td>{e.rank}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/hubs/${e.hub.id}`}>
+                    <Anchor component={Link} to={`/h/${e.hub.slug}`}>
                       {e.hub.name}
                     </Anchor>
                   </Table.Td>

@@ -3,21 +3,28 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { Outlet, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
+import { NotFound } from '../../../components/NotFound';
+import { ApiRequestError } from '../../../lib/api';
+import { useAuth } from '../../../lib/auth';
 import { useHubLive } from '../../../lib/live/useHubLive';
+import { PublicHub } from '../../public-hub/components/PublicHub';
 import type { HubContext } from '../hooks/useHubContext';
 import { useHub } from '../hooks/useHub';
 import { HubNav } from './HubNav';
 import { PresenceAvatars } from './PresenceAvatars';
-import { PublicHubSummary } from './PublicHubSummary';
 
+/** The hub's workspace for its members; its public page for anyone else, or the not-found page for a private hub. */
 export default function HubLayout() {
   const { hubId = '' } = useParams();
-  const hub = useHub(hubId);
+  const { user } = useAuth();
+  const hub = useHub(hubId, user !== null);
   const detail = hub.data && !('public' in hub.data) ? (hub.data as HubDetailDto) : undefined;
   useHubLive(hubId, detail?.lastSeq);
+  if (!user) return <PublicHub idOrSlug={hubId} />;
   if (hub.isPending) return <Loading />;
+  if (hub.error instanceof ApiRequestError && hub.error.status === 404) return <NotFound />;
   if (hub.isError) return <ErrorState error={hub.error} onRetry={() => void hub.refetch()} />;
-  if (!detail) return <PublicHubSummary hubId={hubId} />;
+  if (!detail) return <PublicHub idOrSlug={hubId} />;
   const context: HubContext = { hub: detail, me: { role: detail.myRole, organizationId: detail.myOrganizationId } };
   return (
     <Stack gap="sm">
