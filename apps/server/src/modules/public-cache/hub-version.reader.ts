@@ -8,6 +8,9 @@ import { SLUG_PATTERN } from '../hubs/slug';
 
 /** Bump when a public answer's shape changes, so that no cache keeps an answer of the former shape as current. */
 const PUBLIC_SHAPE_VERSION = 1;
+/** How long a version read may answer a repeat visit without a query, and how many are kept. */
+const RECENT_MS = 1000;
+const RECENT_MAX = 10_000;
 
 /** A hub named by its id, or by its id or its slug (the public page's address). */
 export type HubKey = { id: string } | { idOrSlug: string };
@@ -18,21 +21,6 @@ export interface HubVersion {
   /** A weak validator of everything the hub's public answers show; null while a change of the hub awaits its seq. */
   etag: string | null;
 }
-
-/**
- * Everything a public answer depends on besides the hub's own rows, each of which changes with an event that moves
- * `last_seq`: the ratings the worker computes, and the records of the organizations and custom metrics it names.
- */
-const VERSION_COLUMNS = `
-  h.id, h.visibility, h.last_seq,
-  EXISTS (SELECT 1 FROM hub_event e WHERE e.hub_id = h.id AND e.seq IS NULL) AS unnumbered,
-  (SELECT max(r.computed_at) FROM hub_rating r WHERE r.hub_id = h.id) AS rated_at,
-  GREATEST(
-    (SELECT max(o.updated_at) FROM hub_member m JOIN organization o ON o.id = m.organization_id WHERE m.hub_id = h.id),
-    (SELECT max(o.updated_at) FROM goal g JOIN organization o ON o.id = g.owner_organization_id WHERE g.hub_id = h.id)
-  ) AS organizations_at,
-  (SELECT max(mt.updated_at) FROM goal g JOIN metric mt ON mt.id = g.custom_metric_id
-    WHERE g.hub_id = h.id) AS metrics_at`;
 
 interface VersionRow {
   id: string;
@@ -46,33 +34,50 @@ interface VersionRow {
 
 /**
  * The version of what anyone may see of a hub, read in one short query, so that a repeat request is answered 304
- * without building the answer. The hour is part of it: the health of a goal never measured is judged against now.
+ * without building the answer: the hub's last seq (every change of its own rows moves it), its ratings' and the named
+ * organizations' and metrics' dates, and the hour, since the health of a goal never measured is judged against now.
  */
 @Injectable()
 export class HubVersionReader {
+  /** The versions read in the last second, by key, oldest first. */
+  private readonly recent = new Map<string, { at: number; version: HubVersion | null }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The hub's version; null when no hub has that id or slug (or the key cannot name one). */
+  /** The hub's version now; null when no hub has that id or slug (or the key cannot name one). */
   async read(key: HubKey): Promise<HubVersion | null> {
     const [row] = await this.query(key);
-    if (!row) return null;
-    return { hubId: row.id, visibility: row.visibility, etag: row.unnumbered ? null : etagOf(row) };
+    const version = row
+      ? { hubId: row.id, visibility: row.visibility, etag: row.unnumbered ? null : etagOf(row) }
+      : null;
+    const name = keyName(key);
+    this.recent.delete(name);
+    this.recent.set(name, { at: Date.now(), version });
+    if (this.recent.size > RECENT_MAX) this.recent.delete(this.recent.keys().next().value!);
+    return version;
   }
 
+  /**
+   * The version as read within the last second, else now: enough to tell a caller that the copy it holds is current
+   * (one second late at most), at no cost for a hub many ask for.
+   */
+  readRecent(key: HubKey): Promise<HubVersion | null> {
+    const seen = this.recent.get(keyName(key));
+    return seen && Date.now() - seen.at < RECENT_MS ? Promise.resolve(seen.version) : this.read(key);
+  }
+
+  /** hub_public_version (migration AddHubPublicVersion) says what the version is made of. */
   private query(key: HubKey): Promise<VersionRow[]> {
-    const sql = (where: string) => `SELECT ${VERSION_COLUMNS} FROM hub h WHERE ${where}`;
-    if ('id' in key) return isUUID(key.id) ? this.dataSource.query(sql('h.id = $1'), [key.id]) : Promise.resolve([]);
+    const version = (id: string | null, slug: string | null) =>
+      this.dataSource.query<VersionRow[]>('SELECT * FROM hub_public_version($1, $2)', [id, slug]);
+    if ('id' in key) return isUUID(key.id) ? version(key.id, null) : Promise.resolve([]);
     const { idOrSlug } = key;
-    // an id wins over a slug that happens to look like one
-    if (isUUID(idOrSlug)) {
-      return this.dataSource.query(sql('h.id = $1 OR h.slug = $2 ORDER BY h.id = $1 DESC LIMIT 1'), [
-        idOrSlug,
-        idOrSlug,
-      ]);
-    }
-    return SLUG_PATTERN.test(idOrSlug) ? this.dataSource.query(sql('h.slug = $1'), [idOrSlug]) : Promise.resolve([]);
+    if (isUUID(idOrSlug)) return version(idOrSlug, idOrSlug);
+    return SLUG_PATTERN.test(idOrSlug) ? version(null, idOrSlug) : Promise.resolve([]);
   }
 }
+
+const keyName = (key: HubKey) => ('id' in key ? `id:${key.id}` : `any:${key.idOrSlug}`);
 
 function etagOf(row: VersionRow): string {
   const hour = new Date().toISOString().slice(0, 13);

@@ -13,10 +13,11 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=
 export const PRIVATE_CACHE_CONTROL = 'private, no-cache';
 
 /**
- * The ETag and Cache-Control of a public hub's public answers (see PublicCache). The validator is the hub's version,
- * read before the answer is built: a match answers 304 at the cost of that one query. It is read again after the
- * answer is built, and the answer keeps it only if nothing changed in between (else Express's hash of the body is
- * the ETag). A private or unknown hub gets no cache headers: the route answers its 404 itself.
+ * The ETag and Cache-Control of a public hub's public answers (see PublicCache). The validator is the hub's version:
+ * a caller holding the current one is answered 304 without the answer being built, from a version read within the
+ * last second or one query. An answer that is built takes the version read right before it and right after it, and
+ * keeps it as its ETag only if nothing changed in between (else Express's hash of the body is the ETag). A private or
+ * unknown hub gets no cache headers: the route answers its 404 itself.
  */
 @Injectable()
 export class PublicCacheInterceptor implements NestInterceptor {
@@ -36,16 +37,19 @@ export class PublicCacheInterceptor implements NestInterceptor {
       return next.handle();
     }
     const key = hubKeyOf(req.params);
+    if (req.headers['if-none-match']) {
+      const recent = await this.versions.readRecent(key);
+      if (recent?.etag && this.policy.publiclyReadable(recent.visibility)) {
+        res.setHeader('ETag', recent.etag);
+        if (req.fresh) {
+          res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+          return of(undefined); // Express answers 304 to a fresh request
+        }
+        res.removeHeader('ETag');
+      }
+    }
     const before = await this.versions.read(key);
     if (!before || !this.policy.publiclyReadable(before.visibility)) return next.handle();
-    if (before.etag) {
-      res.setHeader('ETag', before.etag);
-      if (req.fresh) {
-        res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-        return of(undefined); // Express answers 304 to a fresh request
-      }
-      res.removeHeader('ETag');
-    }
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
         res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);

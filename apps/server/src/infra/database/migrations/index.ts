@@ -12,6 +12,7 @@ import { AddLoginLockout1795841202678 } from './1795841202678-AddLoginLockout';
 import { AddTrust1796666327604 } from './1796666327604-AddTrust';
 import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
 import { IndexHubMembersByHub1796672858534 } from './1796672858534-IndexHubMembersByHub';
+import { AddHubPublicVersion1796674052553 } from './1796674052553-AddHubPublicVersion';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddTrust1796666327604,
   VotesAreRecords1796666546918,
   IndexHubMembersByHub1796672858534,
+  AddHubPublicVersion1796674052553,
 ];
