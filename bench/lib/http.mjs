@@ -1,14 +1,15 @@
 import { Pool } from 'undici';
 
 /**
- * A keep-alive JSON client for one api instance. `request` answers `{ status, json, text }` whatever the status;
- * `call` answers the JSON and throws on a status ≥ 400. `timeoutMs` bounds the wait for headers and for the body.
+ * A keep-alive JSON client for one api instance. `request` answers `{ status, json, text, headers }` whatever the
+ * status; `call` answers the JSON and throws on a status ≥ 400. `timeoutMs` bounds the wait for headers and for the
+ * body.
  */
 export function httpClient(base, connections = 16, { timeoutMs } = {}) {
   const timeouts = timeoutMs ? { headersTimeout: timeoutMs, bodyTimeout: timeoutMs } : {};
   const pool = new Pool(base, { connections, pipelining: 1, ...timeouts });
-  async function request(method, path, { token, body } = {}) {
-    const headers = { 'content-type': 'application/json' };
+  async function request(method, path, { token, body, headers: extra } = {}) {
+    const headers = { 'content-type': 'application/json', ...extra };
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await pool.request({
       method,
@@ -17,7 +18,7 @@ export function httpClient(base, connections = 16, { timeoutMs } = {}) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.body.text();
-    return { status: res.statusCode, text, json: parseJson(text) };
+    return { status: res.statusCode, text, json: parseJson(text), headers: res.headers };
   }
   async function call(method, path, options) {
     const { status, text, json } = await request(method, path, options);
