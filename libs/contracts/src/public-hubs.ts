@@ -1,5 +1,6 @@
 import type { Constituency, ResolutionStatus, SeatKind } from './board';
-import type { GoalDirection, GoalHealth, Sector } from './enums';
+import type { Sector } from './enums';
+import type { GoalDto } from './goals';
 import type { GoalTrendPoint } from './overview';
 import type { HubRatingDto } from './ratings';
 
@@ -15,33 +16,32 @@ export interface PublicOrganizationDto {
 }
 
 /** A goal as the public sees it: its line from baseline to target and its verified progress only. */
-export interface PublicGoalDto {
-  id: string;
-  hubId: string;
-  parentId: string | null;
-  title: string;
-  description: string;
+export interface PublicGoalDto extends Pick<
+  GoalDto,
+  | 'id'
+  | 'hubId'
+  | 'parentId'
+  | 'title'
+  | 'description'
+  | 'unit'
+  | 'baseline'
+  | 'target'
+  | 'direction'
+  | 'startDate'
+  | 'dueDate'
+  | 'progress'
+  | 'health'
+  | 'latestValue'
+  | 'latestObservedAt'
+  | 'childIds'
+> {
   /** The SDG indicator it measures, with its official name (null when the catalog does not know the code). */
   indicator: { code: string; title: string | null } | null;
   /** The custom metric it measures instead of an indicator. */
   metric: { id: string; name: string } | null;
-  unit: string;
-  baseline: number;
-  target: number;
-  direction: GoalDirection;
-  /** `YYYY-MM-DD` */
-  startDate: string;
-  /** `YYYY-MM-DD` */
-  dueDate: string;
   ownerOrganization: PublicOrganizationDto;
-  /** 0..100, to hundredths, from verified measurements only. */
-  progress: number;
-  health: GoalHealth;
-  latestValue: number | null;
-  latestObservedAt: string | null;
   /** The trajectory: the last 12 verified values, oldest first. */
   trend: GoalTrendPoint[];
-  childIds: string[];
 }
 
 /** A verified measurement, with the organization that reported it (not the person). */

@@ -2,67 +2,59 @@ import type { GoalDto, GoalTrendPoint, MeasurementDto, PublicGoalDto, PublicMeas
 import type { GoalRow, GoalState } from './goal.reader';
 import type { Measurement } from './measurement.entity';
 
-/** Progress is rounded to hundredths for display; health was judged on the exact value. */
-const displayedProgress = (state: GoalState) => Math.round(state.progress * 100) / 100;
+/** What every view of a goal shows: its line from baseline to target and its state from verified measurements. */
+function sharedFields(
+  row: GoalRow,
+  state: GoalState,
+): Omit<PublicGoalDto, 'indicator' | 'metric' | 'ownerOrganization' | 'trend'> {
+  const latest = state.recent[0] ?? null;
+  return {
+    id: row.id,
+    hubId: row.hub_id,
+    parentId: row.parent_id,
+    title: row.title,
+    description: row.description,
+    unit: row.unit,
+    baseline: row.baseline,
+    target: row.target,
+    direction: row.direction,
+    startDate: row.start_date,
+    dueDate: row.due_date,
+    // rounded to hundredths for display; health was judged on the exact value
+    progress: Math.round(state.progress * 100) / 100,
+    health: state.health,
+    latestValue: latest?.value ?? null,
+    latestObservedAt: latest?.observedAt.toISOString() ?? null,
+    childIds: state.childIds,
+  };
+}
 
 /** The goal's own verified readings, oldest first. */
 export const trendOf = (state: GoalState): GoalTrendPoint[] =>
   state.recent.map((r) => ({ observedAt: r.observedAt.toISOString(), value: r.value })).reverse();
 
 export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
-  const latest = state.recent[0] ?? null;
   return {
-    id: row.id,
-    hubId: row.hub_id,
-    parentId: row.parent_id,
-    title: row.title,
-    description: row.description,
+    ...sharedFields(row, state),
     indicatorCode: row.indicator_code,
     customMetricId: row.custom_metric_id,
-    unit: row.unit,
-    baseline: row.baseline,
-    target: row.target,
-    direction: row.direction,
-    startDate: row.start_date,
-    dueDate: row.due_date,
     ownerOrganizationId: row.owner_organization_id,
     ownerOrganizationName: row.owner_organization_name,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
-    progress: displayedProgress(state),
-    health: state.health,
-    latestValue: latest?.value ?? null,
-    latestObservedAt: latest?.observedAt.toISOString() ?? null,
     pendingVerificationCount: state.pendingVerificationCount,
-    childIds: state.childIds,
   };
 }
 
 /** The goal as anyone may see it on a public hub: no pending count, no edit version; the indicator's official name. */
 export function toPublicGoalDto(row: GoalRow, state: GoalState, indicatorTitle: string | null): PublicGoalDto {
-  const latest = state.recent[0] ?? null;
   return {
-    id: row.id,
-    hubId: row.hub_id,
-    parentId: row.parent_id,
-    title: row.title,
-    description: row.description,
+    ...sharedFields(row, state),
     indicator: row.indicator_code ? { code: row.indicator_code, title: indicatorTitle } : null,
     metric: row.custom_metric_id ? { id: row.custom_metric_id, name: row.custom_metric_name ?? '' } : null,
-    unit: row.unit,
-    baseline: row.baseline,
-    target: row.target,
-    direction: row.direction,
-    startDate: row.start_date,
-    dueDate: row.due_date,
     ownerOrganization: { id: row.owner_organization_id, name: row.owner_organization_name },
-    progress: displayedProgress(state),
-    health: state.health,
-    latestValue: latest?.value ?? null,
-    latestObservedAt: latest?.observedAt.toISOString() ?? null,
     trend: trendOf(state),
-    childIds: state.childIds,
   };
 }
 

@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { GOAL_DIRECTIONS, GOAL_HEALTHS, type GoalDirection, type GoalHealth } from '@hubspoke/contracts';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import type * as api from '@hubspoke/contracts';
 import { GoalTrendPointDto } from '../overview/overview.dto';
+import { GoalDto } from './goal.dto';
 
 export class PublicOrganizationDto implements api.PublicOrganizationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -19,30 +19,34 @@ export class PublicMetricRefDto {
   @ApiProperty() name!: string;
 }
 
-export class PublicGoalDto implements api.PublicGoalDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) hubId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
-  @ApiProperty() title!: string;
-  @ApiProperty() description!: string;
+/** The public fields of a goal (see PublicGoalDto in the contracts). */
+export class PublicGoalDto
+  extends PickType(GoalDto, [
+    'id',
+    'hubId',
+    'parentId',
+    'title',
+    'description',
+    'unit',
+    'baseline',
+    'target',
+    'direction',
+    'startDate',
+    'dueDate',
+    'progress',
+    'health',
+    'latestValue',
+    'latestObservedAt',
+    'childIds',
+  ] as const)
+  implements api.PublicGoalDto
+{
   @ApiProperty({ type: PublicIndicatorRefDto, nullable: true }) indicator!: PublicIndicatorRefDto | null;
   @ApiProperty({ type: PublicMetricRefDto, nullable: true, description: 'The custom metric, for a goal without one' })
   metric!: PublicMetricRefDto | null;
-  @ApiProperty() unit!: string;
-  @ApiProperty() baseline!: number;
-  @ApiProperty() target!: number;
-  @ApiProperty({ enum: GOAL_DIRECTIONS }) direction!: GoalDirection;
-  @ApiProperty({ format: 'date' }) startDate!: string;
-  @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ type: PublicOrganizationDto }) ownerOrganization!: PublicOrganizationDto;
-  @ApiProperty({ minimum: 0, maximum: 100, description: 'From verified measurements only, to hundredths' })
-  progress!: number;
-  @ApiProperty({ enum: GOAL_HEALTHS }) health!: GoalHealth;
-  @ApiProperty({ nullable: true, type: Number }) latestValue!: number | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) latestObservedAt!: string | null;
   @ApiProperty({ type: [GoalTrendPointDto], description: 'The last 12 verified values, oldest first' })
   trend!: GoalTrendPointDto[];
-  @ApiProperty({ type: [String], format: 'uuid' }) childIds!: string[];
 }
 
 export class PublicGoalPageDto {

@@ -1,10 +1,9 @@
 import type { PublicGoalDto } from '@hubspoke/contracts';
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { GoalProgress } from '../../goals/components/GoalProgress';
+import { GoalCard } from '../../goals/components/GoalCard';
 import { HealthBadge } from '../../goals/components/HealthBadge';
-import { TrendLine } from '../../overview/components/TrendLine';
 
 /** Each goal: what it measures, its line from baseline to target, its latest verified value, progress and trajectory. */
 export function PublicGoalList({ goals }: { goals: PublicGoalDto[] }) {
@@ -12,34 +11,28 @@ export function PublicGoalList({ goals }: { goals: PublicGoalDto[] }) {
   return (
     <Stack gap="xs">
       {goals.map((goal) => (
-        <Paper key={goal.id} withBorder p="sm" component="article" aria-labelledby={`goal-${goal.id}`}>
-          <Group justify="space-between" wrap="wrap" gap="xs" align="start">
-            <Stack gap={4} flex={1} miw={220}>
-              <Group gap="xs">
-                <Title order={3} size="h5" id={`goal-${goal.id}`}>
-                  {goal.title}
-                </Title>
-                <HealthBadge health={goal.health} />
-              </Group>
-              <Measures goal={goal} />
-              <Text size="sm">
-                From {formatNumber(goal.baseline, goal.unit)} to {formatNumber(goal.target, goal.unit)} by{' '}
-                {formatDate(goal.dueDate)}. Latest verified value:{' '}
-                {goal.latestValue === null
-                  ? 'none yet'
-                  : `${formatNumber(goal.latestValue, goal.unit)} (${formatDate(goal.latestObservedAt)})`}
-                .
-              </Text>
-              <Text size="xs" c="dimmed">
-                Owned by {goal.ownerOrganization.name}
-                {goal.childIds.length > 0 &&
-                  `. Its progress is the mean of its ${goal.childIds.length} sub-goal${goal.childIds.length === 1 ? '' : 's'}`}
-              </Text>
-              <GoalProgress title={goal.title} progress={goal.progress} />
-            </Stack>
-            <TrendLine points={goal.trend} label={goal.title} />
+        <GoalCard key={goal.id} goal={goal} labelledBy={`goal-title-${goal.id}`}>
+          <Group gap="xs">
+            <Title order={3} size="h5" id={`goal-title-${goal.id}`}>
+              {goal.title}
+            </Title>
+            <HealthBadge health={goal.health} />
           </Group>
-        </Paper>
+          <Measures goal={goal} />
+          <Text size="sm">
+            From {formatNumber(goal.baseline, goal.unit)} to {formatNumber(goal.target, goal.unit)} by{' '}
+            {formatDate(goal.dueDate)}. Latest verified value:{' '}
+            {goal.latestValue === null
+              ? 'none yet'
+              : `${formatNumber(goal.latestValue, goal.unit)} (${formatDate(goal.latestObservedAt)})`}
+            .
+          </Text>
+          <Text size="xs" c="dimmed">
+            Owned by {goal.ownerOrganization.name}
+            {goal.childIds.length > 0 &&
+              `. Its progress is the mean of its ${goal.childIds.length} sub-goal${goal.childIds.length === 1 ? '' : 's'}`}
+          </Text>
+        </GoalCard>
       ))}
     </Stack>
   );
