@@ -274,9 +274,10 @@ test('challenge: a score reaches the manager’s ranking live; the manager short
   await manager.page.getByRole('link', { name: 'open the hub' }).click();
   await manager.page.waitForURL(/\/hubs\/[0-9a-f-]{36}$/);
   const newHubId = new URL(manager.page.url()).pathname.split('/').pop();
-  // the funder is no member of the new public hub: its summary counts the proposal's goals
+  // the funder is no member of the new public hub: its public page lists the proposal's goals
   await manager.page.getByRole('heading', { name: coalition.title }).waitFor();
-  await manager.page.getByText(`${coalition.goals.length} goals`).waitFor();
+  const publicGoals = manager.page.getByRole('region', { name: 'Goals' });
+  for (const goal of coalition.goals) await publicGoals.getByRole('article', { name: goal.title }).waitFor();
 
   // the coalition's submitter (Thabo, PATH) runs the new hub and works on its goals
   const submitter = await signedInPage(browser, product.baseUrl, SUBMITTER);
