@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
+import type { ProposalDto, RankedProposalDto, ReviewAssignmentDto } from '@hubspoke/contracts';
 import { DataSource, In } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -10,6 +10,7 @@ import { Organization } from '../organizations/organization.entity';
 import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
 import { assertStageAllows } from './challenge-stage-guard';
+import { toReviewAssignmentDto } from './challenge.mapper';
 import { ChallengesService } from './challenges.service';
 import type { AddReviewerDto, ReviewerDto, ScoreProposalDto } from './challenges.dto';
 import { Proposal } from './proposal.entity';
@@ -107,17 +108,32 @@ export class ChallengeReviewsService {
     return result;
   }
 
-  /** The proposals assigned to the caller as a reviewer. */
-  async myAssignments(user: AuthUser, challengeId: string): Promise<ProposalDto[]> {
+  /**
+   * The proposals assigned to the caller as a reviewer, each with the caller's own scores (no one else's) and whether a
+   * conflict of interest found since the assignment keeps them from scoring it.
+   */
+  async myAssignments(user: AuthUser, challengeId: string): Promise<ReviewAssignmentDto[]> {
     const manager = this.dataSource.manager;
-    await this.challenges.load(manager, challengeId);
+    const challenge = await this.challenges.load(manager, challengeId);
     const proposals: Proposal[] = await manager
       .createQueryBuilder(Proposal, 'p')
       .innerJoin(ReviewAssignment, 'a', 'a.proposal_id = p.id AND a.reviewer_id = :userId', { userId: user.id })
       .where('p.challenge_id = :challengeId', { challengeId })
       .orderBy('p.created_at')
       .getMany();
-    return Promise.all(proposals.map((p) => this.proposals.toDto(manager, p)));
+    const ids = proposals.map((p) => p.id);
+    const myScores = await manager.findBy(ProposalScore, { reviewerId: user.id, proposalId: In(ids) });
+    const conflicts = await conflictedReviewers(manager, ids);
+    return Promise.all(
+      proposals.map(async (p) =>
+        toReviewAssignmentDto(
+          await this.proposals.toDto(manager, p),
+          challenge.rubric,
+          myScores.filter((s) => s.proposalId === p.id),
+          conflicts.get(p.id)!.has(user.id),
+        ),
+      ),
+    );
   }
 
   /** A reviewer's scores of the rubric's criteria; changeable until the proposal leaves review. */
