@@ -15,6 +15,7 @@ export * from './network';
 export * from './hubs';
 export * from './members';
 export * from './board';
+export * from './pack-changes';
 export * from './ratings';
 export * from './challenges';
 export * from './challenge-stages';
