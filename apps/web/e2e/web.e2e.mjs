@@ -204,12 +204,13 @@ test('board: a member votes on the open resolution; the secretariat sees the tal
   await sec.page.goto(path);
   await board.page.goto(path);
   const tally = sec.page.getByRole('group', { name: 'Live tally' });
-  await tally.getByText(`${voted} of ${seats} seats voted`).waitFor();
+  // exact: the badge says it too while nothing is decided ("Not decided yet: 1 of 3 seats voted, quorum 2")
+  await tally.getByText(`${voted} of ${seats} seats voted`, { exact: true }).waitFor();
   await sec.page.evaluate(() => (window.__notReloaded = true));
 
   await board.page.getByRole('group', { name: 'Your vote' }).getByRole('button', { name: 'For' }).click();
   const castAt = Date.now();
-  await tally.getByText(`${voted + 1} of ${seats} seats voted`).waitFor({ timeout: 3000 });
+  await tally.getByText(`${voted + 1} of ${seats} seats voted`, { exact: true }).waitFor({ timeout: 3000 });
   console.log(`vote shown in the secretariat's tally after ${Date.now() - castAt} ms`);
   assert.equal(await sec.page.evaluate(() => window.__notReloaded), true, 'no reload');
   await board.page.getByRole('button', { name: 'For', pressed: true }).waitFor();
