@@ -99,7 +99,8 @@ export class ChallengeReviewsService {
         })),
         reviewers.map((r) => ({ userId: r.userId, organizationId: r.organizationId })),
         perProposal,
-        existing,
+        // an assignment whose reviewer turned out to be conflicted does not count: the proposal gets another reviewer
+        existing.filter((a) => !conflicts.get(a.proposalId)!.has(a.reviewerId)),
       );
       if (added.length > 0) await manager.insert(ReviewAssignment, added);
       return { assigned: added.length };
@@ -174,7 +175,12 @@ export class ChallengeReviewsService {
     const manager = this.dataSource.manager;
     const challenge = await this.challenges.loadManaged(manager, user, challengeId);
     const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW, 'awarded']) });
-    const scores = await manager.findBy(ProposalScore, { proposalId: In(proposals.map((p) => p.id)) });
+    const ids = proposals.map((p) => p.id);
+    const conflicts = await conflictedReviewers(manager, ids);
+    // scores saved before a conflict of interest came to light do not count
+    const scores = (await manager.findBy(ProposalScore, { proposalId: In(ids) })).filter(
+      (s) => !conflicts.get(s.proposalId)!.has(s.reviewerId),
+    );
     const ranked = rankProposals(scores, Object.fromEntries(challenge.rubric.map((c) => [c.id, c.weight])));
     const byId = new Map(proposals.map((p) => [p.id, p]));
     const orgs = await organizationRefs(
