@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
 import { OrganizationMember } from '../organizations/organization-member.entity';
 import { Organization } from '../organizations/organization.entity';
+import { ChallengeNotices } from '../notifications/challenge-notices';
 import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
 import { assertStageAllows } from './challenge-stage-guard';
@@ -29,6 +30,7 @@ export class ChallengeReviewsService {
     private readonly challenges: ChallengesService,
     private readonly proposals: ProposalsService,
     private readonly changes: ChallengeChanges,
+    private readonly notices: ChallengeNotices,
   ) {}
 
   async addReviewer(user: AuthUser, challengeId: string, dto: AddReviewerDto): Promise<void> {
@@ -73,7 +75,7 @@ export class ChallengeReviewsService {
    * conflicts with (reviewer-conflicts.ts).
    */
   async assign(user: AuthUser, challengeId: string, perProposal: number): Promise<{ assigned: number }> {
-    const result = await this.dataSource.transaction(async (manager) => {
+    const assignments = await this.dataSource.transaction(async (manager) => {
       assertStageAllows(await this.challenges.loadManaged(manager, user, challengeId), 'assignReviewers');
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('challenge_assign:' || $1))`, [challengeId]);
       const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW]) });
@@ -103,10 +105,13 @@ export class ChallengeReviewsService {
         existing.filter((a) => !conflicts.get(a.proposalId)!.has(a.reviewerId)),
       );
       if (added.length > 0) await manager.insert(ReviewAssignment, added);
-      return { assigned: added.length };
+      return added;
     });
-    if (result.assigned > 0) await this.changes.announce(challengeId);
-    return result;
+    if (assignments.length > 0) {
+      await this.changes.announce(challengeId);
+      await this.notices.reviewersAssigned(assignments);
+    }
+    return { assigned: assignments.length };
   }
 
   /**
@@ -211,6 +216,8 @@ export class ChallengeReviewsService {
     }
     await manager.update(Proposal, { id: In(proposalIds) }, { status: 'shortlisted' });
     await this.changes.announce(challengeId);
+    const newlyShortlisted = proposals.filter((p) => p.status !== 'shortlisted').map((p) => p.id);
+    await this.notices.proposalStatusChanged(newlyShortlisted, user.id);
     return Promise.all(proposalIds.map((id) => this.proposals.get(user, id)));
   }
 }

@@ -15,6 +15,7 @@ import { DEMO_CHALLENGES, DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } f
 import { numberHubEvents } from '../activity/number-hub-events';
 import { seedChallenge } from './challenge-seeder';
 import { HubSeeder } from './hub-seeder';
+import { seedNotifications } from './notification-seeder';
 import type { SeedDirectory } from './seed-directory';
 import { seedTrust } from './trust-seeder';
 import { createUsers } from './users';
@@ -58,6 +59,7 @@ export class SeedService {
       }
       for (const challenge of DEMO_CHALLENGES) await seedChallenge(manager, dir, hubIds, challenge);
       await seedTrust(manager, dir, demoLogins());
+      await seedNotifications(manager, dir);
       return {
         seeded: true,
         organizations: orgs.size,

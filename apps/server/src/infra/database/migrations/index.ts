@@ -11,6 +11,7 @@ import { AddChallenges1795834920870 } from './1795834920870-AddChallenges';
 import { AddLoginLockout1795841202678 } from './1795841202678-AddLoginLockout';
 import { AddTrust1796666327604 } from './1796666327604-AddTrust';
 import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
+import { NotificationSettings1796672113522 } from './1796672113522-NotificationSettings';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddLoginLockout1795841202678,
   AddTrust1796666327604,
   VotesAreRecords1796666546918,
+  NotificationSettings1796672113522,
 ];
