@@ -9,8 +9,8 @@ interface TaskBefore {
 
 /** What a member organization did to a task that its secretariat hears of. */
 const PROGRESS = {
-  done: { type: 'task_completed', verb: 'completed' },
-  blocked: { type: 'task_blocked', verb: 'marked blocked' },
+  done: { type: 'task_completed', title: (org: string) => `${org} completed a task` },
+  blocked: { type: 'task_blocked', title: (org: string) => `${org} marked a task blocked` },
 } as const;
 
 /** The notifications a task's event calls for: a new assignee organization, and a member's progress on it. */
@@ -64,13 +64,13 @@ async function progressed(
   if (before.status === task.status) return [];
   const actor = await actorStanding(db, hubId, actorId);
   if (actor?.role !== 'member') return [];
-  const { type: kind, verb } = PROGRESS[task.status];
+  const progress = PROGRESS[task.status];
   return (await hubAudience(db, hubId, 'hub.edit')).map((userId) => ({
     userId,
-    type: kind,
+    type: progress.type,
     hubId,
     entityId: task.id,
-    title: `${actor.organizationName} ${verb} a task`,
+    title: progress.title(actor.organizationName),
     body: excerpt(task.title),
     payload: { taskId: task.id, goalId: task.goalId },
   }));

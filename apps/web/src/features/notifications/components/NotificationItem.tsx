@@ -10,7 +10,7 @@ export function NotificationItem({ n, onRead }: { n: NotificationDto; onRead: (i
   return (
     <Paper withBorder p="sm" component="li">
       <Group justify="space-between" wrap="nowrap" align="start">
-        <Stack gap={2}>
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="xs">
             {!n.readAt && (
               <Badge size="xs" color="red">
@@ -31,7 +31,7 @@ export function NotificationItem({ n, onRead }: { n: NotificationDto; onRead: (i
           </Text>
         </Stack>
         {!n.readAt && (
-          <Button size="compact-xs" variant="subtle" onClick={markRead}>
+          <Button size="compact-xs" variant="subtle" onClick={markRead} style={{ flexShrink: 0 }}>
             Mark read
           </Button>
         )}
