@@ -9,6 +9,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { VoteClosingReminders } from '../../src/modules/notifications/vote-closing-reminders';
 import { challengeBody, proposalBody } from '../support/challenge-bodies';
 import { moveChallengeTo } from '../support/challenge-stages';
+import { goalBody } from '../support/goal-body';
 import { startWorker } from '../support/digest-worker';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { createTestApp, type TestContext, type TestHub, type TestUser } from '../support/test-app';
@@ -163,18 +164,7 @@ describe('notification kinds and their settings', () => {
       const hub = await ctx.newHub();
       const secretary = await ctx.newMember(hub, 'secretariat');
       const spoke = await ctx.newMember(hub, 'member');
-      const goal = (
-        await post(hub.owner, `/api/hubs/${hub.id}/goals`, {
-          title: 'Children vaccinated',
-          unit: '%',
-          baseline: 60,
-          target: 90,
-          direction: 'increase',
-          startDate: '2026-01-01',
-          dueDate: '2030-12-31',
-          ownerOrganizationId: spoke.org.id,
-        }).expect(201)
-      ).body;
+      const goal = (await post(hub.owner, `/api/hubs/${hub.id}/goals`, goalBody(spoke.org.id)).expect(201)).body;
       return {
         recipient: secretary.user,
         bystanders: [spoke.user, (await ctx.newMember(hub, 'board')).user],

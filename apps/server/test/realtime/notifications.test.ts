@@ -1,4 +1,5 @@
 import type { NotificationDto } from '@hubspoke/contracts';
+import { goalBody } from '../support/goal-body';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
 import { createTestApp, randomId, type TestContext, type TestUser } from '../support/test-app';
@@ -132,20 +133,7 @@ describe('notifications', () => {
     const spoke = await ctx.newMember(hub, 'member');
     const push = await inbox(secretary.user);
     const goal = (
-      await ctx.http
-        .post(`/api/hubs/${hub.id}/goals`)
-        .set(hub.owner.auth)
-        .send({
-          title: 'Children vaccinated',
-          unit: '%',
-          baseline: 60,
-          target: 90,
-          direction: 'increase',
-          startDate: '2026-01-01',
-          dueDate: '2030-12-31',
-          ownerOrganizationId: spoke.org.id,
-        })
-        .expect(201)
+      await ctx.http.post(`/api/hubs/${hub.id}/goals`).set(hub.owner.auth).send(goalBody(spoke.org.id)).expect(201)
     ).body;
     const reported = await ctx.http
       .post(`/api/hubs/${hub.id}/goals/${goal.id}/measurements`)

@@ -13,39 +13,20 @@ import { DAY_MS, type SeedDirectory } from './seed-directory';
 const INBOX_DAYS = 14;
 const READ_AFTER_DAYS = 3;
 
-interface EventRow {
-  hub_id: string;
-  seq: string;
-  type: HubEventDto['type'];
-  actor_id: string | null;
-  entity_id: string;
-  payload: unknown;
-  created_at: Date;
-}
-
 /**
- * The demo people's inboxes, made by the api's own planners from the seeded history, so each person finds what waits
+ * The demo people's inboxes, made by the api's own planners from the seeded history (its numbered events), so each person finds what waits
  * for them (Eleanor the open vote and the review's pack, Amara the members' progress, the reviewers their proposals).
  * Nothing is emailed.
  */
-export async function seedNotifications(manager: EntityManager, dir: SeedDirectory): Promise<void> {
-  const events = await manager.query<EventRow[]>(
-    `SELECT hub_id, seq, type, actor_id, entity_id, payload, created_at FROM hub_event
-      WHERE created_at >= $1 ORDER BY hub_id, seq`,
-    [new Date(dir.now.getTime() - INBOX_DAYS * DAY_MS)],
-  );
+export async function seedNotifications(
+  manager: EntityManager,
+  dir: SeedDirectory,
+  events: HubEventDto[],
+): Promise<void> {
+  const since = dir.now.getTime() - INBOX_DAYS * DAY_MS;
   const rows: (PlannedNotification & { createdAt: Date })[] = [];
-  for (const e of events) {
-    const event: HubEventDto = {
-      hubId: e.hub_id,
-      seq: Number(e.seq),
-      type: e.type,
-      actorId: e.actor_id,
-      entityId: e.entity_id,
-      payload: e.payload,
-      createdAt: e.created_at.toISOString(),
-    };
-    for (const n of await planNotifications(manager, event)) rows.push({ ...n, createdAt: e.created_at });
+  for (const event of events.filter((e) => Date.parse(e.createdAt) >= since)) {
+    for (const n of await planNotifications(manager, event)) rows.push({ ...n, createdAt: new Date(event.createdAt) });
   }
   const yesterday = new Date(dir.now.getTime() - DAY_MS);
   for (const n of await challengeNotices(manager)) rows.push({ ...n, createdAt: yesterday });
