@@ -9,7 +9,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { VoteClosingReminders } from '../../src/modules/notifications/vote-closing-reminders';
 import { challengeBody, proposalBody } from '../support/challenge-bodies';
 import { moveChallengeTo } from '../support/challenge-stages';
-import { goalBody } from '../support/goal-body';
+import { goalBody } from '../support/goal-bodies';
 import { startWorker } from '../support/digest-worker';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { createTestApp, type TestContext, type TestHub, type TestUser } from '../support/test-app';
@@ -164,7 +164,13 @@ describe('notification kinds and their settings', () => {
       const hub = await ctx.newHub();
       const secretary = await ctx.newMember(hub, 'secretariat');
       const spoke = await ctx.newMember(hub, 'member');
-      const goal = (await post(hub.owner, `/api/hubs/${hub.id}/goals`, goalBody(spoke.org.id)).expect(201)).body;
+      const goal = (
+        await post(
+          hub.owner,
+          `/api/hubs/${hub.id}/goals`,
+          goalBody(spoke.org.id, { title: 'Children vaccinated' }),
+        ).expect(201)
+      ).body;
       return {
         recipient: secretary.user,
         bystanders: [spoke.user, (await ctx.newMember(hub, 'board')).user],

@@ -1,5 +1,5 @@
 import type { NotificationDto } from '@hubspoke/contracts';
-import { goalBody } from '../support/goal-body';
+import { goalBody } from '../support/goal-bodies';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
 import { createTestApp, randomId, type TestContext, type TestUser } from '../support/test-app';
@@ -133,7 +133,11 @@ describe('notifications', () => {
     const spoke = await ctx.newMember(hub, 'member');
     const push = await inbox(secretary.user);
     const goal = (
-      await ctx.http.post(`/api/hubs/${hub.id}/goals`).set(hub.owner.auth).send(goalBody(spoke.org.id)).expect(201)
+      await ctx.http
+        .post(`/api/hubs/${hub.id}/goals`)
+        .set(hub.owner.auth)
+        .send(goalBody(spoke.org.id, { title: 'Children vaccinated' }))
+        .expect(201)
     ).body;
     const reported = await ctx.http
       .post(`/api/hubs/${hub.id}/goals/${goal.id}/measurements`)

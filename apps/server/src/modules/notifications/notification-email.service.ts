@@ -80,9 +80,9 @@ export class NotificationEmailService {
   }
 
   private async pending(manager: EntityManager, userId: string): Promise<Pending[]> {
-    const rows = await manager.query<(Omit<Pending, 'send'> & { readable: boolean; unsubscribed: boolean })[]>(
+    const rows = await manager.query<(Omit<Pending, 'send'> & { unread_readable: boolean; unsubscribed: boolean })[]>(
       `SELECT n.id, n.hub_id, h.name AS hub_name, n.type, n.title, n.body, n.payload,
-              n.read_at IS NULL AND ${READABLE_BY_OWNER} AS readable,
+              n.read_at IS NULL AND ${READABLE_BY_OWNER} AS unread_readable,
               EXISTS (SELECT 1 FROM digest_preference d
                        WHERE d.user_id = n.user_id AND d.hub_id = n.hub_id AND d.unsubscribed_at IS NOT NULL) AS unsubscribed
          FROM notification n LEFT JOIN hub h ON h.id = n.hub_id
@@ -91,9 +91,9 @@ export class NotificationEmailService {
       [userId],
     );
     const channelOf = await this.preferences.channelsOf([userId], manager);
-    return rows.map(({ readable, unsubscribed, ...row }) => ({
+    return rows.map(({ unread_readable, unsubscribed, ...row }) => ({
       ...row,
-      send: readable && !unsubscribed && channelOf(userId, row.type) === 'email',
+      send: unread_readable && !unsubscribed && channelOf(userId, row.type) === 'email',
     }));
   }
 
