@@ -1,7 +1,7 @@
 import type { NotificationDto } from '@hubspoke/contracts';
 import type { TestingModule } from '@nestjs/testing';
 import { NotificationEmailService } from '../../src/modules/notifications/notification-email.service';
-import { challengeBody, proposalBody } from '../support/challenge-bodies';
+import { newChallenge, newPoolReviewer, newProposal } from '../support/challenge-fixture';
 import { moveChallengeTo } from '../support/challenge-stages';
 import { startWorker } from '../support/digest-worker';
 import { emailsTo } from '../support/outbox';
@@ -103,37 +103,18 @@ describe('notifications keep private hubs private', () => {
   });
 
   it('hides a review assignment once the proposal leaves the reviewer’s hands', async () => {
-    const funder = await ctx.newOrg({ sector: 'philanthropy' });
-    const manager = await ctx.newUser();
-    await ctx.joinOrg(manager, funder);
-    const challenge = (await ctx.http.post('/api/challenges').set(manager.auth).send(challengeBody(funder.id))).body;
-    const lead = await ctx.newOrg();
-    const submitter = await ctx.newUser();
-    await ctx.joinOrg(submitter, lead);
-    const proposal = (
-      await ctx.http
-        .post(`/api/challenges/${challenge.id}/proposals`)
-        .set(submitter.auth)
-        .send(proposalBody(lead.id))
-        .expect(201)
-    ).body;
+    const { challenge, manager } = await newChallenge(ctx);
+    const { proposal } = await newProposal(ctx, challenge.id);
     await moveChallengeTo(ctx.ds, challenge.id, 'administrative_review');
-    const reviewerOrg = await ctx.newOrg({ sector: 'research' });
-    const reviewer = await ctx.newUser();
-    await ctx.joinOrg(reviewer, reviewerOrg);
-    const as = (user: TestUser) => ({
-      post: (path: string, body: object) => ctx.http.post(path).set(user.auth).send(body),
-    });
-    await as(manager)
-      .post(`/api/challenges/${challenge.id}/reviewers`, { userId: reviewer.id, organizationId: reviewerOrg.id })
-      .expect(204);
-    await as(manager).post(`/api/proposals/${proposal.id}/eligibility`, { eligible: true }).expect(200);
-    await as(manager).post(`/api/challenges/${challenge.id}/assignments`, { perProposal: 1 }).expect(200);
+    const reviewer = await newPoolReviewer(ctx, challenge.id, manager);
+    const asManager = (path: string, body: object) => ctx.http.post(path).set(manager.auth).send(body);
+    await asManager(`/api/proposals/${proposal.id}/eligibility`, { eligible: true }).expect(200);
+    await asManager(`/api/challenges/${challenge.id}/assignments`, { perProposal: 1 }).expect(200);
     await eventually(async () => expect((await inbox(reviewer)).map((n) => n.type)).toEqual(['reviewer_assigned']));
     const [assigned] = await inbox(reviewer);
     expect(assigned).toMatchObject({ hubId: null, payload: { challengeId: challenge.id, proposalId: proposal.id } });
 
-    await as(manager).post(`/api/proposals/${proposal.id}/eligibility`, { eligible: false }).expect(200);
+    await asManager(`/api/proposals/${proposal.id}/eligibility`, { eligible: false }).expect(200);
     expect(await inbox(reviewer)).toEqual([]);
     await ctx.http.get(`/api/proposals/${proposal.id}`).set(reviewer.auth).expect(404);
   });

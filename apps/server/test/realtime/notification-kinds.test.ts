@@ -7,7 +7,7 @@ import {
 } from '@hubspoke/contracts';
 import type { TestingModule } from '@nestjs/testing';
 import { VoteClosingReminders } from '../../src/modules/notifications/vote-closing-reminders';
-import { challengeBody, proposalBody } from '../support/challenge-bodies';
+import { newChallenge, newPoolReviewer, newProposal } from '../support/challenge-fixture';
 import { moveChallengeTo } from '../support/challenge-stages';
 import { goalBody } from '../support/goal-bodies';
 import { startWorker } from '../support/digest-worker';
@@ -93,24 +93,10 @@ describe('notification kinds and their settings', () => {
 
   /** A challenge in its administrative review with one proposal; its manager, submitter and a reviewer in the pool. */
   const challengeWithProposal = async () => {
-    const funder = await ctx.newOrg({ sector: 'philanthropy' });
-    const manager = await ctx.newUser();
-    await ctx.joinOrg(manager, funder);
-    const challenge = (await post(manager, '/api/challenges', challengeBody(funder.id)).expect(201)).body;
-    const lead = await ctx.newOrg();
-    const submitter = await ctx.newUser();
-    await ctx.joinOrg(submitter, lead);
-    const proposal = (
-      await post(submitter, `/api/challenges/${challenge.id}/proposals`, proposalBody(lead.id)).expect(201)
-    ).body;
+    const { challenge, manager } = await newChallenge(ctx);
+    const { proposal, submitter } = await newProposal(ctx, challenge.id);
     await moveChallengeTo(ctx.ds, challenge.id, 'administrative_review');
-    const reviewerOrg = await ctx.newOrg({ sector: 'research' });
-    const reviewer = await ctx.newUser();
-    await ctx.joinOrg(reviewer, reviewerOrg);
-    await post(manager, `/api/challenges/${challenge.id}/reviewers`, {
-      userId: reviewer.id,
-      organizationId: reviewerOrg.id,
-    }).expect(204);
+    const reviewer = await newPoolReviewer(ctx, challenge.id, manager);
     return { challenge, proposal, manager, submitter, reviewer };
   };
 

@@ -1,5 +1,5 @@
-import type { ChallengeDto } from '@hubspoke/contracts';
-import { challengeBody } from './challenge-bodies';
+import type { ChallengeDto, ProposalDto } from '@hubspoke/contracts';
+import { challengeBody, proposalBody } from './challenge-bodies';
 import type { TestContext, TestOrg, TestUser } from './test-app';
 
 /** A challenge issued by a new person for a new funder organization they act for: its manager. */
@@ -32,4 +32,22 @@ export async function newPoolReviewer(
     .send({ userId: reviewer.id, organizationId: org.id })
     .expect(204);
   return reviewer;
+}
+
+/** A coalition's proposal to the challenge, by a new person acting for its new lead organization: its submitter. */
+export async function newProposal(
+  ctx: TestContext,
+  challengeId: string,
+): Promise<{ proposal: ProposalDto; submitter: TestUser }> {
+  const lead = await ctx.newOrg();
+  const submitter = await ctx.newUser();
+  await ctx.joinOrg(submitter, lead);
+  const proposal = (
+    await ctx.http
+      .post(`/api/challenges/${challengeId}/proposals`)
+      .set(submitter.auth)
+      .send(proposalBody(lead.id))
+      .expect(201)
+  ).body as ProposalDto;
+  return { proposal, submitter };
 }
