@@ -7,6 +7,7 @@ import { QueueConnectionModule } from './infra/queue/queue-connection.module';
 import { AccountMailWorkerModule } from './modules/account-mail/account-mail.module';
 import { DigestWorkerModule } from './modules/digests/digest-worker.module';
 import { NetworkWorkerModule } from './modules/network/network-worker.module';
+import { NotificationsWorkerModule } from './modules/notifications/notifications-worker.module';
 import { RatingsWorkerModule } from './modules/ratings/ratings-worker.module';
 
 /** The worker: BullMQ processors, no http server. Scales by running more of it. */
@@ -22,6 +23,7 @@ export class WorkerModule {
         QueueConnectionModule.forRoot('worker'),
         DigestWorkerModule,
         AccountMailWorkerModule,
+        NotificationsWorkerModule,
         NetworkWorkerModule,
         RatingsWorkerModule,
       ],

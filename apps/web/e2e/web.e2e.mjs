@@ -56,8 +56,11 @@ async function dragCard(page, card, column) {
   await page.mouse.move(from.x + from.width - 12, from.y + from.height - 10);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 20, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 10 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 32, { steps: 2 });
+  // the card follows the pointer by the corner it was grabbed: dropped with the whole card inside the column
+  const dropX = to.x + to.width - 14;
+  const dropY = to.y + from.height + 40;
+  await page.mouse.move(dropX, dropY, { steps: 10 });
+  await page.mouse.move(dropX, dropY + 2, { steps: 2 });
   await page.mouse.up();
 }
 
@@ -204,17 +207,122 @@ test('board: a member votes on the open resolution; the secretariat sees the tal
   await sec.page.goto(path);
   await board.page.goto(path);
   const tally = sec.page.getByRole('group', { name: 'Live tally' });
-  await tally.getByText(`${voted} of ${seats} seats voted`).waitFor();
+  // exact: the badge says it too while nothing is decided ("Not decided yet: 1 of 3 seats voted, quorum 2")
+  await tally.getByText(`${voted} of ${seats} seats voted`, { exact: true }).waitFor();
   await sec.page.evaluate(() => (window.__notReloaded = true));
 
   await board.page.getByRole('group', { name: 'Your vote' }).getByRole('button', { name: 'For' }).click();
   const castAt = Date.now();
-  await tally.getByText(`${voted + 1} of ${seats} seats voted`).waitFor({ timeout: 3000 });
+  await tally.getByText(`${voted + 1} of ${seats} seats voted`, { exact: true }).waitFor({ timeout: 3000 });
   console.log(`vote shown in the secretariat's tally after ${Date.now() - castAt} ms`);
   assert.equal(await sec.page.evaluate(() => window.__notReloaded), true, 'no reload');
   await board.page.getByRole('button', { name: 'For', pressed: true }).waitFor();
   await sec.context.close();
   await board.context.close();
+});
+
+/** A page whose live socket is connected (socket.io's namespace answer), so nothing pushed afterwards is missed. */
+async function gotoLive(page, path) {
+  const socket = page.waitForEvent('websocket', (ws) => ws.url().includes('/socket.io/'));
+  await page.goto(path);
+  await (await socket).waitForEvent('framereceived', { predicate: (frame) => String(frame.payload).startsWith('40') });
+}
+
+const unreadOf = async (bell) => Number(/^Inbox, (\d+) unread$/.exec(await bell.getAttribute('aria-label'))[1]);
+
+test('notifications: the secretariat proposes a resolution; a board member’s bell rises live, without reload', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT, { width: 1440, height: 900 });
+  const board = await signedInPage(browser, product.baseUrl, BOARD, { width: 1440, height: 900 });
+  await gotoLive(board.page, '/hubs');
+  const bell = board.page.getByRole('link', { name: /^Inbox, \d+ unread$/ });
+  await bell.waitFor();
+  await board.page.waitForLoadState('networkidle');
+  const before = await unreadOf(bell);
+  await board.page.evaluate(() => (window.__notReloaded = true));
+
+  await sec.page.goto(`/hubs/${hubId}/board?tab=resolutions`);
+  await sec.page.getByRole('button', { name: 'Propose resolution' }).click();
+  const form = sec.page.getByRole('dialog', { name: 'Propose a resolution' });
+  const title = 'Fund a second cold-chain audit';
+  await form.getByLabel('Title').fill(title);
+  await form
+    .getByLabel('Motion')
+    .fill('The board funds an independent audit of the cold chain in the three pilot countries.');
+  const deadline = new Date(Date.now() + 7 * 86_400_000);
+  const local = new Date(deadline.getTime() - deadline.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await form.getByLabel('Voting deadline').fill(local);
+  await form.getByRole('button', { name: 'Propose' }).click();
+  const proposedAt = Date.now();
+  await board.page.getByRole('link', { name: `Inbox, ${before + 1} unread` }).waitFor({ timeout: 5000 });
+  console.log(`board member's bell rose ${before} → ${before + 1} after ${Date.now() - proposedAt} ms`);
+  assert.equal(await board.page.evaluate(() => window.__notReloaded), true, 'no reload');
+
+  // the inbox says what waits and leads to the vote
+  await bell.click();
+  const item = board.page.getByRole('listitem').filter({ hasText: title });
+  await item.getByRole('link', { name: 'A resolution awaits your vote' }).waitFor();
+  await check(board.page, 'notifications-board-inbox');
+  await item.getByRole('link', { name: 'A resolution awaits your vote' }).click();
+  await board.page.waitForURL(/\/board\/resolutions\/[0-9a-f-]{36}$/);
+  await board.page.getByRole('heading', { name: title }).waitFor();
+  await sec.context.close();
+  await board.context.close();
+});
+
+test('notifications: a member completes a task; the secretariat’s inbox shows it live; the settings at 1440 and 390 px', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT, { width: 1440, height: 900 });
+  const mem = await signedInPage(browser, product.baseUrl, MEMBER, { width: 1440, height: 900 });
+  const me = await apiAs(product.baseUrl, mem.session.accessToken, `/hubs/${hubId}`);
+  const tasks = await apiAs(product.baseUrl, mem.session.accessToken, `/hubs/${hubId}/tasks?limit=100`);
+  const task = tasks.body.items.find(
+    (t) => ['todo', 'in_progress'].includes(t.status) && t.assigneeOrganizationId === me.body.myOrganizationId,
+  );
+  assert.ok(task, 'the member has an open task');
+
+  await gotoLive(sec.page, '/notifications');
+  await sec.page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  await sec.page.evaluate(() => (window.__notReloaded = true));
+  await mem.page.goto(`/hubs/${hubId}/tasks`);
+  const moved = mem.page.waitForResponse(
+    (r) => r.url().endsWith(`/tasks/${task.id}/move`) && r.request().method() === 'POST',
+  );
+  await dragCard(mem.page, mem.page.getByTestId(`task-card-${task.id}`), mem.page.getByTestId('column-done'));
+  assert.equal((await moved).status(), 200);
+  const doneAt = Date.now();
+  const item = sec.page.getByRole('listitem').filter({ hasText: task.title });
+  await item.getByRole('link', { name: /completed a task$/ }).waitFor({ timeout: 5000 });
+  console.log(`the secretariat's inbox showed the completed task after ${Date.now() - doneAt} ms`);
+  assert.equal(await sec.page.evaluate(() => window.__notReloaded), true, 'no reload');
+  await check(sec.page, 'notifications-secretariat-inbox');
+
+  // the settings: a kind turned to email is kept
+  await sec.page.getByRole('link', { name: 'Notification settings' }).click();
+  const settings = sec.page.getByRole('region', { name: 'Notifications' });
+  const completed = settings.getByRole('radiogroup', { name: 'A member organization completes a task' });
+  const saved = sec.page.waitForResponse(
+    (r) => r.url().endsWith('/api/notifications/settings') && r.request().method() === 'PUT',
+  );
+  await completed.getByText('Email too').click();
+  assert.equal((await saved).status(), 200);
+  await check(sec.page, 'notifications-settings');
+  await sec.page.reload();
+  await completed.getByRole('radio', { name: 'Email too' }).waitFor({ state: 'attached' });
+  assert.equal(await completed.getByRole('radio', { name: 'Email too' }).isChecked(), true);
+
+  await sec.page.setViewportSize({ width: 390, height: 844 });
+  for (const [shot, target] of [
+    ['notifications-mobile-inbox', '/notifications'],
+    ['notifications-mobile-settings', '/account#notifications'],
+  ]) {
+    await sec.page.goto(target);
+    await sec.page.getByRole('heading', { level: 1 }).waitFor();
+    await check(sec.page, shot);
+    await assertNoSidewaysScroll(sec.page, `${shot} at 390 px`);
+  }
+  await sec.context.close();
+  await mem.context.close();
+  const found = a11y.filter((v) => v.startsWith('notifications-'));
+  assert.deepEqual(found, [], `serious or critical axe violations:\n${found.join('\n')}`);
 });
 
 /** Moves a challenge to a stage as the passing of time would: the stages before it end now, it and the later ones later. */

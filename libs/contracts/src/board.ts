@@ -1,4 +1,6 @@
+import type { HubEventType } from './events';
 import type { OrganizationRefDto } from './organizations';
+import type { PackChangeGroupDto } from './pack-changes';
 
 /** A seat on a hub's board (the model: Gavi's board of public, private and civic seats). */
 export const SEAT_KINDS = ['representative', 'independent'] as const;
@@ -49,6 +51,13 @@ export interface BoardCompositionDto {
   bySector: Record<string, number>;
 }
 
+/**
+ * What a count decides as it stands: nothing until quorum is met (`undecided`), then `passed` when the majority holds,
+ * else `rejected`. While the vote is open it may still change.
+ */
+export const TALLY_STATUSES = ['undecided', 'passed', 'rejected'] as const;
+export type TallyStatus = (typeof TALLY_STATUSES)[number];
+
 export interface TallyDto {
   seats: number;
   /** Seats whose vote counts (the holder's, else the alternate's). */
@@ -56,8 +65,12 @@ export interface TallyDto {
   for: number;
   against: number;
   abstain: number;
+  /** The quorum as a number of seats: how many must vote for the count to decide anything. */
+  quorumSeats: number;
   quorumMet: boolean;
+  /** Among the seats that voted for or against; says nothing on its own until quorum is met (see `status`). */
   majorityMet: boolean;
+  status: TallyStatus;
 }
 
 /** A seat as it was at a moment of record: when a vote was cast for it, or when a tally was frozen. */
@@ -153,7 +166,11 @@ export interface BoardPackDto {
   periodEnd: string;
   goals: BoardPackGoalDto[];
   /** HubEvents of the period by type. */
-  changes: Record<string, number>;
+  changes: Partial<Record<HubEventType, number>>;
+  /** Tasks marked done in the period; null in packs frozen before they were counted. */
+  tasksDone: number | null;
+  /** The period's changes grouped by what they mean, in words (`describePackChanges`). */
+  whatChanged: PackChangeGroupDto[];
   keyTasks: BoardPackTaskDto[];
   /** The digests sent in the period (one per cadence and period). */
   digests: { cadence: string; periodKey: string; subject: string }[];

@@ -91,6 +91,22 @@ export interface CriterionScoreDto {
   comment: string;
 }
 
+/**
+ * A proposal assigned to the caller for review, with the caller's own saved scores (never another reviewer's), so they
+ * can revise them while peer review lasts.
+ */
+export interface ReviewAssignmentDto extends ProposalDto {
+  /** The caller's score and comment of each criterion they scored, in the rubric's order; empty until they score. */
+  myScores: CriterionScoreDto[];
+  /** Whether the caller has scored every criterion of the rubric. */
+  scored: boolean;
+  /**
+   * Whether the caller turned out to be part of the proposal after being assigned (they, their organization or their
+   * hub): they may not score it.
+   */
+  conflicted: boolean;
+}
+
 export interface RankedProposalDto {
   rank: number;
   proposal: { id: string; title: string; status: ProposalStatus; lead: OrganizationRefDto };

@@ -31,6 +31,11 @@ export interface DigestPreferenceDto {
   channels: DigestChannel[];
   /** False while the role's defaults apply. */
   customized: boolean;
+  /**
+   * True after the unsubscribe link of an email: the hub's digests are off and it sends no notification emails either,
+   * until these settings are saved again.
+   */
+  unsubscribed: boolean;
 }
 
 /** A digest in the user's in-app list; also pushed live on the socket as `digest`. */

@@ -16,6 +16,7 @@ export * from './hubs';
 export * from './public-hubs';
 export * from './members';
 export * from './board';
+export * from './pack-changes';
 export * from './ratings';
 export * from './challenges';
 export * from './challenge-stages';

@@ -1,4 +1,5 @@
 import type { BoardQueueDto, BoardReviewDto, PackReaderDto } from '@hubspoke/contracts';
+import { goalBody } from '../support/goal-bodies';
 import { createTestApp, type TestContext, type TestHub, type TestMember } from '../support/test-app';
 
 describe('board reviews, packs and the board member queue', () => {
@@ -24,16 +25,7 @@ describe('board reviews, packs and the board member queue', () => {
     const goal = await ctx.http
       .post(`/api/hubs/${hub.id}/goals`)
       .set(hub.owner.auth)
-      .send({
-        title: 'Coverage',
-        unit: '%',
-        baseline: 0,
-        target: 100,
-        direction: 'increase',
-        startDate: '2026-01-01',
-        dueDate: '2027-12-31',
-        ownerOrganizationId: hub.ownerOrg.id,
-      })
+      .send(goalBody(hub.ownerOrg.id))
       .expect(201);
     goalId = goal.body.id;
     await ctx.ds.query(

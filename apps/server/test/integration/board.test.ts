@@ -91,8 +91,8 @@ describe('board governance: seats, rules, resolutions and votes', () => {
     await vote(resolution, member, 'for').expect(403);
     await vote(resolution, { ...member, user: hub.owner } as TestMember, 'for').expect(403);
     let state = (await vote(resolution, board[0]!, 'for').expect(200)).body as ResolutionDto;
-    // the holder's vote counts for seat 1 rather than the alternate's, which stays on record
-    expect(state.tally).toMatchObject({ voted: 1, for: 1, against: 0 });
+    // the holder's vote counts for seat 1 rather than the alternate's, which stays on record; 1 of 3 decides nothing
+    expect(state.tally).toMatchObject({ voted: 1, for: 1, against: 0, quorumSeats: 2, status: 'undecided' });
     expect(state.votes).toEqual([
       expect.objectContaining({ seatId: seats[0]!.id, castBy: 'alternate', choice: 'against', counts: false }),
       expect.objectContaining({ seatId: seats[0]!.id, castBy: 'holder', choice: 'for', counts: true }),
@@ -103,7 +103,7 @@ describe('board governance: seats, rules, resolutions and votes', () => {
     // every holder has voted: decided at once, 2 of 3 for meets two thirds
     expect(state).toMatchObject({
       status: 'passed',
-      tally: { for: 2, against: 1, quorumMet: true, majorityMet: true },
+      tally: { for: 2, against: 1, quorumMet: true, majorityMet: true, status: 'passed' },
     });
     await vote(resolution, board[1]!, 'for').expect(409);
 
@@ -127,9 +127,20 @@ describe('board governance: seats, rules, resolutions and votes', () => {
     const service = ctx.app.get(ResolutionsService);
     const [first, second] = await Promise.all([service.closeDue(), service.closeDue()]);
     expect(first + second).toBe(1);
-    const closed = (await ctx.http.get(`/api/hubs/${hub.id}/resolutions/${resolution.id}`).set(member.user.auth))
-      .body as ResolutionDto;
-    expect(closed).toMatchObject({ status: 'no_quorum', tally: { voted: 1, quorumMet: false } });
+    const read = async () =>
+      (await ctx.http.get(`/api/hubs/${hub.id}/resolutions/${resolution.id}`).set(member.user.auth).expect(200))
+        .body as ResolutionDto;
+    const closed = await read();
+    expect(closed).toMatchObject({
+      status: 'no_quorum',
+      tally: { voted: 1, quorumSeats: 2, quorumMet: false, status: 'undecided' },
+    });
+    // a tally frozen before it had a status and a quorum in seats reads the same
+    await ctx.ds.query(
+      `UPDATE resolution SET final_tally = final_tally #- '{tally,status}' #- '{tally,quorumSeats}' WHERE id = $1`,
+      [resolution.id],
+    );
+    expect((await read()).tally).toEqual(closed.tally);
     await vote(resolution, board[1]!, 'for').expect(409);
   });
 

@@ -6,7 +6,8 @@ import type {
   ProposalStatus,
 } from '@hubspoke/contracts';
 import type { Test } from 'supertest';
-import { challengeBody, proposalBody } from '../support/challenge-bodies';
+import { proposalBody } from '../support/challenge-bodies';
+import { newChallenge, newPoolReviewer } from '../support/challenge-fixture';
 import { moveChallengeTo, stagesAt } from '../support/challenge-stages';
 import { createTestApp, type TestContext, type TestOrg, type TestUser } from '../support/test-app';
 
@@ -83,16 +84,7 @@ describe('challenge stages: each action only in its stage', () => {
 
   beforeAll(async () => {
     ctx = await createTestApp();
-    funder = await ctx.newOrg({ name: 'Funder Foundation', sector: 'philanthropy' });
-    manager = await ctx.newUser();
-    await ctx.joinOrg(manager, funder);
-    challenge = (
-      await ctx.http
-        .post('/api/challenges')
-        .set(manager.auth)
-        .send(challengeBody(funder.id, { stages: stagesAt('submission') }))
-        .expect(201)
-    ).body;
+    ({ funder, manager, challenge } = await newChallenge(ctx, { stages: stagesAt('submission') }));
     const leads = await Promise.all(['A', 'B', 'C'].map((n) => ctx.newOrg({ name: `Coalition ${n}` })));
     proposals = [];
     for (const lead of leads) {
@@ -109,15 +101,7 @@ describe('challenge stages: each action only in its stage', () => {
       );
     }
     for (let i = 0; i < 2; i++) {
-      const reviewer = await ctx.newUser();
-      const org = await ctx.newOrg({ name: `Reviewer org ${i}`, sector: 'research' });
-      await ctx.joinOrg(reviewer, org);
-      await ctx.http
-        .post(`/api/challenges/${challenge.id}/reviewers`)
-        .set(manager.auth)
-        .send({ userId: reviewer.id, organizationId: org.id })
-        .expect(204);
-      reviewers.push(reviewer);
+      reviewers.push(await newPoolReviewer(ctx, challenge.id, manager, `Reviewer org ${i}`));
     }
   });
   afterAll(() => ctx.close());

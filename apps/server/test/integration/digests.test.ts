@@ -194,6 +194,19 @@ describe('digests', () => {
       );
     });
 
+    it("counts the reader's notifications of the period still unread, by kind", async () => {
+      const unread = async () =>
+        (await preview('role=secretariat&cadence=daily')).body.content.sections.find(
+          (s: { key: string }) => s.key === 'unread_notifications',
+        )?.items;
+      // the member's measurement asked the secretariat to verify it
+      expect(
+        await waitFor('the notification counted', async () => ((await unread())?.length ? await unread() : undefined)),
+      ).toEqual(['A reported measurement waits for verification (1 unread)']);
+      await ctx.http.post('/api/notifications/read-all').set(secretariat.auth).expect(200);
+      expect(await unread()).toBeUndefined();
+    });
+
     it('is empty when nothing happened, for the secretariat only, and validated', async () => {
       const empty = await preview('role=member&cadence=daily', secretariat, quietHub);
       expect(empty.status).toBe(200);

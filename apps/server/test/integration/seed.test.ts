@@ -301,6 +301,36 @@ describe('seed', () => {
     expect(await count(`SELECT count(*) AS n FROM "user" WHERE email_verified_at IS NULL`)).toBe(0);
   });
 
+  it('fills the demo people’s inboxes with what waits for them, by the api’s own planners', async () => {
+    const inbox = async (email: string) =>
+      (
+        await ds.query(
+          `SELECT n.type, n.read_at IS NOT NULL AS read FROM notification n JOIN "user" u ON u.id = n.user_id
+            WHERE u.email = $1 ORDER BY n.type, n.read_at NULLS FIRST`,
+          [email],
+        )
+      ).map((n: { type: string; read: boolean }) => `${n.type}${n.read ? '' : ' (unread)'}`);
+    // Eleanor: the open vote and the review's pack wait for her
+    expect(await inbox('eleanor@gates.example.org')).toEqual(
+      expect.arrayContaining(['resolution_proposed (unread)', 'review_scheduled (unread)']),
+    );
+    // Samuel voted and read the pack: both read
+    expect(await inbox('samuel@worldbank.example.org')).toEqual(
+      expect.arrayContaining(['resolution_proposed', 'review_scheduled']),
+    );
+    // Amara: the members' blocked tasks and comments, the measurements to verify
+    expect(await inbox('amara@gavi.example.org')).toEqual(
+      expect.arrayContaining(['task_blocked', 'task_commented', 'verification_requested (unread)']),
+    );
+    // Moussa: one of his two proposals is scored, the other waits
+    expect(await inbox('moussa@pasteur-dakar.example.org')).toEqual([
+      'reviewer_assigned (unread)',
+      'reviewer_assigned',
+    ]);
+    // nothing is emailed of the demo history
+    expect(await count(`SELECT count(*) AS n FROM notification WHERE email_status IS NOT NULL`)).toBe(0);
+  });
+
   it('gives every demo person the demo password', async () => {
     const logins = await seed.logins();
     expect(logins.filter((l) => l.role === null).map((l) => l.email)).toEqual([

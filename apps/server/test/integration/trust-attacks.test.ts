@@ -192,5 +192,27 @@ describe('trust: nobody acts for an organization without an approved membership'
     expect(score.body.message).toMatch(/you, your organization or your hub are part of it/);
     const [{ scores }] = await ctx.ds.query(`SELECT count(*)::int AS scores FROM proposal_score`);
     expect(scores).toBe(0);
+
+    // a score saved before the conflict came to light counts for nothing, and the proposal gets another reviewer
+    await ctx.ds.query(
+      `INSERT INTO proposal_score (proposal_id, reviewer_id, criterion_id, score, comment) VALUES ($1, $2, 'impact', 5, '')`,
+      [proposalId, submitter.id],
+    );
+    const ranking = await ctx.http.get(`/api/challenges/${challengeId}/ranking`).set(manager.auth).expect(200);
+    expect(ranking.body).toEqual([]);
+    const outsider = await ctx.newUser();
+    const outsiderOrg = await ctx.newOrg({ name: 'Independent institute', sector: 'research' });
+    await ctx.joinOrg(outsider, outsiderOrg);
+    await ctx.http
+      .post(`/api/challenges/${challengeId}/reviewers`)
+      .set(manager.auth)
+      .send({ userId: outsider.id, organizationId: outsiderOrg.id })
+      .expect(204);
+    const topUp = await ctx.http
+      .post(`/api/challenges/${challengeId}/assignments`)
+      .set(manager.auth)
+      .send({ perProposal: 1 })
+      .expect(200);
+    expect(topUp.body.assigned).toBe(1);
   });
 });

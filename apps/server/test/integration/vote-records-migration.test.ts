@@ -95,8 +95,10 @@ describe('migration VotesAreRecords on a database with votes', () => {
       for: 1,
       against: 0,
       abstain: 1,
+      quorumSeats: 1,
       quorumMet: true,
       majorityMet: true,
+      status: 'passed',
     });
     expect(closed!.closingSeats).toEqual([
       { id: agencies, title: 'Agencies', kind: 'representative', constituency: 'public' },

@@ -356,13 +356,29 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
     template: '/api/notifications/{id}/read',
     expect: VERIFIED,
     request: async (fx, s) => {
+      // a challenge's notification: a hub's shows only to the hub's members
       const [row] = await fx.ctx.ds.query(
-        `INSERT INTO notification (user_id, hub_id, type, entity_id, event_seq, title)
-         VALUES ($1, $2, 'mention', gen_random_uuid(), 1, 'Hello') RETURNING id`,
-        [s.user?.id ?? s.admin.id, (await fx.ctx.newHub()).id],
+        `INSERT INTO notification (user_id, type, entity_id, title)
+         VALUES ($1, 'proposal_status_changed', gen_random_uuid(), 'Hello') RETURNING id`,
+        [s.user?.id ?? s.admin.id],
       );
       return { path: `/api/notifications/${row.id}/read` };
     },
+  },
+  {
+    method: 'GET',
+    template: '/api/notifications/settings',
+    expect: VERIFIED,
+    request: async () => ({ path: '/api/notifications/settings' }),
+  },
+  {
+    method: 'PUT',
+    template: '/api/notifications/settings',
+    expect: VERIFIED,
+    request: async () => ({
+      path: '/api/notifications/settings',
+      body: { settings: [{ type: 'resolution_proposed', channel: 'in_app' }] },
+    }),
   },
   {
     method: 'POST',

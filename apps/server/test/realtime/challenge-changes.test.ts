@@ -1,5 +1,6 @@
 import type { ChallengeChangedMessage, ChallengeDto, ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
 import { proposalBody } from '../support/challenge-bodies';
+import { newPoolReviewer } from '../support/challenge-fixture';
 import { moveChallengeTo } from '../support/challenge-stages';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
@@ -90,17 +91,7 @@ describe('challenge changes over the socket', () => {
         .send({ eligible: true })
         .expect(200);
     }
-    for (let i = 0; i < 2; i++) {
-      const reviewer = await ctx.newUser();
-      const org = await ctx.newOrg({ sector: 'research' });
-      await ctx.joinOrg(reviewer, org);
-      await ctx.http
-        .post(`/api/challenges/${challenge.id}/reviewers`)
-        .set(manager.auth)
-        .send({ userId: reviewer.id, organizationId: org.id })
-        .expect(204);
-      reviewers.push(reviewer);
-    }
+    for (let i = 0; i < 2; i++) reviewers.push(await newPoolReviewer(ctx, challenge.id, manager));
   });
   afterEach(() => sockets.splice(0).forEach((s) => s.close()));
   afterAll(() => ctx.close());

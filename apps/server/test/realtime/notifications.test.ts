@@ -1,4 +1,5 @@
 import type { NotificationDto } from '@hubspoke/contracts';
+import { goalBody } from '../support/goal-bodies';
 import { connectSocket, eventually, listen, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
 import { createTestApp, randomId, type TestContext, type TestUser } from '../support/test-app';
@@ -97,7 +98,10 @@ describe('notifications', () => {
       title: `${carl.user.name} mentioned you`,
       payload: { commentId: comment.id, targetType: 'task', targetId: task.id },
     });
-    expect((await stored(hub.owner)).items).toEqual([]);
+    // the secretariat hears of a member's comment on a task, but is not mentioned
+    await eventually(async () =>
+      expect((await stored(hub.owner)).items.map((n) => n.type)).toEqual(['task_commented']),
+    );
   });
 
   it('an invitation notifies the invited person when they have an account', async () => {
@@ -132,16 +136,7 @@ describe('notifications', () => {
       await ctx.http
         .post(`/api/hubs/${hub.id}/goals`)
         .set(hub.owner.auth)
-        .send({
-          title: 'Children vaccinated',
-          unit: '%',
-          baseline: 60,
-          target: 90,
-          direction: 'increase',
-          startDate: '2026-01-01',
-          dueDate: '2030-12-31',
-          ownerOrganizationId: spoke.org.id,
-        })
+        .send(goalBody(spoke.org.id, { title: 'Children vaccinated' }))
         .expect(201)
     ).body;
     const reported = await ctx.http

@@ -143,6 +143,17 @@ export class Env {
   DIGEST_RECONCILE_SECONDS: number = 300;
 
   /**
+   * Notification emails: at most one per user in each window of this many seconds, collecting what came in it. Tests
+   * shorten it.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (seconds)' })
+  @Min(1)
+  @Max(86400)
+  NOTIFICATION_EMAIL_WINDOW_SECONDS: number = 300;
+
+  /**
    * The digest workers' job lock and stalled-job check interval (ms); unset keeps BullMQ's 30 s. How soon the jobs of
    * a worker that died are taken over by another; tests shorten it.
    */

@@ -23,6 +23,7 @@ import { Metric } from '../../modules/metrics/metric.entity';
 import { NetworkAnalysis } from '../../modules/network/network-analysis.entity';
 import { NetworkImport } from '../../modules/network/network-import.entity';
 import { Relationship } from '../../modules/network/relationship.entity';
+import { NotificationPreference } from '../../modules/notifications/notification-preference.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
 import { OrganizationMember } from '../../modules/organizations/organization-member.entity';
 import { OrganizationRevision } from '../../modules/organizations/organization-revision.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   Comment,
   HubEvent,
   Notification,
+  NotificationPreference,
   DigestPreference,
   Digest,
   DigestDelivery,

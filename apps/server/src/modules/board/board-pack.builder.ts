@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { BoardPackDto, BoardPackGoalDto } from '@hubspoke/contracts';
+import type { BoardPackDto, BoardPackGoalDto, HubEventType } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
 import { GoalReader } from '../goals/goal.reader';
+import type { FrozenPack } from './board-review.entity';
 
 const TREND_SIZE = 6;
 const KEY_TASKS = 30;
 
-/** Assembles a board pack from the hub as it is now and its activity since the previous review. */
+/**
+ * Assembles a board pack from the hub as it is now and its activity since the previous review: what changed as counts
+ * of events by type and of tasks marked done, which its readers see in words (describePackChanges).
+ */
 @Injectable()
 export class BoardPackBuilder {
   constructor(private readonly goals: GoalReader) {}
 
-  async build(manager: EntityManager, hubId: string, now: Date): Promise<BoardPackDto> {
-    const [previous] = await manager.query<{ created_at: Date; pack: BoardPackDto }[]>(
+  async build(manager: EntityManager, hubId: string, now: Date): Promise<FrozenPack> {
+    const [previous] = await manager.query<{ created_at: Date; pack: FrozenPack }[]>(
       `SELECT created_at, pack FROM board_review WHERE hub_id = $1 ORDER BY created_at DESC LIMIT 1`,
       [hubId],
     );
@@ -21,9 +25,16 @@ export class BoardPackBuilder {
     const previousHealth = new Map(previous?.pack.goals.map((g) => [g.id, g.health]) ?? []);
     // one after the other: the manager is a transaction's, whose one connection takes one query at a time
     const goals = await this.goals.findWithTrend(hubId, TREND_SIZE, manager);
-    const changes = await manager.query<{ type: string; n: number }[]>(
+    const changes = await manager.query<{ type: HubEventType; n: number }[]>(
       `SELECT type, count(*)::int AS n FROM hub_event WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3
           GROUP BY type ORDER BY type`,
+      [hubId, periodStart, now],
+    );
+    // a move or an edit that made the task done in the period, counted once per task
+    const [done] = await manager.query<{ tasksDone: number }[]>(
+      `SELECT count(DISTINCT entity_id)::int AS "tasksDone" FROM hub_event
+          WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 AND type IN ('task.moved', 'task.updated')
+            AND payload->>'status' = 'done' AND (payload->>'completedAt')::timestamptz >= $2`,
       [hubId, periodStart, now],
     );
     const keyTasks = await manager.query<BoardPackDto['keyTasks']>(
@@ -62,6 +73,7 @@ export class BoardPackBuilder {
         trend: g.trend,
       })),
       changes: Object.fromEntries(changes.map((c) => [c.type, c.n])),
+      tasksDone: done!.tasksDone,
       keyTasks,
       digests,
       resolutions,

@@ -3,6 +3,12 @@ import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, Prim
 import { User } from '../auth/user.entity';
 import { Hub } from '../hubs/hub.entity';
 
+/**
+ * A pack as frozen when its review was scheduled: counts, not words (the words come from the contracts' table as it is
+ * read). Packs frozen before tasks done were counted have no `tasksDone`.
+ */
+export type FrozenPack = Omit<BoardPackDto, 'tasksDone' | 'whatChanged'> & { tasksDone?: number };
+
 /** A board review, with the pack the product assembled when it was scheduled. */
 @Entity()
 @Index(['hubId', 'scheduledFor'])
@@ -23,7 +29,7 @@ export class BoardReview {
   scheduledFor!: Date;
 
   @Column({ type: 'jsonb' })
-  pack!: BoardPackDto;
+  pack!: FrozenPack;
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;

@@ -1,5 +1,5 @@
-import type { BoardReviewDto } from '@hubspoke/contracts';
-import type { BoardReview } from './board-review.entity';
+import { describePackChanges, type BoardPackDto, type BoardReviewDto } from '@hubspoke/contracts';
+import type { BoardReview, FrozenPack } from './board-review.entity';
 
 export function toReviewDto(review: BoardReview, readByMe: boolean): BoardReviewDto {
   return {
@@ -7,8 +7,14 @@ export function toReviewDto(review: BoardReview, readByMe: boolean): BoardReview
     hubId: review.hubId,
     title: review.title,
     scheduledFor: review.scheduledFor.toISOString(),
-    pack: review.pack,
+    pack: toPackDto(review.pack),
     readByMe,
     createdAt: review.createdAt.toISOString(),
   };
+}
+
+/** A frozen pack with its changes in words, for packs of every age. */
+function toPackDto({ tasksDone, ...pack }: FrozenPack): BoardPackDto {
+  const done = tasksDone ?? null;
+  return { ...pack, tasksDone: done, whatChanged: describePackChanges(pack.changes, done) };
 }

@@ -3,13 +3,17 @@ import {
   CONSTITUENCIES,
   GOAL_HEALTHS,
   MAJORITY_RULES,
+  PACK_CHANGE_GROUPS,
   RESOLUTION_STATUSES,
   SEAT_KINDS,
+  TALLY_STATUSES,
   VOTE_CHOICES,
   type Constituency,
   type MajorityRule,
+  type PackChangeGroup,
   type ResolutionStatus,
   type SeatKind,
+  type TallyStatus,
   type VoteChoice,
 } from '@hubspoke/contracts';
 import type * as api from '@hubspoke/contracts';
@@ -186,8 +190,12 @@ export class TallyDto implements api.TallyDto {
   @ApiProperty() for!: number;
   @ApiProperty() against!: number;
   @ApiProperty() abstain!: number;
+  @ApiProperty({ description: 'The quorum as a number of seats' }) quorumSeats!: number;
   @ApiProperty() quorumMet!: boolean;
-  @ApiProperty() majorityMet!: boolean;
+  @ApiProperty({ description: 'Among the votes for or against; decides nothing until quorum is met' })
+  majorityMet!: boolean;
+  @ApiProperty({ enum: TALLY_STATUSES, description: 'Undecided until quorum is met; then passed or rejected' })
+  status!: TallyStatus;
 }
 
 export class SeatSnapshotDto implements api.SeatSnapshotDto {
@@ -292,11 +300,25 @@ export class PackResolutionDto {
   @ApiProperty() status!: string;
 }
 
+export class PackChangeGroupDto implements api.PackChangeGroupDto {
+  @ApiProperty({ enum: Object.keys(PACK_CHANGE_GROUPS) }) group!: PackChangeGroup;
+  @ApiProperty({ example: 'Tasks' }) title!: string;
+  @ApiProperty({ example: '23 moved, 6 done, 4 created' }) summary!: string;
+}
+
 export class BoardPackDto implements api.BoardPackDto {
   @ApiProperty({ format: 'date-time' }) periodStart!: string;
   @ApiProperty({ format: 'date-time' }) periodEnd!: string;
   @ApiProperty({ type: [BoardPackGoalDto] }) goals!: BoardPackGoalDto[];
-  @ApiProperty({ ...COUNTS, description: "The period's events by type" }) changes!: Record<string, number>;
+  @ApiProperty({ ...COUNTS, description: "The period's events by type" }) changes!: api.BoardPackDto['changes'];
+  @ApiProperty({
+    nullable: true,
+    type: 'integer',
+    description: 'Tasks marked done in the period; null in packs frozen before they were counted',
+  })
+  tasksDone!: number | null;
+  @ApiProperty({ type: [PackChangeGroupDto], description: "The period's changes grouped by what they mean" })
+  whatChanged!: PackChangeGroupDto[];
   @ApiProperty({ type: [BoardPackTaskDto] }) keyTasks!: BoardPackTaskDto[];
   @ApiProperty({ type: [PackDigestDto] }) digests!: PackDigestDto[];
   @ApiProperty({ type: [PackResolutionDto] }) resolutions!: PackResolutionDto[];

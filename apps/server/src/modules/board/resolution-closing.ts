@@ -1,4 +1,4 @@
-import type { ClosingSeatDto } from '@hubspoke/contracts';
+import type { ClosingSeatDto, TallyDto } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
 import { Resolution, type FinalTally } from './resolution.entity';
 import { votesOf } from './resolutions.reader';
@@ -25,7 +25,7 @@ export async function closeResolution(
   return changes;
 }
 
-async function countAtClose(manager: EntityManager, resolution: Resolution): Promise<FinalTally> {
+async function countAtClose(manager: EntityManager, resolution: Resolution): Promise<FinalTally & { tally: TallyDto }> {
   // share-locked: no seat is removed or changed between counting the seats and their votes
   const seats = await manager.query<ClosingSeatDto[]>(
     `SELECT id, title, kind, constituency FROM board_seat WHERE hub_id = $1 ORDER BY title, id FOR SHARE`,

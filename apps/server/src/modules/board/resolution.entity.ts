@@ -4,14 +4,14 @@ import {
   type ClosingSeatDto,
   type MajorityRule,
   type ResolutionStatus,
-  type TallyDto,
 } from '@hubspoke/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
+import type { TallyCount } from './tally';
 
 /** A resolution's count as it stood when it closed. */
 export interface FinalTally {
-  tally: TallyDto;
+  tally: TallyCount;
   /** The seats eligible at the close, as they were then. */
   seats: ClosingSeatDto[];
   /** The votes that counted, at most one per seat. */

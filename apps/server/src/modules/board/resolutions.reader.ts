@@ -1,7 +1,7 @@
 import type { BoardRulesDto, ResolutionDto } from '@hubspoke/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { Resolution } from './resolution.entity';
-import { countedVotes, tally } from './tally';
+import { countedVotes, standing, tally } from './tally';
 import { Vote } from './vote.entity';
 import { toVoteRecordDto } from './vote-record.mapper';
 
@@ -33,7 +33,7 @@ export async function readResolutions(manager: EntityManager, hubId: string, ids
         deadline: r.deadline.toISOString(),
         closedAt: r.closedAt?.toISOString() ?? null,
         proposedById: r.proposedById,
-        tally: r.finalTally?.tally ?? tally(seatIds, own, rules),
+        tally: r.finalTally ? standing(r.finalTally.tally, rules) : tally(seatIds, own, rules),
         closingSeats: r.finalTally?.seats ?? null,
         votes: own.map((v) => toVoteRecordDto(v, counted.has(v.id))),
         version: r.version,

@@ -1,5 +1,5 @@
 import type { BoardRulesDto } from '@hubspoke/contracts';
-import { countedVotes, outcome, tally, type CastVote } from './tally';
+import { countedVotes, outcome, standing, tally, type CastVote } from './tally';
 
 const seats = ['s1', 's2', 's3', 's4'];
 const simple: BoardRulesDto = { quorum: 0.5, majority: 'simple' };
@@ -86,5 +86,42 @@ describe('tally', () => {
 
   it('has no quorum without seats', () => {
     expect(tally([], [], simple).quorumMet).toBe(false);
+  });
+
+  it('decides nothing while quorum is short, whatever the votes cast so far say', () => {
+    const rules: BoardRulesDto = { quorum: 2 / 3, majority: 'two_thirds' };
+    const t = tally(['a', 'b', 'c'], [vote('a', 'for')], rules);
+    expect(t).toMatchObject({ seats: 3, voted: 1, quorumSeats: 2, quorumMet: false, status: 'undecided' });
+    expect(outcome(t)).toBe('no_quorum');
+  });
+
+  it('passes once quorum and majority both hold, and rejects when quorum holds without the majority', () => {
+    const rules: BoardRulesDto = { quorum: 2 / 3, majority: 'two_thirds' };
+    const passed = tally(['a', 'b', 'c'], [vote('a', 'for'), vote('b', 'for')], rules);
+    expect(passed).toMatchObject({ voted: 2, quorumSeats: 2, status: 'passed' });
+    const rejected = tally(['a', 'b', 'c'], [vote('a', 'for'), vote('b', 'against')], rules);
+    expect(rejected).toMatchObject({ voted: 2, quorumMet: true, majorityMet: false, status: 'rejected' });
+    expect([outcome(passed), outcome(rejected)]).toEqual(['passed', 'rejected']);
+  });
+
+  it('asks for the quorum in whole seats, without float error asking one more', () => {
+    const quorumOf = (seatCount: number, quorum: number) =>
+      tally(
+        Array.from({ length: seatCount }, (_, i) => `s${i}`),
+        [],
+        { quorum, majority: 'simple' },
+      ).quorumSeats;
+    expect([quorumOf(3, 2 / 3), quorumOf(10, 0.7), quorumOf(4, 0.5), quorumOf(5, 0.5), quorumOf(3, 1 / 3)]).toEqual([
+      2, 7, 2, 3, 1,
+    ]);
+  });
+
+  it('reads a frozen count as it was decided, adding its status and quorum in seats', () => {
+    const frozen = { seats: 3, voted: 1, for: 1, against: 0, abstain: 0, quorumMet: false, majorityMet: true };
+    expect(standing(frozen, { quorum: 0.5, majority: 'simple' })).toEqual({
+      ...frozen,
+      quorumSeats: 2,
+      status: 'undecided',
+    });
   });
 });

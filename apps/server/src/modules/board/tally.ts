@@ -32,6 +32,14 @@ export function countedVotes<V extends CastVote>(seatIds: string[], votes: V[]):
   return [...counting.values()];
 }
 
+/** The count a closed resolution froze; closes before the status existed stored no more than this. */
+export type TallyCount = Omit<TallyDto, 'quorumSeats' | 'status'>;
+
+/** The quorum as a number of seats; the epsilon keeps float error from asking one seat more (0.7 × 10 = 7.000…1). */
+function quorumSeats(seats: number, quorum: number): number {
+  return Math.ceil(seats * quorum - 1e-9);
+}
+
 /**
  * Counts a resolution. Quorum: the share of seats that voted (abstentions included) reaches the rule's. Majority, among
  * the seats that voted for or against (abstentions excluded): simple, more for than against; two thirds, at least
@@ -43,8 +51,7 @@ export function tally(seatIds: string[], votes: CastVote[], rules: BoardRulesDto
   const count = (choice: VoteChoice) => counting.filter((v) => v.choice === choice).length;
   const [forVotes, against, abstain] = [count('for'), count('against'), count('abstain')];
   const voted = counting.length;
-  // a small epsilon keeps 2/3 of 3 seats (0.666…) at a quorum of 2/3
-  const quorumMet = seats > 0 && voted / seats >= rules.quorum - 1e-9;
+  const quorumMet = seats > 0 && voted >= quorumSeats(seats, rules.quorum);
   const decided = forVotes + against;
   const majorityMet =
     forVotes > 0 &&
@@ -53,11 +60,19 @@ export function tally(seatIds: string[], votes: CastVote[], rules: BoardRulesDto
       : rules.majority === 'two_thirds'
         ? forVotes * 3 >= decided * 2
         : against === 0);
-  return { seats, voted, for: forVotes, against, abstain, quorumMet, majorityMet };
+  return standing({ seats, voted, for: forVotes, against, abstain, quorumMet, majorityMet }, rules);
+}
+
+/**
+ * The count with what it decides, the one place that says it: undecided until quorum is met, then passed when the
+ * majority holds, else rejected. Also reads a frozen count, whose quorum and majority stay as they were at the close.
+ */
+export function standing(count: TallyCount, rules: BoardRulesDto): TallyDto {
+  const status = !count.quorumMet ? 'undecided' : count.majorityMet ? 'passed' : 'rejected';
+  return { ...count, quorumSeats: quorumSeats(count.seats, rules.quorum), status };
 }
 
 /** The outcome once voting ends. */
 export function outcome(t: TallyDto): 'passed' | 'rejected' | 'no_quorum' {
-  if (!t.quorumMet) return 'no_quorum';
-  return t.majorityMet ? 'passed' : 'rejected';
+  return t.status === 'undecided' ? 'no_quorum' : t.status;
 }

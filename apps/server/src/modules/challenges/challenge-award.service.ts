@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { HttpException } from '@nestjs/common';
 import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
 import { organizationAllows } from '@hubspoke/contracts';
+import { ChallengeNotices } from '../notifications/challenge-notices';
 import { PolicyService } from '../policy/policy.service';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
@@ -38,6 +39,7 @@ export class ChallengeAwardService {
     private readonly network: NetworkChanges,
     private readonly changes: ChallengeChanges,
     private readonly policy: PolicyService,
+    private readonly notices: ChallengeNotices,
   ) {}
 
   async award(user: AuthUser, proposalId: string): Promise<AwardDto> {
@@ -93,17 +95,19 @@ export class ChallengeAwardService {
         ],
       );
       await tx.manager.update(Proposal, { id: proposal.id }, { status: 'awarded', awardedHubId: hubId });
-      await tx.manager.query(
+      const [notSelected]: [{ id: string }[], number] = await tx.manager.query(
         `UPDATE proposal SET status = 'not_selected' WHERE challenge_id = $1 AND id <> $2
-            AND status IN ('submitted', 'eligible', 'shortlisted')`,
+            AND status IN ('submitted', 'eligible', 'shortlisted') RETURNING id`,
         [challenge.id, proposal.id],
       );
-      return { hubId, createdHub: created, invitations };
+      return { hubId, createdHub: created, invitations, decided: [proposal.id, ...notSelected.map((p) => p.id)] };
     });
     this.network.touch().catch((error: Error) => this.logger.warn(`No network analysis asked for: ${error.message}`));
+    const { decided, ...award } = result;
     const proposal = await this.proposals.get(user, proposalId);
     await this.changes.announce(proposal.challengeId);
-    return { proposal, ...result };
+    await this.notices.proposalStatusChanged(decided, user.id);
+    return { proposal, ...award };
   }
 
   /** The proposing hub, or a new public hub run by the proposal's submitter for its lead organization. */

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ProposalDto, RankedProposalDto } from '@hubspoke/contracts';
+import type { ProposalDto, RankedProposalDto, ReviewAssignmentDto } from '@hubspoke/contracts';
 import { DataSource, In } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { User } from '../auth/user.entity';
 import { OrganizationMember } from '../organizations/organization-member.entity';
 import { Organization } from '../organizations/organization.entity';
+import { ChallengeNotices } from '../notifications/challenge-notices';
 import { ChallengeChanges } from './challenge-changes';
 import { ChallengeReviewer, ProposalScore, ReviewAssignment } from './challenge-review.entities';
 import { assertStageAllows } from './challenge-stage-guard';
+import { toReviewAssignmentDto } from './challenge.mapper';
 import { ChallengesService } from './challenges.service';
 import type { AddReviewerDto, ReviewerDto, ScoreProposalDto } from './challenges.dto';
 import { Proposal } from './proposal.entity';
@@ -28,6 +30,7 @@ export class ChallengeReviewsService {
     private readonly challenges: ChallengesService,
     private readonly proposals: ProposalsService,
     private readonly changes: ChallengeChanges,
+    private readonly notices: ChallengeNotices,
   ) {}
 
   async addReviewer(user: AuthUser, challengeId: string, dto: AddReviewerDto): Promise<void> {
@@ -72,7 +75,7 @@ export class ChallengeReviewsService {
    * conflicts with (reviewer-conflicts.ts).
    */
   async assign(user: AuthUser, challengeId: string, perProposal: number): Promise<{ assigned: number }> {
-    const result = await this.dataSource.transaction(async (manager) => {
+    const assignments = await this.dataSource.transaction(async (manager) => {
       assertStageAllows(await this.challenges.loadManaged(manager, user, challengeId), 'assignReviewers');
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('challenge_assign:' || $1))`, [challengeId]);
       const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW]) });
@@ -98,26 +101,45 @@ export class ChallengeReviewsService {
         })),
         reviewers.map((r) => ({ userId: r.userId, organizationId: r.organizationId })),
         perProposal,
-        existing,
+        // an assignment whose reviewer turned out to be conflicted does not count: the proposal gets another reviewer
+        existing.filter((a) => !conflicts.get(a.proposalId)!.has(a.reviewerId)),
       );
       if (added.length > 0) await manager.insert(ReviewAssignment, added);
-      return { assigned: added.length };
+      return added;
     });
-    if (result.assigned > 0) await this.changes.announce(challengeId);
-    return result;
+    if (assignments.length > 0) {
+      await this.changes.announce(challengeId);
+      await this.notices.reviewersAssigned(assignments);
+    }
+    return { assigned: assignments.length };
   }
 
-  /** The proposals assigned to the caller as a reviewer. */
-  async myAssignments(user: AuthUser, challengeId: string): Promise<ProposalDto[]> {
+  /**
+   * The proposals assigned to the caller as a reviewer, each with the caller's own scores (no one else's) and whether a
+   * conflict of interest found since the assignment keeps them from scoring it.
+   */
+  async myAssignments(user: AuthUser, challengeId: string): Promise<ReviewAssignmentDto[]> {
     const manager = this.dataSource.manager;
-    await this.challenges.load(manager, challengeId);
+    const challenge = await this.challenges.load(manager, challengeId);
     const proposals: Proposal[] = await manager
       .createQueryBuilder(Proposal, 'p')
       .innerJoin(ReviewAssignment, 'a', 'a.proposal_id = p.id AND a.reviewer_id = :userId', { userId: user.id })
       .where('p.challenge_id = :challengeId', { challengeId })
       .orderBy('p.created_at')
       .getMany();
-    return Promise.all(proposals.map((p) => this.proposals.toDto(manager, p)));
+    const ids = proposals.map((p) => p.id);
+    const myScores = await manager.findBy(ProposalScore, { reviewerId: user.id, proposalId: In(ids) });
+    const conflicts = await conflictedReviewers(manager, ids);
+    return Promise.all(
+      proposals.map(async (p) =>
+        toReviewAssignmentDto(
+          await this.proposals.toDto(manager, p),
+          challenge.rubric,
+          myScores.filter((s) => s.proposalId === p.id),
+          conflicts.get(p.id)!.has(user.id),
+        ),
+      ),
+    );
   }
 
   /** A reviewer's scores of the rubric's criteria; changeable until the proposal leaves review. */
@@ -158,7 +180,12 @@ export class ChallengeReviewsService {
     const manager = this.dataSource.manager;
     const challenge = await this.challenges.loadManaged(manager, user, challengeId);
     const proposals = await manager.findBy(Proposal, { challengeId, status: In([...IN_REVIEW, 'awarded']) });
-    const scores = await manager.findBy(ProposalScore, { proposalId: In(proposals.map((p) => p.id)) });
+    const ids = proposals.map((p) => p.id);
+    const conflicts = await conflictedReviewers(manager, ids);
+    // scores saved before a conflict of interest came to light do not count
+    const scores = (await manager.findBy(ProposalScore, { proposalId: In(ids) })).filter(
+      (s) => !conflicts.get(s.proposalId)!.has(s.reviewerId),
+    );
     const ranked = rankProposals(scores, Object.fromEntries(challenge.rubric.map((c) => [c.id, c.weight])));
     const byId = new Map(proposals.map((p) => [p.id, p]));
     const orgs = await organizationRefs(
@@ -189,6 +216,8 @@ export class ChallengeReviewsService {
     }
     await manager.update(Proposal, { id: In(proposalIds) }, { status: 'shortlisted' });
     await this.changes.announce(challengeId);
+    const newlyShortlisted = proposals.filter((p) => p.status !== 'shortlisted').map((p) => p.id);
+    await this.notices.proposalStatusChanged(newlyShortlisted, user.id);
     return Promise.all(proposalIds.map((id) => this.proposals.get(user, id)));
   }
 }

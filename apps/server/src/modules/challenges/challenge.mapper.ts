@@ -1,5 +1,13 @@
-import { currentStage, type ChallengeDto, type OrganizationRefDto, type ProposalDto } from '@hubspoke/contracts';
+import {
+  currentStage,
+  type ChallengeDto,
+  type OrganizationRefDto,
+  type ProposalDto,
+  type ReviewAssignmentDto,
+  type RubricCriterionDto,
+} from '@hubspoke/contracts';
 import { toOrganizationRefDto } from '../organizations/organization.mapper';
+import type { ProposalScore } from './challenge-review.entities';
 import type { Challenge } from './challenge.entity';
 import type { Proposal } from './proposal.entity';
 
@@ -35,5 +43,24 @@ export function toProposalDto(p: Proposal, orgs: Map<string, OrganizationRefDto>
     submittedById: p.submittedById,
     awardedHubId: p.awardedHubId,
     createdAt: p.createdAt.toISOString(),
+  };
+}
+
+/** A proposal as its reviewer sees it: with their own scores, in the rubric's order. */
+export function toReviewAssignmentDto(
+  proposal: ProposalDto,
+  rubric: RubricCriterionDto[],
+  myScores: ProposalScore[],
+  conflicted: boolean,
+): ReviewAssignmentDto {
+  const byCriterion = new Map(myScores.map((s) => [s.criterionId, s]));
+  return {
+    ...proposal,
+    myScores: rubric.flatMap((c) => {
+      const saved = byCriterion.get(c.id);
+      return saved ? [{ criterionId: c.id, score: saved.score, comment: saved.comment }] : [];
+    }),
+    scored: rubric.every((c) => byCriterion.has(c.id)),
+    conflicted,
   };
 }

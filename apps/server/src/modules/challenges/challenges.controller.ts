@@ -22,6 +22,7 @@ import {
   EligibilityDto,
   ProposalDto,
   RankedProposalDto,
+  ReviewAssignmentDto,
   ReviewerDto,
   ScoreProposalDto,
   ShortlistDto,
@@ -146,14 +147,14 @@ export class ChallengesController {
   }
 
   @Get('challenges/:challengeId/assignments/mine')
-  @ApiOperation({ summary: 'The proposals I am to review' })
+  @ApiOperation({ summary: 'The proposals I am to review, with my own scores so far' })
   @ApiParam(CHALLENGE)
-  @ApiOkResponse({ type: [ProposalDto] })
+  @ApiOkResponse({ type: [ReviewAssignmentDto] })
   @ApiErrors(400, 401, 404)
   mine(
     @CurrentUser() user: AuthUser,
     @Param('challengeId', ParseUUIDPipe) challengeId: string,
-  ): Promise<ProposalDto[]> {
+  ): Promise<ReviewAssignmentDto[]> {
     return this.reviews.myAssignments(user, challengeId);
   }
 

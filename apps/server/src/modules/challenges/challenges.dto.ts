@@ -189,20 +189,20 @@ export class AssignReviewersDto {
   perProposal?: number;
 }
 
-export class CriterionScoreInputDto implements api.CriterionScoreDto {
+export class CriterionScoreDto implements api.CriterionScoreDto {
   @ApiProperty() @IsString() @MaxLength(40) criterionId!: string;
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) score!: number;
   @ApiProperty({ maxLength: 5000 }) @IsString() @MaxLength(5000) comment!: string;
 }
 
 export class ScoreProposalDto {
-  @ApiProperty({ type: [CriterionScoreInputDto], minItems: 1, maxItems: 12 })
+  @ApiProperty({ type: [CriterionScoreDto], minItems: 1, maxItems: 12 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })
-  @Type(() => CriterionScoreInputDto)
-  scores!: CriterionScoreInputDto[];
+  @Type(() => CriterionScoreDto)
+  scores!: CriterionScoreDto[];
 }
 
 export class ShortlistDto {
@@ -254,6 +254,17 @@ export class ProposalDto implements api.ProposalDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) submittedById!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) awardedHubId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ReviewAssignmentDto extends ProposalDto implements api.ReviewAssignmentDto {
+  @ApiProperty({
+    type: [CriterionScoreDto],
+    description: 'Your own score and comment of each criterion you scored, in the rubric’s order',
+  })
+  myScores!: CriterionScoreDto[];
+  @ApiProperty({ description: 'Whether you have scored every criterion of the rubric' }) scored!: boolean;
+  @ApiProperty({ description: 'Whether you turned out to be part of the proposal since the assignment: no scoring' })
+  conflicted!: boolean;
 }
 
 export class RankedProposalRefDto {

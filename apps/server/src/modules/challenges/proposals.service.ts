@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { goalShapeErrors } from '../goals/goal-rules';
 import { Organization } from '../organizations/organization.entity';
 import { toOrganizationRefDto } from '../organizations/organization.mapper';
+import { ChallengeNotices } from '../notifications/challenge-notices';
 import { PolicyService } from '../policy/policy.service';
 import { SdgService } from '../sdg/sdg.service';
 import { ChallengeChanges } from './challenge-changes';
@@ -31,6 +32,7 @@ export class ProposalsService {
     private readonly policy: PolicyService,
     private readonly sdg: SdgService,
     private readonly changes: ChallengeChanges,
+    private readonly notices: ChallengeNotices,
   ) {}
 
   async submit(user: AuthUser, challengeId: string, dto: SubmitProposalDto): Promise<ProposalDto> {
@@ -83,17 +85,19 @@ export class ProposalsService {
    * may already be assigned to an eligible proposal in this stage; declared ineligible, it leaves their lists.
    */
   async setEligibility(user: AuthUser, proposalId: string, eligible: boolean): Promise<ProposalDto> {
-    const challengeId = await this.dataSource.transaction(async (manager) => {
+    const { challengeId, changed } = await this.dataSource.transaction(async (manager) => {
       const { proposal, challenge } = await this.loadManaged(manager, user, proposalId);
       assertStageAllows(challenge, 'decideEligibility');
       if (proposal.status !== 'submitted' && proposal.status !== 'eligible' && proposal.status !== 'ineligible') {
         throw ApiException.conflict('This proposal is past the administrative review');
       }
-      await manager.update(Proposal, { id: proposalId }, { status: eligible ? 'eligible' : 'ineligible' });
+      const status = eligible ? 'eligible' : 'ineligible';
+      await manager.update(Proposal, { id: proposalId }, { status });
       if (!eligible) await manager.delete(ReviewAssignment, { proposalId });
-      return challenge.id;
+      return { challengeId: challenge.id, changed: proposal.status !== status };
     });
     await this.changes.announce(challengeId);
+    if (changed) await this.notices.proposalStatusChanged([proposalId], user.id);
     return this.get(user, proposalId);
   }
 

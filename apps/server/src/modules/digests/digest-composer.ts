@@ -1,4 +1,4 @@
-import type { DigestContent, DigestSection, GoalHealth } from '@hubspoke/contracts';
+import { NOTIFICATION_KINDS, type DigestContent, type DigestSection, type GoalHealth } from '@hubspoke/contracts';
 import type { GoalState, HubDigestData, OpenTask, PeriodEvent, Recipient } from './digest-data';
 
 const DUE_SOON_DAYS = 7;
@@ -25,7 +25,9 @@ const addDays = (date: string, days: number) =>
  * Pure: the loader reads, this decides what each role hears.
  */
 export function composeDigest(data: HubDigestData, recipient: Recipient): DigestContent | null {
-  const sections = [...byRole(data, recipient), shares(data)].filter((s) => s.items.length > 0);
+  const sections = [unread(data, recipient), ...byRole(data, recipient), shares(data)].filter(
+    (s) => s.items.length > 0,
+  );
   if (!sections.some((s) => !STANDING.has(s.key))) return null;
   return {
     hubName: data.hubName,
@@ -33,6 +35,16 @@ export function composeDigest(data: HubDigestData, recipient: Recipient): Digest
     periodEnd: data.periodEnd.toISOString(),
     sections,
   };
+}
+
+/** The recipient's notifications of the period they have not read, by kind: what waits for them. */
+function unread(data: HubDigestData, recipient: Recipient): DigestSection {
+  const counts = data.unreadNotifications.get(recipient.userId) ?? [];
+  return section(
+    'unread_notifications',
+    'Waiting in your inbox',
+    counts.map((c) => `${NOTIFICATION_KINDS[c.type].label} (${c.count} unread)`),
+  );
 }
 
 function byRole(data: HubDigestData, recipient: Recipient): DigestSection[] {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { GoalHealth } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
 import { leafProgress, rollUp, type GoalLine, type Reading } from '../goals/progress';
-import type { GoalState, HubDigestData, OpenTask, PeriodEvent } from './digest-data';
+import type { GoalState, HubDigestData, OpenTask, PeriodEvent, UnreadCount } from './digest-data';
 
 interface GoalRow extends GoalLine {
   id: string;
@@ -41,12 +41,13 @@ export class DigestDataLoader {
       entityId: r.entity_id,
       payload: r.payload,
     }));
-    const [assigneeBefore, organizations, goals, openTasks, newMembers] = await Promise.all([
+    const [assigneeBefore, organizations, goals, openTasks, newMembers, unreadNotifications] = await Promise.all([
       this.assigneesBefore(hubId, events),
       this.organizations(hubId),
       this.goals(hubId, periodStart, periodEnd),
       this.openTasks(hubId),
       this.newMembers(hubId, periodStart, periodEnd),
+      this.unreadNotifications(hubId, periodStart, periodEnd),
     ]);
     return {
       hubName: hub.name,
@@ -58,6 +59,7 @@ export class DigestDataLoader {
       goals,
       openTasks,
       newMembers,
+      unreadNotifications,
       today: periodEnd.toISOString().slice(0, 10),
     };
   }
@@ -150,5 +152,22 @@ export class DigestDataLoader {
         ORDER BY m.joined_at`,
       [hubId, periodStart, periodEnd],
     );
+  }
+
+  /** Read now, when the digest is built: what the period brought that each member has not opened yet. */
+  private async unreadNotifications(
+    hubId: string,
+    periodStart: Date,
+    periodEnd: Date,
+  ): Promise<Map<string, UnreadCount[]>> {
+    const rows: (UnreadCount & { user_id: string })[] = await this.dataSource.query(
+      `SELECT user_id, type, count(*)::int AS count FROM notification
+        WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 AND read_at IS NULL
+        GROUP BY user_id, type ORDER BY user_id, type`,
+      [hubId, periodStart, periodEnd],
+    );
+    const byUser = new Map<string, UnreadCount[]>();
+    for (const { user_id, ...count } of rows) byUser.set(user_id, [...(byUser.get(user_id) ?? []), count]);
+    return byUser;
   }
 }

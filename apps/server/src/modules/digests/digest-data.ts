@@ -1,4 +1,4 @@
-import type { GoalHealth, HubEventType, TaskStatus } from '@hubspoke/contracts';
+import type { GoalHealth, HubEventType, NotificationType, TaskStatus } from '@hubspoke/contracts';
 
 /** Everything a hub's digests for one period are made of, loaded once for all its recipients. */
 export interface HubDigestData {
@@ -13,8 +13,15 @@ export interface HubDigestData {
   goals: GoalState[];
   openTasks: OpenTask[];
   newMembers: { name: string; organizationName: string; role: string }[];
+  /** Each user's notifications of the hub made in the period and still unread, by kind. */
+  unreadNotifications: Map<string, UnreadCount[]>;
   /** Today, `YYYY-MM-DD` in UTC at the period's end. */
   today: string;
+}
+
+export interface UnreadCount {
+  type: NotificationType;
+  count: number;
 }
 
 export interface PeriodEvent {

@@ -37,6 +37,13 @@ export class DigestPreference {
   @Column({ type: 'text', array: true })
   channels!: DigestChannel[];
 
+  /**
+   * Set by the unsubscribe link of an email: the hub's digests are off and it sends no notification emails either,
+   * until the user saves this hub's digest settings again.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  unsubscribedAt!: Date | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

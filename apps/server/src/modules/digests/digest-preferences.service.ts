@@ -14,9 +14,13 @@ const toDto = (hubId: string, r: HubRecipient): DigestPreferenceDto => ({
   hubId,
   ...r.preference,
   customized: r.customized,
+  unsubscribed: r.unsubscribed,
 });
 
-/** Each member's digest settings per hub, and the one-click unsubscribe. The worker picks changes up on reconcile. */
+/**
+ * Each member's digest settings per hub, and the one-click unsubscribe, which also stops the hub's notification emails
+ * until the member saves the hub's settings again. The worker picks changes up on reconcile.
+ */
 @Injectable()
 export class DigestPreferencesService {
   constructor(
@@ -45,7 +49,7 @@ export class DigestPreferencesService {
     const target = this.links.verify(token);
     const recipient = target && (await this.recipients.one(target.hubId, target.userId));
     if (!target || !recipient) throw ApiException.notFound('Subscription');
-    await this.save(target.userId, target.hubId, { ...recipient.preference, cadence: 'off' });
+    await this.save(target.userId, target.hubId, { ...recipient.preference, cadence: 'off' }, true);
     return { hubId: target.hubId, cadence: 'off' };
   }
 
@@ -55,13 +59,14 @@ export class DigestPreferencesService {
     return recipient;
   }
 
-  private async save(userId: string, hubId: string, p: EffectivePreference): Promise<void> {
+  private async save(userId: string, hubId: string, p: EffectivePreference, unsubscribe = false): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO digest_preference (user_id, hub_id, cadence, time_zone, delivery_time, channels)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO digest_preference (user_id, hub_id, cadence, time_zone, delivery_time, channels, unsubscribed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END)
        ON CONFLICT (user_id, hub_id) DO UPDATE SET cadence = EXCLUDED.cadence, time_zone = EXCLUDED.time_zone,
-         delivery_time = EXCLUDED.delivery_time, channels = EXCLUDED.channels, updated_at = now()`,
-      [userId, hubId, p.cadence, p.timeZone, p.deliveryTime, p.channels],
+         delivery_time = EXCLUDED.delivery_time, channels = EXCLUDED.channels,
+         unsubscribed_at = EXCLUDED.unsubscribed_at, updated_at = now()`,
+      [userId, hubId, p.cadence, p.timeZone, p.deliveryTime, p.channels, unsubscribe],
     );
   }
 }

@@ -8,6 +8,7 @@ import { defaultPreference, type DigestSlot, type EffectivePreference } from './
 export interface HubRecipient extends Recipient {
   preference: EffectivePreference;
   customized: boolean;
+  unsubscribed: boolean;
 }
 
 interface Row {
@@ -19,10 +20,11 @@ interface Row {
   time_zone: string | null;
   delivery_time: string | null;
   channels: DigestChannel[] | null;
+  unsubscribed_at: Date | null;
 }
 
 const SELECT = `SELECT m.hub_id, m.user_id, m.role, m.organization_id,
-                       p.cadence, p.time_zone, p.delivery_time, p.channels
+                       p.cadence, p.time_zone, p.delivery_time, p.channels, p.unsubscribed_at
                   FROM hub_member m
                   JOIN hub h ON h.id = m.hub_id AND h.archived_at IS NULL
                   LEFT JOIN digest_preference p ON p.user_id = m.user_id AND p.hub_id = m.hub_id
@@ -36,6 +38,7 @@ function toRecipient(row: Row): HubRecipient & { hubId: string } {
     role: row.role,
     organizationId: row.organization_id,
     customized,
+    unsubscribed: row.unsubscribed_at !== null,
     preference: customized
       ? { cadence: row.cadence!, timeZone: row.time_zone!, deliveryTime: row.delivery_time!, channels: row.channels! }
       : defaultPreference(row.role),

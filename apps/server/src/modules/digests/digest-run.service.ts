@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DigestContent } from '@hubspoke/contracts';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { UserPush } from '../../infra/realtime/user-push';
 import { composeDigest } from './digest-composer';
 import { DigestDataLoader } from './digest-data.loader';
 import { digestRowToDto, type DigestRow } from './digest.mapper';
-import { DigestPush } from './digest-push';
 import {
   DELIVER_JOB,
   DELIVER_OPTIONS,
@@ -37,7 +37,7 @@ export class DigestRunService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recipients: DigestRecipients,
     private readonly loader: DigestDataLoader,
-    private readonly push: DigestPush,
+    private readonly push: UserPush,
     @InjectQueue(DIGEST_DELIVERY_QUEUE) private readonly deliveries: Queue<DeliverData>,
   ) {}
 
@@ -57,7 +57,7 @@ export class DigestRunService {
     }
     if (composed.length === 0) return result;
     const { emails, inApp } = await this.store(job, composed);
-    for (const digest of inApp) this.push.push(digest.user_id, digestRowToDto(digest));
+    for (const digest of inApp) this.push.push(digest.user_id, 'digest', digestRowToDto(digest));
     result.digests = composed.length;
     result.deliveries = emails.length + inApp.length;
     if (emails.length > 0) {

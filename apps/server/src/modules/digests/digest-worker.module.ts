@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MailerModule } from '../../infra/mail/mailer';
+import { UserPushModule } from '../../infra/realtime/user-push';
 import { DigestDataLoader } from './digest-data.loader';
 import { DigestDeliveryService } from './digest-delivery.service';
-import { DigestPush } from './digest-push';
 import { DigestQueueModule } from './digest-queue.module';
 import { DigestRecipients } from './digest-recipients';
 import { DigestRunService } from './digest-run.service';
@@ -14,7 +14,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** The worker's side of digests: the processors and what they call. */
 @Module({
-  imports: [DigestQueueModule, MailerModule],
+  imports: [DigestQueueModule, MailerModule, UserPushModule],
   providers: [
     DigestBuildProcessor,
     DigestDeliveryProcessor,
@@ -23,7 +23,6 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     DigestSchedules,
     DigestRecipients,
     DigestDataLoader,
-    DigestPush,
     UnsubscribeLinks,
     ScheduleReconciler,
     RedisSettingsCheck,

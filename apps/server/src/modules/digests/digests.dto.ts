@@ -55,6 +55,11 @@ export class DigestPreferenceDtoDoc implements DigestPreferenceDto {
   @ApiProperty({ example: '08:00' }) deliveryTime!: string;
   @ApiProperty({ enum: DIGEST_CHANNELS, isArray: true }) channels!: DigestChannel[];
   @ApiProperty({ description: 'False while the role defaults apply' }) customized!: boolean;
+  @ApiProperty({
+    description:
+      'True after an email’s unsubscribe link: no digest nor notification email of the hub until saved again',
+  })
+  unsubscribed!: boolean;
 }
 
 export class UnsubscribeQuery {

@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationDto } from '@hubspoke/contracts';
 import { Subject } from 'rxjs';
-
-export interface NewNotification {
-  userId: string;
-  notification: NotificationDto;
-}
+import { NotificationSink, type NewNotification } from './notification.sink';
 
 /** Stored notifications, for the realtime layer to push to their users. */
 @Injectable()
-export class NotificationBus {
+export class NotificationBus extends NotificationSink {
   private readonly subject = new Subject<NewNotification>();
   readonly notifications$ = this.subject.asObservable();
 

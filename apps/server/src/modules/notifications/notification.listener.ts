@@ -1,7 +1,11 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { HubEventDto } from '@hubspoke/contracts';
 import type { Subscription } from 'rxjs';
+import { DataSource } from 'typeorm';
 import { HubEventBus } from '../activity/hub-event.bus';
-import { NotificationsService } from './notifications.service';
+import { planNotifications } from './notification-planner';
+import { NotificationRecorder } from './notification-recorder';
 
 /** Makes notifications from committed HubEvents. */
 @Injectable()
@@ -11,17 +15,20 @@ export class NotificationListener implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly bus: HubEventBus,
-    private readonly notifications: NotificationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly recorder: NotificationRecorder,
   ) {}
 
   onModuleInit(): void {
     this.subscription = this.bus.events$.subscribe((event) => {
-      this.notifications
-        .recordFrom(event)
-        .catch((error: Error) =>
-          this.logger.error(`No notifications for ${event.type} #${event.seq} of hub ${event.hubId}: ${error.message}`),
-        );
+      this.recordFrom(event).catch((error: Error) =>
+        this.logger.error(`No notifications for ${event.type} #${event.seq} of hub ${event.hubId}: ${error.message}`),
+      );
     });
+  }
+
+  private async recordFrom(event: HubEventDto): Promise<void> {
+    await this.recorder.record(await planNotifications(this.dataSource, event));
   }
 
   onModuleDestroy(): void {

@@ -1,22 +1,52 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
-import { NotificationDtoDoc, NotificationsPageDto, NotificationsQuery, ReadAllResultDto } from './notification.dto';
+import {
+  NotificationDtoDoc,
+  NotificationSettingsDtoDoc,
+  NotificationsPageDto,
+  NotificationsQuery,
+  ReadAllResultDto,
+  UpdateNotificationSettingsBody,
+} from './notification.dto';
+import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly preferences: NotificationPreferences,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: NotificationsPageDto })
   @ApiErrors(400, 401)
   list(@CurrentUser() user: AuthUser, @Query() query: NotificationsQuery): Promise<NotificationsPageDto> {
     return this.notifications.list(user, query);
+  }
+
+  @Get('settings')
+  @ApiOperation({ summary: 'How the caller hears of each kind of notification: in_app, email (and in the app) or off' })
+  @ApiOkResponse({ type: NotificationSettingsDtoDoc })
+  @ApiErrors(401)
+  settings(@CurrentUser() user: AuthUser): Promise<NotificationSettingsDtoDoc> {
+    return this.preferences.settings(user);
+  }
+
+  @Put('settings')
+  @ApiOperation({ summary: 'Change the channel of some kinds; the others keep theirs' })
+  @ApiOkResponse({ type: NotificationSettingsDtoDoc })
+  @ApiErrors(400, 401)
+  updateSettings(
+    @CurrentUser() user: AuthUser,
+    @Body() body: UpdateNotificationSettingsBody,
+  ): Promise<NotificationSettingsDtoDoc> {
+    return this.preferences.update(user, body);
   }
 
   @Post('read-all')

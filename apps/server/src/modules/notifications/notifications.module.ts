@@ -1,16 +1,32 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChallengeNotices } from './challenge-notices';
 import { Notification } from './notification.entity';
 import { NotificationBus } from './notification.bus';
+import { NotificationEmailBatches } from './notification-email.batches';
+import { NOTIFICATION_EMAIL_QUEUE } from './notification-email.queue';
 import { NotificationListener } from './notification.listener';
-import { NotificationPlanner } from './notification-planner';
+import { NotificationPreferences } from './notification-preferences.service';
+import { NotificationRecorder } from './notification-recorder';
+import { NotificationSink } from './notification.sink';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 
+/** The api's side: the inbox and its settings, notifications made from events and challenges, pushed live. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification])],
+  imports: [TypeOrmModule.forFeature([Notification]), BullModule.registerQueue({ name: NOTIFICATION_EMAIL_QUEUE })],
   controllers: [NotificationsController],
-  providers: [NotificationsService, NotificationPlanner, NotificationBus, NotificationListener],
-  exports: [NotificationBus],
+  providers: [
+    NotificationsService,
+    NotificationPreferences,
+    NotificationRecorder,
+    NotificationEmailBatches,
+    NotificationBus,
+    { provide: NotificationSink, useExisting: NotificationBus },
+    NotificationListener,
+    ChallengeNotices,
+  ],
+  exports: [NotificationBus, ChallengeNotices],
 })
 export class NotificationsModule {}

@@ -1,3 +1,4 @@
+import type { HubEventDto } from '@hubspoke/contracts';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -15,6 +16,7 @@ import { DEMO_CHALLENGES, DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } f
 import { numberHubEvents } from '../activity/number-hub-events';
 import { seedChallenge } from './challenge-seeder';
 import { HubSeeder } from './hub-seeder';
+import { seedNotifications } from './notification-seeder';
 import type { SeedDirectory } from './seed-directory';
 import { seedTrust } from './trust-seeder';
 import { createUsers } from './users';
@@ -51,13 +53,15 @@ export class SeedService {
       const tx = new Tx(manager);
       const dir: SeedDirectory = { now, orgs, users, goalReader: this.goalReader, packs: this.packs };
       const hubIds = new Map<string, string>();
+      const events: HubEventDto[] = [];
       for (const hub of DEMO_HUBS) {
         const hubId = await new HubSeeder(tx, dir, hub).run();
-        await numberHubEvents(manager, hubId);
+        events.push(...(await numberHubEvents(manager, hubId)));
         hubIds.set(hub.slug, hubId);
       }
       for (const challenge of DEMO_CHALLENGES) await seedChallenge(manager, dir, hubIds, challenge);
       await seedTrust(manager, dir, demoLogins());
+      await seedNotifications(manager, dir, events);
       return {
         seeded: true,
         organizations: orgs.size,

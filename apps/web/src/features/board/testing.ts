@@ -28,7 +28,17 @@ export function resolution(overrides: Partial<ResolutionDto> = {}): ResolutionDt
     deadline: '2026-12-31T12:00:00Z',
     closedAt: null,
     proposedById: 'u-sec',
-    tally: { seats: 4, voted: 3, for: 2, against: 1, abstain: 0, quorumMet: true, majorityMet: true },
+    tally: {
+      seats: 4,
+      voted: 3,
+      for: 2,
+      against: 1,
+      abstain: 0,
+      quorumSeats: 2,
+      quorumMet: true,
+      majorityMet: true,
+      status: 'passed',
+    },
     closingSeats: null,
     votes: [],
     version: 1,
@@ -76,7 +86,12 @@ export function review(overrides: Partial<BoardReviewDto> = {}): BoardReviewDto 
           trend: [],
         },
       ],
-      changes: { 'task.updated': 12, 'goal.measured': 3 },
+      changes: { 'task.moved': 23, 'task.created': 4, 'measurement.verified': 13, 'goal.measured': 2 },
+      tasksDone: 6,
+      whatChanged: [
+        { group: 'tasks', title: 'Tasks', summary: '23 moved, 6 done, 4 created' },
+        { group: 'measurements', title: 'Measurements', summary: '13 verified, 2 reported' },
+      ],
       keyTasks: [
         {
           id: 't1',

@@ -1,4 +1,4 @@
-import type { ChallengeDto } from '@hubspoke/contracts';
+import type { ChallengeDto, ReviewAssignmentDto } from '@hubspoke/contracts';
 
 /** A challenge in its peer review stage, for component tests. */
 export const CHALLENGE: ChallengeDto = {
@@ -32,3 +32,27 @@ export const CHALLENGE: ChallengeDto = {
   createdById: 'u-manager',
   createdAt: '2025-12-01T00:00:00Z',
 };
+
+/** A proposal of CHALLENGE assigned to the signed-in reviewer, not scored yet, for component tests. */
+export function assignment(overrides: Partial<ReviewAssignmentDto> = {}): ReviewAssignmentDto {
+  return {
+    id: 'p1',
+    challengeId: CHALLENGE.id,
+    title: 'Reaching zero-dose children',
+    problem: 'Too many children miss their first dose.',
+    approach: 'Community health workers.',
+    budget: 500000,
+    hubId: null,
+    lead: { id: 'org-l', name: 'Coalition Lead', shortName: null, sector: 'ngo', country: null },
+    team: [],
+    goals: [],
+    status: 'eligible',
+    submittedById: 'u-submitter',
+    awardedHubId: null,
+    createdAt: '2026-01-10T00:00:00Z',
+    myScores: [],
+    scored: false,
+    conflicted: false,
+    ...overrides,
+  };
+}

@@ -11,6 +11,7 @@ import { AddChallenges1795834920870 } from './1795834920870-AddChallenges';
 import { AddLoginLockout1795841202678 } from './1795841202678-AddLoginLockout';
 import { AddTrust1796666327604 } from './1796666327604-AddTrust';
 import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
+import { NotificationSettings1796672113522 } from './1796672113522-NotificationSettings';
 import { IndexHubMembersByHub1796672858534 } from './1796672858534-IndexHubMembersByHub';
 import { AddHubPublicVersion1796674052553 } from './1796674052553-AddHubPublicVersion';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   AddLoginLockout1795841202678,
   AddTrust1796666327604,
   VotesAreRecords1796666546918,
+  NotificationSettings1796672113522,
   IndexHubMembersByHub1796672858534,
   AddHubPublicVersion1796674052553,
 ];

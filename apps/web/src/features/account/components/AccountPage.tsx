@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDate } from '../../../lib/format';
 import { useSignOut } from '../../auth/hooks/useSignOut';
+import { NotificationSettings } from '../../notifications/components/NotificationSettings';
 import { MyOrganizationsList } from '../../organizations/components/MyOrganizationsList';
 import { useAccount } from '../hooks/useAccount';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
-/** The signed-in person: who they are, their password, their organizations, and signing out. */
+/** The signed-in person: who they are, their password, their organizations, their notifications, and signing out. */
 export default function AccountPage() {
   const me = useAccount();
   const signOut = useSignOut();
@@ -43,6 +44,7 @@ export default function AccountPage() {
       </Paper>
       <ChangePasswordForm />
       {me.emailVerified && <MyOrganizationsList />}
+      {me.emailVerified && <NotificationSettings />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import type { BoardPackDto } from '@hubspoke/contracts';
+import { PACK_CHANGE_GROUPS, type BoardPackDto, type PackChangeGroup } from '@hubspoke/contracts';
 import { Anchor, Badge, List, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
@@ -7,9 +7,14 @@ import { HealthBadge } from '../../goals/components/HealthBadge';
 
 const REASONS = { blocked: 'Blocked', overdue: 'Overdue', urgent: 'Urgent' } as const;
 
+/** The hub page where a group of changes is seen. */
+const pageOf = (hubId: string, group: PackChangeGroup) => {
+  const page = PACK_CHANGE_GROUPS[group].page;
+  return page ? `/hubs/${hubId}/${page}` : `/hubs/${hubId}`;
+};
+
 /** The frozen board pack of a review. */
 export function PackView({ hubId, pack }: { hubId: string; pack: BoardPackDto }) {
-  const changes = Object.entries(pack.changes).sort((a, b) => b[1] - a[1]);
   return (
     <Stack>
       <Text size="sm" c="dimmed">
@@ -59,13 +64,16 @@ export function PackView({ hubId, pack }: { hubId: string; pack: BoardPackDto })
         <Title order={3} size="h4" id="pack-changes" mb="xs">
           What changed
         </Title>
-        {changes.length === 0 ? (
+        {pack.whatChanged.length === 0 ? (
           <EmptyState>Nothing changed in the period.</EmptyState>
         ) : (
           <List size="sm">
-            {changes.map(([type, count]) => (
-              <List.Item key={type}>
-                {type}: {count}
+            {pack.whatChanged.map((g) => (
+              <List.Item key={g.group}>
+                <Anchor component={Link} to={pageOf(hubId, g.group)}>
+                  {g.title}
+                </Anchor>
+                : {g.summary}
               </List.Item>
             ))}
           </List>

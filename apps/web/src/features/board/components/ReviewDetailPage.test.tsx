@@ -20,7 +20,9 @@ describe('ReviewDetailPage', () => {
     const row = (await screen.findByText('DTP3 coverage')).closest('tr')!;
     expect(within(row).getByText('At risk')).toBeInTheDocument();
     expect(within(row).getByText('On track')).toBeInTheDocument();
-    expect(screen.getByText('task.updated: 12')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tasks' }).closest('li')).toHaveTextContent(
+      'Tasks: 23 moved, 6 done, 4 created',
+    );
     expect(screen.getByText('Cold chain audit').closest('tr')).toHaveTextContent('Blocked');
     expect(screen.getByText(/Week 45 in the hub/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Approve the 2027 plan' })).toHaveAttribute(

@@ -1,10 +1,26 @@
 import type { BoardRulesDto, ClosingSeatDto, TallyDto } from '@hubspoke/contracts';
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import { MAJORITY_LABELS, percent } from './labels';
+import { MAJORITY_LABELS } from './labels';
+
+/** What the count decides, in words: nothing until quorum and majority both hold (the api's `status`). */
+function standing(tally: TallyDto, rules: BoardRulesDto, closed: boolean): { label: string; color: string } {
+  const majority = MAJORITY_LABELS[rules.majority];
+  switch (tally.status) {
+    case 'passed':
+      return { label: `${majority} reached`, color: 'teal' };
+    case 'rejected':
+      return { label: `${majority} not reached`, color: closed ? 'red' : 'gray' };
+    case 'undecided':
+      return {
+        label: `${closed ? 'Not decided' : 'Not decided yet'}: ${tally.voted} of ${tally.seats} seats voted, quorum ${tally.quorumSeats}`,
+        color: 'yellow',
+      };
+  }
+}
 
 /**
- * A resolution's count: votes by choice, turnout against the quorum, and whether the majority holds. Live while the
- * vote is open; once it closed, the final tally frozen then, with the seats it counted.
+ * A resolution's count: votes by choice, turnout, and what it decides: nothing yet until quorum and majority both hold.
+ * Live while the vote is open; once it closed, the final tally frozen then, with the seats it counted.
  */
 export function TallyView({
   tally,
@@ -18,6 +34,7 @@ export function TallyView({
 }) {
   const share = (n: number) => (tally.seats > 0 ? (n / tally.seats) * 100 : 0);
   const title = closingSeats ? 'Final tally' : 'Live tally';
+  const decision = standing(tally, rules, closingSeats !== null);
   return (
     <Stack gap="xs" aria-label={title} role="group">
       <Text size="sm" fw={500}>
@@ -42,14 +59,17 @@ export function TallyView({
         <Progress.Section value={share(tally.against)} color="red" />
         <Progress.Section value={share(tally.abstain)} color="gray" />
       </Progress.Root>
-      <Group gap="xs">
-        <Badge color={tally.quorumMet ? 'teal' : 'yellow'} variant="light" autoContrast>
-          Quorum ({percent(rules.quorum)}) {tally.quorumMet ? 'met' : 'not met'}
-        </Badge>
-        <Badge color={tally.majorityMet ? 'teal' : 'gray'} variant="light" autoContrast>
-          {MAJORITY_LABELS[rules.majority]} {tally.majorityMet ? 'reached' : 'not reached'}
-        </Badge>
-      </Group>
+      <Badge
+        color={decision.color}
+        variant="light"
+        autoContrast
+        h="auto"
+        maw="100%"
+        style={{ alignSelf: 'flex-start' }}
+        styles={{ label: { whiteSpace: 'normal' } }}
+      >
+        {decision.label}
+      </Badge>
       {closingSeats && (
         <Text size="xs" c="dimmed">
           Counted when the vote closed, over the seats of that day

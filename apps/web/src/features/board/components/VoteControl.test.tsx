@@ -1,3 +1,4 @@
+import type { TallyDto } from '@hubspoke/contracts';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,22 +8,31 @@ import { TallyView } from './TallyView';
 import { VoteControl } from './VoteControl';
 
 describe('TallyView', () => {
-  it('shows the counts, the turnout and whether quorum and majority hold', () => {
+  /** A resolution of a board of 3 seats under a quorum and majority of two thirds, counted as given. */
+  const twoThirdsOfThree = (tally: Partial<TallyDto>) =>
+    resolution({
+      tally: { ...resolution().tally, seats: 3, quorumSeats: 2, ...tally },
+      rules: { quorum: 2 / 3, majority: 'two_thirds' },
+    });
+
+  it('shows the counts, the turnout, and the majority reached once quorum and majority both hold', () => {
     const r = resolution();
     renderInHub(<TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />);
     expect(screen.getByRole('group', { name: 'Live tally' })).toBeInTheDocument();
     expect(screen.getByText('3 of 4 seats voted')).toBeInTheDocument();
-    expect(screen.getByText('Quorum (50%) met')).toBeInTheDocument();
     expect(screen.getByText('Simple majority reached')).toBeInTheDocument();
   });
 
-  it('says when the quorum is not met', () => {
-    const r = resolution({
-      tally: { seats: 4, voted: 1, for: 1, against: 0, abstain: 0, quorumMet: false, majorityMet: false },
-      rules: { quorum: 0.75, majority: 'two_thirds' },
-    });
+  it('says nothing is decided yet while quorum is short, even when every vote so far is for', () => {
+    const r = twoThirdsOfThree({ voted: 1, for: 1, against: 0, quorumMet: false, status: 'undecided' });
     renderInHub(<TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />);
-    expect(screen.getByText('Quorum (75%) not met')).toBeInTheDocument();
+    expect(screen.getByText('Not decided yet: 1 of 3 seats voted, quorum 2')).toBeInTheDocument();
+    expect(screen.queryByText(/majority reached/)).not.toBeInTheDocument();
+  });
+
+  it('says the majority is not reached when quorum holds without it', () => {
+    const r = twoThirdsOfThree({ voted: 2, for: 1, against: 1, majorityMet: false, status: 'rejected' });
+    renderInHub(<TallyView tally={r.tally} rules={r.rules} closingSeats={r.closingSeats} />);
     expect(screen.getByText('Two-thirds majority not reached')).toBeInTheDocument();
   });
 

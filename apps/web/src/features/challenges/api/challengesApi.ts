@@ -4,6 +4,7 @@ import type {
   CriterionScoreDto,
   ProposalDto,
   RankedProposalDto,
+  ReviewAssignmentDto,
   RubricCriterionDto,
 } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
@@ -77,7 +78,7 @@ export interface AwardResult {
 export const award = (proposalId: string) => api<AwardResult>(`/proposals/${proposalId}/award`, { method: 'POST' });
 
 export const fetchMyAssignments = (challengeId: string, signal?: AbortSignal) =>
-  api<ProposalDto[]>(`/challenges/${challengeId}/assignments/mine`, { signal });
+  api<ReviewAssignmentDto[]>(`/challenges/${challengeId}/assignments/mine`, { signal });
 
 export const scoreProposal = (proposalId: string, scores: CriterionScoreDto[]) =>
   api<void>(`/proposals/${proposalId}/scores`, { method: 'POST', body: { scores } });

@@ -1,28 +1,42 @@
-import type { CriterionScoreDto, RubricCriterionDto } from '@hubspoke/contracts';
+import type { CriterionScoreDto, ReviewAssignmentDto, RubricCriterionDto } from '@hubspoke/contracts';
 import { Alert, Button, Fieldset, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fieldErrors } from '../../../lib/api';
+import { keys } from '../../../lib/keys';
 import { scoreProposal } from '../api/challengesApi';
 import { ErrorSummary } from './ErrorSummary';
 import { StageNotice } from './StageNotice';
 
-/** A reviewer scores each criterion 1..5 with a comment; each score shows what its band means. Peer review only. */
+/**
+ * A reviewer scores each criterion 1..5 with a comment; each score shows what its band means. The reviewer's saved
+ * scores fill it in, so they revise them, in peer review only.
+ */
 export function ScoringForm({
-  proposalId,
+  assignment,
   rubric,
   closedBecause = null,
 }: {
-  proposalId: string;
+  assignment: Pick<ReviewAssignmentDto, 'id' | 'challengeId' | 'myScores'>;
   rubric: RubricCriterionDto[];
   /** Why scores are not taken now (outside peer review). */
   closedBecause?: string | null;
 }) {
-  const [scores, setScores] = useState<Record<string, { score: string | null; comment: string }>>(() =>
-    Object.fromEntries(rubric.map((c) => [c.id, { score: null, comment: '' }])),
-  );
+  const [scores, setScores] = useState<Record<string, { score: string | null; comment: string }>>(() => {
+    const saved = new Map(assignment.myScores.map((s) => [s.criterionId, s]));
+    return Object.fromEntries(
+      rubric.map((c) => {
+        const mine = saved.get(c.id);
+        return [c.id, { score: mine ? String(mine.score) : null, comment: mine?.comment ?? '' }];
+      }),
+    );
+  });
   const [missing, setMissing] = useState<string[]>([]);
-  const save = useMutation({ mutationFn: (input: CriterionScoreDto[]) => scoreProposal(proposalId, input) });
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (input: CriterionScoreDto[]) => scoreProposal(assignment.id, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.myAssignments(assignment.challengeId) }),
+  });
   const errors = fieldErrors(save.error);
   const set = (id: string, patch: Partial<{ score: string | null; comment: string }>) =>
     setScores((prev) => ({ ...prev, [id]: { ...prev[id], ...patch } }));

@@ -1,19 +1,11 @@
+import { DIGEST_CADENCES, DIGEST_CHANNELS, type DigestPreferenceDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 
-// The shape of GET/PUT /api/hubs/:hubId/digest-preferences/me (the digest worker's routes).
-export const CADENCES = ['daily', 'weekly', 'off'] as const;
-export const CHANNELS = ['email', 'in_app'] as const;
+export const CADENCES = DIGEST_CADENCES;
+export const CHANNELS = DIGEST_CHANNELS;
 
-export interface DigestPreference {
-  hubId: string;
-  cadence: (typeof CADENCES)[number];
-  timeZone: string;
-  deliveryTime: string;
-  channels: (typeof CHANNELS)[number][];
-  customized: boolean;
-}
-
-export type DigestPreferenceInput = Omit<DigestPreference, 'hubId' | 'customized'>;
+export type DigestPreference = DigestPreferenceDto;
+export type DigestPreferenceInput = Omit<DigestPreference, 'hubId' | 'customized' | 'unsubscribed'>;
 
 export const fetchDigestPreference = (hubId: string, signal?: AbortSignal) =>
   api<DigestPreference>(`/hubs/${hubId}/digest-preferences/me`, { signal });

@@ -3,14 +3,15 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { errorMessage, fieldErrors } from '../../../lib/api';
-import { CADENCES, CHANNELS, type DigestPreference } from '../api/digestPreferencesApi';
+import { CADENCES, CHANNELS, type DigestPreference, type DigestPreferenceInput } from '../api/digestPreferencesApi';
 import { useDigestPreference } from '../hooks/useDigestPreference';
 import { useSaveDigestPreference } from '../hooks/useSaveDigestPreference';
 
 const CHANNEL_LABELS = { email: 'Email', in_app: 'In the app' } as const;
 
 function Form({ hubId, hubName, initial }: { hubId: string; hubName: string; initial: DigestPreference }) {
-  const [value, setValue] = useState(initial);
+  const { cadence, timeZone, deliveryTime, channels } = initial;
+  const [value, setValue] = useState<DigestPreferenceInput>({ cadence, timeZone, deliveryTime, channels });
   const save = useSaveDigestPreference(hubId);
   const errors = fieldErrors(save.error);
   return (
@@ -24,6 +25,12 @@ function Form({ hubId, hubName, initial }: { hubId: string; hubName: string; ini
       <Text fw={600} mb="xs">
         {hubName}
       </Text>
+      {initial.unsubscribed && !save.isSuccess && (
+        <Text size="sm" mb="xs">
+          You unsubscribed with an email’s link: no digest nor notification email comes from this hub. Saving here turns
+          them back on as you choose.
+        </Text>
+      )}
       <Group align="end" wrap="wrap" gap="sm">
         <Select
           label="Digest"

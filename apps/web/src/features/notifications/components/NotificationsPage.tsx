@@ -1,20 +1,12 @@
-import type { NotificationDto } from '@hubspoke/contracts';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
-import { formatDateTime } from '../../../lib/format';
 import { useMyHubs } from '../../hubs/hooks/useMyHubs';
 import { useMarkRead } from '../hooks/useMarkRead';
 import { DigestPreferenceForm } from './DigestPreferenceForm';
+import { NotificationItem } from './NotificationItem';
 import { useNotifications } from '../hooks/useNotifications';
-
-function linkOf(n: NotificationDto): string {
-  const { goalId, taskId } = n.payload as { goalId?: string; taskId?: string };
-  if (goalId) return `/hubs/${n.hubId}/goals/${goalId}`;
-  if (taskId) return `/hubs/${n.hubId}/tasks?task=${taskId}`;
-  return `/hubs/${n.hubId}`;
-}
 
 export function NotificationsPage() {
   const notifications = useNotifications();
@@ -24,9 +16,14 @@ export function NotificationsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Inbox</Title>
-        <Button variant="light" onClick={() => markRead.mutate(null)}>
-          Mark all read
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/account#notifications" variant="subtle">
+            Notification settings
+          </Button>
+          <Button variant="light" onClick={() => markRead.mutate(null)}>
+            Mark all read
+          </Button>
+        </Group>
       </Group>
       <QueryView query={notifications}>
         {(page) =>
@@ -35,36 +32,7 @@ export function NotificationsPage() {
           ) : (
             <Stack gap="xs" component="ul" p={0} style={{ listStyle: 'none' }}>
               {page.items.map((n) => (
-                <Paper key={n.id} withBorder p="sm" component="li">
-                  <Group justify="space-between" wrap="nowrap" align="start">
-                    <Stack gap={2}>
-                      <Group gap="xs">
-                        {!n.readAt && (
-                          <Badge size="xs" color="red">
-                            new
-                          </Badge>
-                        )}
-                        <Anchor
-                          component={Link}
-                          to={linkOf(n)}
-                          fw={600}
-                          onClick={() => !n.readAt && markRead.mutate(n.id)}
-                        >
-                          {n.title}
-                        </Anchor>
-                      </Group>
-                      <Text size="sm">{n.body}</Text>
-                      <Text size="xs" c="dimmed">
-                        {formatDateTime(n.createdAt)}
-                      </Text>
-                    </Stack>
-                    {!n.readAt && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => markRead.mutate(n.id)}>
-                        Mark read
-                      </Button>
-                    )}
-                  </Group>
-                </Paper>
+                <NotificationItem key={n.id} n={n} onRead={(id) => markRead.mutate(id)} />
               ))}
             </Stack>
           )
