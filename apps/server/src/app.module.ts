@@ -29,12 +29,14 @@ import { RatingsModule } from './modules/ratings/ratings.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { SdgModule } from './modules/sdg/sdg.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { QueuesModule } from './queues/queues.module';
 
 const FEATURES = [
   LoggingModule,
   DatabaseModule,
   RedisModule,
   QueueConnectionModule.forRoot('api'),
+  QueuesModule,
   LifecycleModule,
   PolicyModule,
   AccountMailModule,

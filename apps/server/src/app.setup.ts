@@ -11,7 +11,7 @@ import { secureHttp } from './infra/http/security';
 import { createValidationPipe } from './infra/http/validation.pipe';
 import { serveWebApp } from './infra/web/web-app';
 import { AccessTokenService } from './modules/auth/access-token.service';
-import { mountBullBoard } from './modules/digests/bull-board';
+import { mountBullBoard } from './queues/bull-board';
 import { NETWORK_IMPORTS_PATH, networkImportBodyParser } from './modules/network/network-import.body';
 import { PublicHubHeads } from './modules/public-hubs/public-hub-heads';
 

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { DiscoveryModule } from '@nestjs/core';
 import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
@@ -9,6 +10,8 @@ import { DigestWorkerModule } from './modules/digests/digest-worker.module';
 import { NetworkWorkerModule } from './modules/network/network-worker.module';
 import { NotificationsWorkerModule } from './modules/notifications/notifications-worker.module';
 import { RatingsWorkerModule } from './modules/ratings/ratings-worker.module';
+import { JobHandlerCheck } from './queues/job-handler-check';
+import { QueuesModule } from './queues/queues.module';
 
 /** The worker: BullMQ processors, no http server. Scales by running more of it. */
 @Module({})
@@ -21,12 +24,15 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule,
         QueueConnectionModule.forRoot('worker'),
+        QueuesModule,
+        DiscoveryModule,
         DigestWorkerModule,
         AccountMailWorkerModule,
         NotificationsWorkerModule,
         NetworkWorkerModule,
         RatingsWorkerModule,
       ],
+      providers: [JobHandlerCheck],
     };
   }
 }

@@ -335,10 +335,14 @@ describe('digests', () => {
       const cookie = first.headers['set-cookie']![0]!.split(';')[0]!;
       const queues = await ctx.http.get('/admin/queues/api/queues').set('Cookie', cookie);
       expect(queues.status).toBe(200);
+      // every queue of the registry, not only the digests'
       expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
         'account-mail',
         'digest-build',
         'digest-delivery',
+        'network',
+        'notification-email',
+        'ratings',
       ]);
     });
   });

@@ -1,6 +1,6 @@
 import type { HubEventDto } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
-import { UnitOfWork } from '../../src/infra/database/unit-of-work';
+import { UnitOfWork } from '../../src/modules/activity/unit-of-work';
 import { HubEventBus } from '../../src/modules/activity/hub-event.bus';
 import { numberHubEvents } from '../../src/modules/activity/number-hub-events';
 import { UnnumberedEventSweeper } from '../../src/modules/activity/unnumbered-event.sweeper';

@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { MAX_CATCH_UP_EVENTS } from '@hubspoke/contracts';
-import { UnitOfWork } from '../../src/infra/database/unit-of-work';
+import { UnitOfWork } from '../../src/modules/activity/unit-of-work';
 import { connectSocket, eventually, listen, recordEvents, type ClientSocket } from '../support/sockets';
 import { sleep } from '../support/wait';
 import { createTestApp, randomId, type TestContext, type TestHub, type TestUser } from '../support/test-app';

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from './unit-of-work';
 import { Hub } from '../hubs/hub.entity';
 import { ActivityController } from './activity.controller';
 import { ActivityService } from './activity.service';

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { accountEmails } from '../account-mail/account-emails';
 import { AccountLinks } from '../account-mail/account-links';
 import { AccountMail } from '../account-mail/account-mail.service';

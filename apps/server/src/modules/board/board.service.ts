@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CONSTITUENCIES, type BoardCompositionDto, type BoardRulesDto, type BoardSeatDto } from '@hubspoke/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import type { AuthUser } from '../auth/auth-user';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, ResolutionDto } from '@hubspoke/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { HttpException } from '@nestjs/common';
-import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { organizationAllows } from '@hubspoke/contracts';
 import { ChallengeNotices } from '../notifications/challenge-notices';
 import { PolicyService } from '../policy/policy.service';

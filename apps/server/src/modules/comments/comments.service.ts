@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommentDto, CommentTarget, Page } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import {
   DEFAULT_PAGE_SIZE,

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DigestContent } from '@hubspoke/contracts';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { UserPush } from '../../infra/realtime/user-push';
+import { UserPush } from '../realtime';
 import { composeDigest } from './digest-composer';
 import { DigestDataLoader } from './digest-data.loader';
 import { digestRowToDto, type DigestRow } from './digest.mapper';

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MailerModule } from '../../infra/mail/mailer';
-import { UserPushModule } from '../../infra/realtime/user-push';
+import { UserPushModule } from '../realtime';
 import { DigestDataLoader } from './digest-data.loader';
 import { DigestDeliveryService } from './digest-delivery.service';
-import { DigestQueueModule } from './digest-queue.module';
 import { DigestRecipients } from './digest-recipients';
 import { DigestRunService } from './digest-run.service';
 import { DigestSchedules } from './digest-schedules.service';
@@ -14,7 +13,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** The worker's side of digests: the processors and what they call. */
 @Module({
-  imports: [DigestQueueModule, MailerModule, UserPushModule],
+  imports: [MailerModule, UserPushModule],
   providers: [
     DigestBuildProcessor,
     DigestDeliveryProcessor,

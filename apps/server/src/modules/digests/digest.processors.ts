@@ -1,8 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { JobProcessor } from '../../infra/queue/job-processor';
 import { DigestDeliveryService } from './digest-delivery.service';
 import {
   BuildJob,
+  DELIVER_JOB,
   DIGEST_BUILD_QUEUE,
   DIGEST_DELIVERY_QUEUE,
   type BuildData,
@@ -14,28 +16,27 @@ import { DigestRunService } from './digest-run.service';
 import { DigestSchedules } from './digest-schedules.service';
 
 @Processor(DIGEST_BUILD_QUEUE, digestWorkerOptions(4))
-export class DigestBuildProcessor extends WorkerHost {
+export class DigestBuildProcessor extends JobProcessor {
+  protected readonly handlers = {
+    [BuildJob.tick]: (job: Job<TickData>) => this.schedules.tick(job.data, new Date()),
+    [BuildJob.build]: (job: Job<BuildData>) => this.runs.build(job.data),
+  };
+
   constructor(
     private readonly schedules: DigestSchedules,
     private readonly runs: DigestRunService,
   ) {
     super();
   }
-
-  process(job: Job<TickData | BuildData>): Promise<unknown> {
-    return job.name === BuildJob.tick
-      ? this.schedules.tick(job.data as TickData, new Date())
-      : this.runs.build(job.data as BuildData);
-  }
 }
 
 @Processor(DIGEST_DELIVERY_QUEUE, digestWorkerOptions(4))
-export class DigestDeliveryProcessor extends WorkerHost {
+export class DigestDeliveryProcessor extends JobProcessor {
+  protected readonly handlers = {
+    [DELIVER_JOB]: (job: Job<DeliverData>) => this.deliveries.deliver(job.data.deliveryIds),
+  };
+
   constructor(private readonly deliveries: DigestDeliveryService) {
     super();
-  }
-
-  process(job: Job<DeliverData>): Promise<unknown> {
-    return this.deliveries.deliver(job.data.deliveryIds);
   }
 }

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../auth/user.entity';
 import { DigestDataLoader } from './digest-data.loader';
 import { DigestPreferencesService } from './digest-preferences.service';
-import { DigestQueueModule } from './digest-queue.module';
 import { DigestRecipients } from './digest-recipients';
 import { DigestSchedules } from './digest-schedules.service';
 import { Digest } from './digest.entity';
@@ -16,7 +15,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
 
 /** The api's side of digests: preferences, unsubscribe, in-app list, outbox, preview and send-now. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Digest, OutboxEmail, User]), DigestQueueModule],
+  imports: [TypeOrmModule.forFeature([Digest, OutboxEmail, User])],
   controllers: [DigestsController, HubDigestsController],
   providers: [
     DigestsService,

@@ -3,7 +3,7 @@ import type { GoalDto, Page, PublicGoalDto } from '@hubspoke/contracts';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import { DEFAULT_PAGE_SIZE } from '../../infra/http/pagination';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import type { AuthUser } from '../auth/auth-user';
 import { PolicyService } from '../policy/policy.service';
 import type { CreateGoalDto, GoalListQuery, UpdateGoalDto } from './goal.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MeasurementChangeDto, MeasurementDto, Page, PublicMeasurementDto } from '@hubspoke/contracts';
 import { EntityManager, IsNull, Repository } from 'typeorm';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import {
   DEFAULT_PAGE_SIZE,

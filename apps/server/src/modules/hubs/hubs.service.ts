@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
-import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import type { PageQuery } from '../../infra/http/pagination';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { organizationAllows } from '@hubspoke/contracts';
 import { EntityManager, In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
-import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import type { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Not, Repository } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import type { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';

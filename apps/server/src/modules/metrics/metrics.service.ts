@@ -4,7 +4,7 @@ import type { MetricDto, Page } from '@hubspoke/contracts';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset-page';
 import { containsPattern } from '../../infra/database/like';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import type { AuthUser } from '../auth/auth-user';

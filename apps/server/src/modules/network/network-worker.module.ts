@@ -9,12 +9,11 @@ import { NetworkChanges } from './network-changes';
 import { NetworkImport } from './network-import.entity';
 import { NetworkImportRunner } from './network-import.runner';
 import { NetworkInputLoader } from './network-input.loader';
-import { NetworkQueueModule } from './network-queue.module';
 import { Relationship } from './relationship.entity';
 
 /** The network jobs in the worker: imports and the analysis. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), NetworkQueueModule],
+  imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis])],
   providers: [
     NetworkInputLoader,
     NetworkAnalysisService,

@@ -13,18 +13,13 @@ import { NetworkImportController } from './network-import.controller';
 import { NetworkImport } from './network-import.entity';
 import { NetworkImportService } from './network-import.service';
 import { NetworkInputLoader } from './network-input.loader';
-import { NetworkQueueModule } from './network-queue.module';
 import { Relationship } from './relationship.entity';
 import { RelationshipsController } from './relationships.controller';
 import { RelationshipsService } from './relationships.service';
 
 /** The network of organizations in the api: relationships, imports and exports, the analysed map. */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]),
-    NetworkQueueModule,
-    ExportModule,
-  ],
+  imports: [TypeOrmModule.forFeature([Organization, Relationship, NetworkImport, NetworkAnalysis]), ExportModule],
   controllers: [NetworkGraphController, RelationshipsController, NetworkImportController, NetworkExportController],
   providers: [
     NetworkChanges,

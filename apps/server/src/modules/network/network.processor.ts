@@ -1,27 +1,22 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { JobProcessor } from '../../infra/queue/job-processor';
 import { NetworkAnalysisService } from './network-analysis.service';
 import { NetworkImportRunner } from './network-import.runner';
 import { NETWORK_QUEUE, NetworkJob, type ImportData } from './network-queue';
 
 /** The network queue's one worker: one job at a time, so an import and an analysis never overlap. */
 @Processor(NETWORK_QUEUE, { concurrency: 1 })
-export class NetworkProcessor extends WorkerHost {
+export class NetworkProcessor extends JobProcessor {
+  protected readonly handlers = {
+    [NetworkJob.analyze]: () => this.analysis.analyze(),
+    [NetworkJob.import]: (job: Job<ImportData>) => this.imports.run(job),
+  };
+
   constructor(
     private readonly analysis: NetworkAnalysisService,
     private readonly imports: NetworkImportRunner,
   ) {
     super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case NetworkJob.analyze:
-        return this.analysis.analyze();
-      case NetworkJob.import:
-        return this.imports.run(job as Job<ImportData>);
-      default:
-        throw new Error(`unknown network job ${job.name}`);
-    }
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserPush } from '../../infra/realtime/user-push';
+import { UserPush } from '../realtime';
 import { NotificationSink, type NewNotification } from './notification.sink';
 
 /** The worker's sink: straight to the users' rooms through the Redis adapter. */

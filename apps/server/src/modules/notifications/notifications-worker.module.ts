@@ -1,11 +1,9 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { MailerModule } from '../../infra/mail/mailer';
-import { UserPushModule } from '../../infra/realtime/user-push';
+import { UserPushModule } from '../realtime';
 import { UnsubscribeLinks } from '../digests/unsubscribe-links';
 import { NotificationEmailBatches } from './notification-email.batches';
 import { NotificationEmailProcessor } from './notification-email.processor';
-import { NOTIFICATION_EMAIL_QUEUE } from './notification-email.queue';
 import { NotificationEmailService } from './notification-email.service';
 import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationPush } from './notification.push';
@@ -16,7 +14,7 @@ import { VoteClosingReminders } from './vote-closing-reminders';
 
 /** The worker's side: batched notification emails, vote-closing reminders (pushed through the Redis adapter). */
 @Module({
-  imports: [BullModule.registerQueue({ name: NOTIFICATION_EMAIL_QUEUE }), MailerModule, UserPushModule],
+  imports: [MailerModule, UserPushModule],
   providers: [
     NotificationEmailProcessor,
     NotificationEmailService,

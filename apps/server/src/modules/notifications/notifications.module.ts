@@ -1,11 +1,9 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChallengeNotices } from './challenge-notices';
 import { Notification } from './notification.entity';
 import { NotificationBus } from './notification.bus';
 import { NotificationEmailBatches } from './notification-email.batches';
-import { NOTIFICATION_EMAIL_QUEUE } from './notification-email.queue';
 import { NotificationListener } from './notification.listener';
 import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationRecorder } from './notification-recorder';
@@ -15,7 +13,7 @@ import { NotificationsService } from './notifications.service';
 
 /** The api's side: the inbox and its settings, notifications made from events and challenges, pushed live. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification]), BullModule.registerQueue({ name: NOTIFICATION_EMAIL_QUEUE })],
+  imports: [TypeOrmModule.forFeature([Notification])],
   controllers: [NotificationsController],
   providers: [
     NotificationsService,

@@ -1,4 +1,4 @@
-import type { Tx } from '../../infra/database/unit-of-work';
+import type { Tx } from '../activity/unit-of-work';
 import { organizationRepresentations } from './organization-representations';
 
 /** The domain of an address, lower-case. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganizationMemberStatus } from '@hubspoke/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { UnitOfWork } from '../../infra/database/unit-of-work';
+import { UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { accountEmails } from '../account-mail/account-emails';
 import { AccountLinks } from '../account-mail/account-links';

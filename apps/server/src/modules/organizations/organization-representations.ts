@@ -1,4 +1,4 @@
-import type { Tx } from '../../infra/database/unit-of-work';
+import type { Tx } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { loadMemberDto } from '../members/member.mapper';
 

@@ -1,6 +1,7 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { JobProcessor } from '../../infra/queue/job-processor';
 import {
   RATINGS_QUEUE,
   RECOMPUTE_EVERY_MS,
@@ -11,13 +12,11 @@ import {
 import { RatingsComputeService } from './ratings-compute.service';
 
 @Processor(RATINGS_QUEUE, { concurrency: 1 })
-export class RatingsProcessor extends WorkerHost {
+export class RatingsProcessor extends JobProcessor {
+  protected readonly handlers = { [RECOMPUTE_JOB]: () => this.ratings.recompute() };
+
   constructor(private readonly ratings: RatingsComputeService) {
     super();
-  }
-
-  process(): Promise<unknown> {
-    return this.ratings.recompute();
   }
 }
 

@@ -1,6 +1,6 @@
 import type { BoardRulesDto, HubEventType } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
-import type { Tx } from '../../infra/database/unit-of-work';
+import type { Tx } from '../activity/unit-of-work';
 import { BoardPackRead, BoardReview } from '../board/board-review.entity';
 import { toReviewDto } from '../board/board-review.mapper';
 import { BoardRules } from '../board/board-rules.entity';

@@ -1,6 +1,6 @@
 import type { HubEventType, TaskStatus } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
-import type { Tx } from '../../infra/database/unit-of-work';
+import type { Tx } from '../activity/unit-of-work';
 import type { User } from '../auth/user.entity';
 import { Comment } from '../comments/comment.entity';
 import { COMMENT_COLUMNS, toCommentDto, type CommentRow } from '../comments/comment.mapper';

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Env } from '../../infra/config/env';
-import { Tx } from '../../infra/database/unit-of-work';
+import { Tx } from '../activity/unit-of-work';
 import { User } from '../auth/user.entity';
 import { BoardPackBuilder } from '../board/board-pack.builder';
 import { GoalReader } from '../goals/goal.reader';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { HubEventType, Page, TaskDeletedDto, TaskDto } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
-import { Tx, UnitOfWork } from '../../infra/database/unit-of-work';
+import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import { sentFields } from '../../infra/http/dto-helpers';
 import { DEFAULT_PAGE_SIZE, toPage } from '../../infra/http/pagination';

@@ -1,23 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { SDG_FRAMEWORK } from '../../../modules/sdg/sdg-framework';
 
-/** Every indicator of the SDG framework as a catalog metric; an indicator listed under several targets names them all. */
-function sdgIndicatorMetrics() {
-  return SDG_FRAMEWORK.goals.flatMap((goal) =>
-    goal.targets.flatMap((target) =>
-      target.indicators.map((indicator) => {
-        const codes = [indicator.code, ...(indicator.also_listed_as ?? [])];
-        const targets = [...new Set(codes.map((c) => c.split('.').slice(0, 2).join('.')))];
-        return {
-          code: indicator.code,
-          name: indicator.title,
-          definition: `SDG indicator ${indicator.code} (UNSD ${indicator.unsd_code}) of target ${target.code}: ${target.title}`,
-          sdgs: [...new Set(targets.map((t) => Number(t.split('.')[0])))],
-          sdg_targets: targets,
-        };
-      }),
-    ),
-  );
+/**
+ * Every indicator of the SDG framework as a catalog metric, frozen as it was when this migration was written
+ * (an indicator listed under several targets names them all), so later edits to the framework never change it.
+ */
+function sdgIndicatorMetrics(): unknown[] {
+  const file = path.join(__dirname, '../../../../data/migrations/1795833553939-sdg-indicator-metrics.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown[];
 }
 
 export class AddMetricCatalog1795833553939 implements MigrationInterface {

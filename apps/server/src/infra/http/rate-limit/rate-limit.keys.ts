@@ -1,8 +1,7 @@
 import { normalizeIp, type ThrottlerGenerateKeyFunction } from '@nestjs/throttler';
-import type { AuthUser } from '../../../modules/auth/auth-user';
 
 interface CountedRequest {
-  user?: AuthUser;
+  user?: { id: string };
   ip?: string;
 }
 

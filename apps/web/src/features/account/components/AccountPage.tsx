@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDate } from '../../../lib/format';
-import { useSignOut } from '../../auth/hooks/useSignOut';
-import { NotificationSettings } from '../../notifications/components/NotificationSettings';
-import { MyOrganizationsList } from '../../organizations/components/MyOrganizationsList';
+import { useSignOut } from '../../auth';
+import { NotificationSettings } from '../../notifications';
+import { MyOrganizationsList } from '../../organizations';
 import { useAccount } from '../hooks/useAccount';
 import { ChangePasswordForm } from './ChangePasswordForm';
 

@@ -2,8 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { formatDateTime } from '../../../lib/format';
-import { useHubContext } from '../../workspace/hooks/useHubContext';
-import { usePeople } from '../../workspace/hooks/usePeople';
+import { useHubContext, usePeople } from '../../workspace';
 import { useActivity } from '../hooks/useActivity';
 import { describeEvent } from './describeEvent';
 

@@ -1,6 +1,6 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMe } from '../../account/hooks/useMe';
+import { useMe } from '../../account';
 import { LocalOutbox } from './LocalOutbox';
 
 /** Shown instead of a page that needs a confirmed address (the api would refuse all its calls). */

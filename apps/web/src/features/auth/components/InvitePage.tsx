@@ -9,7 +9,7 @@ import { api, ApiRequestError, errorMessage } from '../../../lib/api';
 import { useAuth } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { keys } from '../../../lib/keys';
-import { fetchMyHubs } from '../../hubs/api/hubsApi';
+import { fetchMyHubs } from '../../hubs';
 import { PlaceWaitsNotice } from './PlaceWaitsNotice';
 import { RegisterForm, type Credentials } from './RegisterForm';
 

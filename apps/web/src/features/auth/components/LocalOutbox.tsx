@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { keys } from '../../../lib/keys';
-import { fetchOutbox } from '../../account/api/accountApi';
+import { fetchOutbox } from '../../account';
 import { emailLinks } from './emailLinks';
 
 /** The emails a server without SMTP kept for me, newest first, with their links; nothing where mail is sent. */

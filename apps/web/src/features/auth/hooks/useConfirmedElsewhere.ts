@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { refreshSession } from '../../../lib/api';
-import { useMe } from '../../account/hooks/useMe';
+import { useMe } from '../../account';
 
 /**
  * For an account whose session says its address is unconfirmed: when the api says it is confirmed now (the link was

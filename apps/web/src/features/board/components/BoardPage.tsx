@@ -1,7 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
-import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { useHubContext } from '../../workspace';
 import { useComposition } from '../hooks/useBoard';
 import { CompositionView } from './CompositionView';
 import { ResolutionsList } from './ResolutionsList';

@@ -3,7 +3,7 @@ import { Anchor, Badge, List, Progress, Stack, Table, Text, Title } from '@manti
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, formatNumber, HEALTH } from '../../../lib/format';
-import { HealthBadge } from '../../goals/components/HealthBadge';
+import { HealthBadge } from '../../goals';
 
 const REASONS = { blocked: 'Blocked', overdue: 'Overdue', urgent: 'Urgent' } as const;
 

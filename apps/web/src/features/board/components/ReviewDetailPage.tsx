@@ -4,8 +4,8 @@ import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { errorMessage } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
-import { CommentThread } from '../../comments/components/CommentThread';
-import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { CommentThread } from '../../comments';
+import { useHubContext } from '../../workspace';
 import { useMarkReviewRead, useReaders, useReview } from '../hooks/useBoard';
 import { PackView } from './PackView';
 

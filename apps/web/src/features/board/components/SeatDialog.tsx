@@ -2,7 +2,7 @@ import type { BoardSeatDto } from '@hubspoke/contracts';
 import { Alert, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { isStale } from '../../../lib/api';
-import { useSpokes } from '../../workspace/hooks/useSpokes';
+import { useSpokes } from '../../workspace';
 import { useSaveSeat } from '../hooks/useBoard';
 import { boardMembers, SeatForm } from './SeatForm';
 

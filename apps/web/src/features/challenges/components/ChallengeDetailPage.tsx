@@ -3,7 +3,7 @@ import type { ChallengeDto } from '@hubspoke/contracts';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
-import { OrganizationLink } from '../../organizations/components/OrganizationLink';
+import { OrganizationLink } from '../../organizations';
 import { useChallengeLive } from '../hooks/useChallengeLive';
 import { useChallenge } from '../hooks/useChallenges';
 import { ChallengeWork } from './ChallengeWork';

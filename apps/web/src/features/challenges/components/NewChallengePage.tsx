@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
-import { MyOrganizationSelect } from '../../organizations/components/MyOrganizationSelect';
+import { MyOrganizationSelect } from '../../organizations';
 import { createChallenge, type ChallengeInput } from '../api/challengesApi';
 import { ErrorSummary } from './ErrorSummary';
 import { STAGE_LABELS } from './stages';

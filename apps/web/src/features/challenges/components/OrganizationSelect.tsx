@@ -1,8 +1,7 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useOrganizationSearch } from '../../organizations/hooks/useOrganizationSearch';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
+import { useOrganizationSearch, VerifiedBadge } from '../../organizations';
 
 /** Picks any organization by searching /organizations (a team member, a reviewer's organization). */
 export function OrganizationSelect({

@@ -1,6 +1,6 @@
 import type { ProposalDto } from '@hubspoke/contracts';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
-import { OrganizationLink } from '../../organizations/components/OrganizationLink';
+import { OrganizationLink } from '../../organizations';
 
 export const STATUS_COLORS: Record<ProposalDto['status'], string> = {
   submitted: 'gray',

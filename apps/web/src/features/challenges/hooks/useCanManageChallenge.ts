@@ -1,7 +1,7 @@
 import { challengeAllows, type ChallengeDto } from '@hubspoke/contracts';
 import { useAuth } from '../../../lib/auth';
-import { useAccountStanding } from '../../account/hooks/useAccountStanding';
-import { useMyOrganizations } from '../../organizations/hooks/useMyOrganizations';
+import { useAccountStanding } from '../../account';
+import { useMyOrganizations } from '../../organizations';
 
 /** Whether the api lets me run this challenge: its issuer while acting for its funder, or a platform admin. */
 export function useCanManageChallenge(challenge: ChallengeDto): boolean {

@@ -1,6 +1,6 @@
 import { GOAL_DIRECTIONS, type GoalDirection } from '@hubspoke/contracts';
 import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { MetricSelect } from '../../metrics/components/MetricSelect';
+import { MetricSelect } from '../../metrics';
 import type { GoalFormValues } from './goalForm';
 
 interface Props {

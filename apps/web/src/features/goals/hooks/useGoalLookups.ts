@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useHubGoals } from '../../workspace/hooks/useHubGoals';
-import { useSpokes } from '../../workspace/hooks/useSpokes';
+import { useHubGoals, useSpokes } from '../../workspace';
 
 /** Select options for a goal's owner (the hub's member organizations) and parent (other goals of the hub). */
 export function useGoalLookups(hubId: string, excludeGoalId?: string) {

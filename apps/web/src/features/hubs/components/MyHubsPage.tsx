@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fr
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
-import { OrganizationLink } from '../../organizations/components/OrganizationLink';
+import { OrganizationLink } from '../../organizations';
 import { useMyHubs } from '../hooks/useMyHubs';
 import { SdgBadges } from './SdgBadges';
 

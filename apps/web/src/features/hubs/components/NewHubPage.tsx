@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage, fieldErrors } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
-import { MyOrganizationSelect } from '../../organizations/components/MyOrganizationSelect';
+import { MyOrganizationSelect } from '../../organizations';
 import { createHub, type NewHub } from '../api/hubsApi';
 import { SdgMultiSelect } from './SdgMultiSelect';
 

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrors } from '../../../lib/api';
 import { useInvite } from '../hooks/useInvite';
-import { useOrganizationSearch } from '../../organizations/hooks/useOrganizationSearch';
+import { useOrganizationSearch } from '../../organizations';
 
 export function InviteForm({ hubId }: { hubId: string }) {
   const [email, setEmail] = useState('');

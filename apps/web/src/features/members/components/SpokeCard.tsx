@@ -1,7 +1,7 @@
 import { HUB_ROLES, type HubRole, type SpokeDto } from '@hubspoke/contracts';
 import { Badge, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { SECTOR_LABELS } from '../../../lib/format';
-import { OrganizationLink } from '../../organizations/components/OrganizationLink';
+import { OrganizationLink } from '../../organizations';
 
 interface Props {
   spoke: SpokeDto;

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, fieldErrors, isStale } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
-import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
+import { useSdgGoals } from '../../hubs';
 import { createMetric, updateMetric, type MetricFields } from '../api/metricsApi';
 
 interface Values {

@@ -3,7 +3,7 @@ import { QueryView } from '../../../components/QueryView';
 import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { SdgSelect } from '../../ratings/components/SdgSelect';
+import { SdgSelect } from '../../ratings';
 import { useMetricCatalog } from '../hooks/useMetrics';
 import { MetricCard } from './MetricCard';
 

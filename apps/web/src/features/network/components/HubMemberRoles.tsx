@@ -3,7 +3,7 @@ import { Badge, Group, Progress, Stack, Table, Text, Title } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { QueryView } from '../../../components/QueryView';
 import { keys } from '../../../lib/keys';
-import { OrganizationLink } from '../../organizations/components/OrganizationLink';
+import { OrganizationLink } from '../../organizations';
 import { fetchHubMemberRoles } from '../api/networkApi';
 
 const FLAGS: Record<MemberNetworkRoleDto['flags'][number], { label: string; color: string }> = {

@@ -1,7 +1,7 @@
 import type { NetworkFacetsDto, Sector } from '@hubspoke/contracts';
 import { Group, Select } from '@mantine/core';
 import { SECTOR_LABELS } from '../../../lib/format';
-import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
+import { useSdgGoals } from '../../hubs';
 import type { NetworkFilters as Filters } from '../hooks/useNetworkFilters';
 import { countryName } from '../../../lib/countries';
 import { SizeControl } from './SizeControl';

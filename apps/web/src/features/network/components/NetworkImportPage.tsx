@@ -1,7 +1,7 @@
 import { platformAllows } from '@hubspoke/contracts';
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { useAccountStanding } from '../../account/hooks/useAccountStanding';
+import { useAccountStanding } from '../../account';
 import { ExportMenu } from './ExportMenu';
 import { ImportForm } from './ImportForm';
 import { ImportJob } from './ImportJob';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { useAuth } from '../../../lib/auth';
-import { useAccountStanding } from '../../account/hooks/useAccountStanding';
+import { useAccountStanding } from '../../account';
 import { useNetworkFilters } from '../hooks/useNetworkFilters';
 import { useNetworkGraph } from '../hooks/useNetworkGraph';
 import { nodeRefs } from '../map/nodeRefs';

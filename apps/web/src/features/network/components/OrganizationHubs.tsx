@@ -2,7 +2,7 @@ import type { OrganizationNetworkDto } from '@hubspoke/contracts';
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAuth } from '../../../lib/auth';
-import { useMyHubs } from '../../hubs/hooks/useMyHubs';
+import { useMyHubs } from '../../hubs';
 
 /** The organization's hubs: public ones (their public page) and the caller's own ones it is in (their workspace). */
 export function OrganizationHubs({ hubs }: { hubs: OrganizationNetworkDto['hubs'] }) {

@@ -3,8 +3,8 @@ import { Badge, Button, CloseButton, Group, Stack, Text, Title } from '@mantine/
 import { useEffect, useRef } from 'react';
 import { QueryView } from '../../../components/QueryView';
 import { SECTOR_LABELS } from '../../../lib/format';
-import { SdgBadges } from '../../hubs/components/SdgBadges';
-import { OrganizationLink } from '../../organizations/components/OrganizationLink';
+import { SdgBadges } from '../../hubs';
+import { OrganizationLink } from '../../organizations';
 import { useOrganizationNetwork } from '../hooks/useOrganizationNetwork';
 import { countryName } from '../../../lib/countries';
 import { MetricsTable } from './MetricsTable';

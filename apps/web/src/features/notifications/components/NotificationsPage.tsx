@@ -2,7 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
-import { useMyHubs } from '../../hubs/hooks/useMyHubs';
+import { useMyHubs } from '../../hubs';
 import { useMarkRead } from '../hooks/useMarkRead';
 import { DigestPreferenceForm } from './DigestPreferenceForm';
 import { NotificationItem } from './NotificationItem';

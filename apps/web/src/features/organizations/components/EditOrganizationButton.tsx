@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { errorMessage, fieldErrors } from '../../../lib/api';
 import { SECTOR_LABELS } from '../../../lib/format';
-import { SdgMultiSelect } from '../../hubs/components/SdgMultiSelect';
+import { SdgMultiSelect } from '../../hubs';
 import { updateOrganization, type OrganizationRecord } from '../api/organizationsApi';
 import { useOrganizationAction } from '../hooks/useOrganizationAction';
 import { recordChanges } from './recordChanges';

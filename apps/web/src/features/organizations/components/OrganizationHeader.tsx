@@ -2,7 +2,7 @@ import type { OrganizationDetailDto } from '@hubspoke/contracts';
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { countryName } from '../../../lib/countries';
 import { formatDate, SECTOR_LABELS } from '../../../lib/format';
-import { SdgBadges } from '../../hubs/components/SdgBadges';
+import { SdgBadges } from '../../hubs';
 import { EditOrganizationButton } from './EditOrganizationButton';
 import { VerifiedBadge } from './VerifiedBadge';
 

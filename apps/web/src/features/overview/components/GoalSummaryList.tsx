@@ -3,8 +3,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatNumber } from '../../../lib/format';
-import { GoalCard } from '../../goals/components/GoalCard';
-import { HealthBadge } from '../../goals/components/HealthBadge';
+import { GoalCard, HealthBadge } from '../../goals';
 
 export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: OverviewGoalDto[] }) {
   if (goals.length === 0) return <EmptyState>No goals yet.</EmptyState>;

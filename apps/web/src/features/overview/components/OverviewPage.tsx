@@ -1,7 +1,6 @@
 import { Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { QueryView } from '../../../components/QueryView';
-import { PresenceAvatars } from '../../workspace/components/PresenceAvatars';
-import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { PresenceAvatars, useHubContext } from '../../workspace';
 import { useOverview } from '../hooks/useOverview';
 import { GoalSummaryList } from './GoalSummaryList';
 import { OverdueList } from './OverdueList';

@@ -1,7 +1,7 @@
 import { CONSTITUENCIES, type PublicBoardDto } from '@hubspoke/contracts';
 import { List, Stack, Text, Title } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
-import { CONSTITUENCY_LABELS } from '../../board/components/labels';
+import { CONSTITUENCY_LABELS } from '../../board';
 
 /** The board's seats by the constituency each speaks for, with the organization holding it. */
 export function BoardComposition({ board }: { board: PublicBoardDto }) {

@@ -2,7 +2,7 @@ import type { PublicResolutionDto } from '@hubspoke/contracts';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate } from '../../../lib/format';
-import { STATUS } from '../../board/components/labels';
+import { STATUS } from '../../board';
 
 /** What the board decided, with the counts frozen when each vote closed. */
 export function DecidedResolutions({ resolutions }: { resolutions: PublicResolutionDto[] }) {

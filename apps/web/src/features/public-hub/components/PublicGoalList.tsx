@@ -2,8 +2,7 @@ import type { PublicGoalDto } from '@hubspoke/contracts';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { GoalCard } from '../../goals/components/GoalCard';
-import { HealthBadge } from '../../goals/components/HealthBadge';
+import { GoalCard, HealthBadge } from '../../goals';
 
 /** Each goal: what it measures, its line from baseline to target, its latest verified value, progress and trajectory. */
 export function PublicGoalList({ goals }: { goals: PublicGoalDto[] }) {

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { QueryView } from '../../../components/QueryView';
 import { Link, useSearchParams } from 'react-router';
-import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
+import { useSdgGoals } from '../../hubs';
 import { exportUrl } from '../api/ratingsApi';
 import { useLeague } from '../hooks/useRatings';
 import { LeagueTable } from './LeagueTable';

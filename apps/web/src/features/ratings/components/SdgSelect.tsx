@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useSdgGoals } from '../../hubs/hooks/useSdgGoals';
+import { useSdgGoals } from '../../hubs';
 
 /** An SDG picker with the goals' short titles; null: all SDGs. */
 export function SdgSelect({

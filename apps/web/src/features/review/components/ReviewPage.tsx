@@ -2,8 +2,8 @@ import { Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/cor
 import { Link } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { formatDate, formatNumber, HEALTH } from '../../../lib/format';
-import { useOverview } from '../../overview/hooks/useOverview';
-import { useHubContext } from '../../workspace/hooks/useHubContext';
+import { useOverview } from '../../overview';
+import { useHubContext } from '../../workspace';
 
 /** Read-only, printable progress of each goal over its recent verified measurements. */
 export default function ReviewPage() {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useHubGoals } from '../../workspace/hooks/useHubGoals';
-import { useSpokes } from '../../workspace/hooks/useSpokes';
+import { useHubGoals, useSpokes } from '../../workspace';
 
 /** Names of the hub's organizations and goals, and select options for them. */
 export function useTaskLookups(hubId: string) {

@@ -14,7 +14,7 @@ import { HubNav } from './HubNav';
 import { PresenceAvatars } from './PresenceAvatars';
 
 // its own chunk: members never load the public page
-const PublicHub = lazy(() => import('../../public-hub/components/PublicHub').then((m) => ({ default: m.PublicHub })));
+const PublicHub = lazy(() => import('../../public-hub').then((m) => ({ default: m.PublicHub })));
 
 /** The hub's workspace for its members; its public page for anyone else, or the not-found page for a private hub. */
 export default function HubLayout() {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { HubEventType } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { HubSequencer } from '../../modules/activity/hub-sequencer';
+import { HubSequencer } from './hub-sequencer';
 
 export interface NewHubEvent {
   hubId: string;

@@ -2,10 +2,10 @@ import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/commo
 import { ConfigService } from '@nestjs/config';
 import type { ServerToClientEvents } from '@hubspoke/contracts';
 import { Emitter } from '@socket.io/redis-emitter';
-import type { Env } from '../config/env';
-import { userRoom } from '../../modules/realtime/socket-types';
-import { SOCKET_ADAPTER_KEY } from './redis-io.adapter';
-import { DroppingPublisher } from './socket-redis';
+import type { Env } from '../../infra/config/env';
+import { userRoom } from './socket-types';
+import { SOCKET_ADAPTER_KEY } from '../../infra/realtime/redis-io.adapter';
+import { DroppingPublisher } from '../../infra/realtime/socket-redis';
 
 /**
  * Pushes to a user's room from a process without a socket server (the worker: digests, reminders), through the api's

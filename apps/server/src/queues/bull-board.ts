@@ -6,10 +6,9 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { platformAllows } from '@hubspoke/contracts';
-import { ACCOUNT_MAIL_QUEUE } from '../account-mail/account-mail.queue';
-import { AccessTokenService } from '../auth/access-token.service';
-import { PolicyService } from '../policy/policy.service';
-import { DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE } from './digest-queues';
+import { AccessTokenService } from '../modules/auth/access-token.service';
+import { PolicyService } from '../modules/policy/policy.service';
+import { QUEUES } from './queue-registry';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 const COOKIE = 'hubspoke_queues';
@@ -32,9 +31,7 @@ export function mountBullBoard(app: NestExpressApplication): void {
   const board = new ExpressAdapter();
   board.setBasePath(BULL_BOARD_PATH);
   createBullBoard({
-    queues: [DIGEST_BUILD_QUEUE, DIGEST_DELIVERY_QUEUE, ACCOUNT_MAIL_QUEUE].map(
-      (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: false }),
-    ),
+    queues: QUEUES.map(({ name }) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: false })),
     serverAdapter: board,
   });
   const guard = (req: Request, res: Response, next: NextFunction) => {

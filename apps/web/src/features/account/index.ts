@@ -1,0 +1,3 @@
+export { fetchOutbox } from './api/accountApi';
+export { useAccountStanding } from './hooks/useAccountStanding';
+export { useMe } from './hooks/useMe';

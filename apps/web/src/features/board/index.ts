@@ -1,0 +1,1 @@
+export { CONSTITUENCY_LABELS, STATUS } from './components/labels';

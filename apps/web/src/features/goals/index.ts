@@ -1,0 +1,2 @@
+export { GoalCard } from './components/GoalCard';
+export { HealthBadge } from './components/HealthBadge';

@@ -1,0 +1,5 @@
+export { fetchMyHubs } from './api/hubsApi';
+export { SdgBadges } from './components/SdgBadges';
+export { SdgMultiSelect } from './components/SdgMultiSelect';
+export { useMyHubs } from './hooks/useMyHubs';
+export { useSdgGoals } from './hooks/useSdgGoals';

@@ -1,0 +1,1 @@
+export { HubMemberRoles } from './components/HubMemberRoles';

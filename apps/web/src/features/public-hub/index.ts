@@ -1,0 +1,1 @@
+export { PublicHub } from './components/PublicHub';
