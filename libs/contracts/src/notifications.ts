@@ -148,7 +148,7 @@ const COMMENT_TARGET_PATHS: Record<string, string> = {
 
 /** The web app's page a notification leads to (shared with the emails), or null when there is none to open. */
 export function notificationPath(n: Pick<NotificationDto, 'hubId' | 'type' | 'payload'>): string | null {
-  const p = n.payload as Partial<Record<string, string>>;
+  const p: Partial<Record<string, unknown>> = n.payload;
   if (p.challengeId) return `/challenges/${p.challengeId}`;
   if (!n.hubId || n.type === 'invitation') return null;
   const hub = `/hubs/${n.hubId}`;
@@ -156,7 +156,7 @@ export function notificationPath(n: Pick<NotificationDto, 'hubId' | 'type' | 'pa
   if (p.reviewId) return `${hub}/board/reviews/${p.reviewId}`;
   if (p.taskId) return `${hub}/tasks?task=${p.taskId}`;
   if (p.goalId) return `${hub}/goals/${p.goalId}`;
-  const target = p.targetType && COMMENT_TARGET_PATHS[p.targetType];
+  const target = typeof p.targetType === 'string' && COMMENT_TARGET_PATHS[p.targetType];
   if (target && p.targetId) return `${hub}/${target}${p.targetId}`;
   return hub;
 }

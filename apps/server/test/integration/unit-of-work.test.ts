@@ -21,8 +21,10 @@ describe('UnitOfWork and seq numbering', () => {
     published.length = 0;
   });
 
-  const emitOne = (hubId: string, entityId: string, payload: unknown = { n: entityId }) =>
-    uow.run((tx) => tx.emit({ hubId, type: 'task.updated', actorId: null, entityId, payload }));
+  const emitOne = (hubId: string, entityId: string, quorum = 0.5) =>
+    uow.run((tx) =>
+      tx.emit({ hubId, type: 'board.rules_changed', actorId: null, entityId, payload: { quorum, majority: 'simple' } }),
+    );
   const seqsOf = async (hubId: string) =>
     (await ctx.ds.query(`SELECT seq FROM hub_event WHERE hub_id = $1 ORDER BY id`, [hubId])).map(
       (r: { seq: string }) => (r.seq === null ? null : Number(r.seq)),
@@ -41,9 +43,9 @@ describe('UnitOfWork and seq numbering', () => {
 
   it('numbers in the order of the writes: a later change of an entity gets a later seq', async () => {
     const hub = await ctx.newHub();
-    for (let n = 1; n <= 5; n++) await emitOne(hub.id, hub.id, { version: n });
+    for (let n = 1; n <= 5; n++) await emitOne(hub.id, hub.id, n / 10);
     const rows = await ctx.ds.query(`SELECT seq, payload FROM hub_event WHERE hub_id = $1 ORDER BY seq`, [hub.id]);
-    expect(rows.map((r: { payload: { version: number } }) => r.payload.version)).toEqual(oneToN(5));
+    expect(rows.map((r: { payload: { quorum: number } }) => r.payload.quorum * 10)).toEqual(oneToN(5));
   });
 
   it('numbers each hub on its own', async () => {
@@ -60,7 +62,13 @@ describe('UnitOfWork and seq numbering', () => {
     await emitOne(hub.id, hub.id);
     await expect(
       uow.run(async (tx) => {
-        await tx.emit({ hubId: hub.id, type: 'task.updated', actorId: null, entityId: hub.id, payload: {} });
+        await tx.emit({
+          hubId: hub.id,
+          type: 'task.deleted',
+          actorId: null,
+          entityId: hub.id,
+          payload: { id: hub.id },
+        });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -74,14 +82,20 @@ describe('UnitOfWork and seq numbering', () => {
     const hub = await ctx.newHub();
     let seenInside = -1;
     await uow.run(async (tx) => {
-      await tx.emit({ hubId: hub.id, type: 'task.created', actorId: null, entityId: hub.id, payload: {} });
-      await tx.emit({ hubId: hub.id, type: 'task.updated', actorId: null, entityId: hub.id, payload: {} });
+      await tx.emit({ hubId: hub.id, type: 'task.deleted', actorId: null, entityId: hub.id, payload: { id: hub.id } });
+      await tx.emit({
+        hubId: hub.id,
+        type: 'board.rules_changed',
+        actorId: null,
+        entityId: hub.id,
+        payload: { quorum: 0.5, majority: 'simple' },
+      });
       seenInside = published.length;
     });
     expect(seenInside).toBe(0);
     expect(published.map((e) => [e.seq, e.type])).toEqual([
-      [1, 'task.created'],
-      [2, 'task.updated'],
+      [1, 'task.deleted'],
+      [2, 'board.rules_changed'],
     ]);
   });
 
@@ -118,7 +132,7 @@ describe('UnitOfWork and seq numbering', () => {
     await ctx.app.get(UnnumberedEventSweeper).sweep(0);
     expect(await seqsOf(hub.id)).toEqual([1, 2, 3]);
     expect(published.map((e) => [e.seq, e.payload])).toEqual([
-      [1, { n: hub.id }],
+      [1, { quorum: 0.5, majority: 'simple' }],
       [2, { orphan: 1 }],
       [3, { orphan: 2 }],
     ]);

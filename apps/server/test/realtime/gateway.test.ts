@@ -140,7 +140,13 @@ describe('realtime gateway', () => {
       const uow = ctx.app.get(UnitOfWork);
       await expect(
         uow.run(async (tx) => {
-          await tx.emit({ hubId: hub.id, type: 'hub.updated', actorId: null, entityId: hub.id, payload: {} });
+          await tx.emit({
+            hubId: hub.id,
+            type: 'task.deleted',
+            actorId: null,
+            entityId: hub.id,
+            payload: { id: hub.id },
+          });
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');

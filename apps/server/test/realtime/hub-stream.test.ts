@@ -5,10 +5,10 @@ import fc from 'fast-check';
 const event = (seq: number): HubEventDto => ({
   hubId: 'h',
   seq,
-  type: 'task.updated',
+  type: 'task.deleted',
   actorId: null,
   entityId: 'e',
-  payload: {},
+  payload: { id: 'e' },
   createdAt: '2026-01-01T00:00:00.000Z',
 });
 

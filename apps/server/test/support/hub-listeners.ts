@@ -19,7 +19,8 @@ export interface Listener {
 }
 
 export function taskOf(event: HubEventDto): TaskDto | null {
-  return event.type.startsWith('task.') && event.type !== 'task.deleted' ? (event.payload as TaskDto) : null;
+  const { type, payload } = event;
+  return type === 'task.created' || type === 'task.updated' || type === 'task.moved' ? payload : null;
 }
 
 /** Connects a HubClient as `user` to an api and joins the hub; resolves once joined. */

@@ -1,4 +1,14 @@
-import type { GoalDto, OverviewGoalDto, SessionDto, SpokeDto, TaskDto, UserDto } from '@hubspoke/contracts';
+import type {
+  GoalDto,
+  HubEventOf,
+  HubEventPayloads,
+  HubEventType,
+  OverviewGoalDto,
+  SessionDto,
+  SpokeDto,
+  TaskDto,
+  UserDto,
+} from '@hubspoke/contracts';
 
 let n = 0;
 export function task(overrides: Partial<TaskDto> = {}): TaskDto {
@@ -96,3 +106,13 @@ export const session = (overrides: Partial<UserDto> = {}): SessionDto => ({
   expiresIn: 900,
   user: user(overrides),
 });
+
+/** A live event of hub `h`, its payload checked against its type. */
+export function hubEvent<K extends HubEventType>(
+  seq: number,
+  type: K,
+  payload: HubEventPayloads[K],
+  entityId = 'x',
+): HubEventOf<K> {
+  return { hubId: 'h', seq, type, actorId: null, entityId, payload, createdAt: '2026-11-28T00:00:00Z' };
+}

@@ -1,17 +1,24 @@
-import type { HubEventDto } from '@hubspoke/contracts';
+import type { HubEventContent, HubEventDto } from '@hubspoke/contracts';
 import type { HubEvent } from './hub-event.entity';
 
 /** An event the sequencer has numbered: the only kind readers see. */
 export type NumberedHubEvent = HubEvent & { seq: number };
 
-export function toHubEventDto(e: NumberedHubEvent): HubEventDto {
+/**
+ * A stored event's type and payload, typed by HubEventPayloads: the one place the jsonb column is trusted, since
+ * Tx.emit is the only writer of hub_event and accepts only a payload of its event's type.
+ */
+export function storedContent(e: Pick<HubEvent, 'type' | 'payload'>): HubEventContent {
+  return { type: e.type, payload: e.payload } as HubEventContent;
+}
+
+export function toHubEventDto(e: Omit<NumberedHubEvent, 'id' | 'hub'>): HubEventDto {
   return {
     hubId: e.hubId,
     seq: e.seq,
-    type: e.type,
     actorId: e.actorId,
     entityId: e.entityId,
-    payload: e.payload,
     createdAt: e.createdAt.toISOString(),
+    ...storedContent(e),
   };
 }

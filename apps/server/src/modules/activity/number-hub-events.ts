@@ -1,10 +1,11 @@
-import type { HubEventDto } from '@hubspoke/contracts';
+import type { HubEventDto, HubEventType } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
+import { toHubEventDto } from './hub-event.mapper';
 
 interface NumberedRow {
   hub_id: string;
   seq: string;
-  type: HubEventDto['type'];
+  type: HubEventType;
   actor_id: string | null;
   entity_id: string;
   payload: unknown;
@@ -20,13 +21,15 @@ export async function numberHubEvents(manager: EntityManager, hubId: string): Pr
     `SELECT hub_id, seq, type, actor_id, entity_id, payload, created_at FROM number_hub_events($1)`,
     [hubId],
   );
-  return rows.map((r) => ({
-    hubId: r.hub_id,
-    seq: Number(r.seq),
-    type: r.type,
-    actorId: r.actor_id,
-    entityId: r.entity_id,
-    payload: r.payload,
-    createdAt: r.created_at.toISOString(),
-  }));
+  return rows.map((r) =>
+    toHubEventDto({
+      hubId: r.hub_id,
+      seq: Number(r.seq),
+      type: r.type,
+      actorId: r.actor_id,
+      entityId: r.entity_id,
+      payload: r.payload,
+      createdAt: r.created_at,
+    }),
+  );
 }

@@ -1,32 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { HubEventType } from '@hubspoke/contracts';
+import type { HubEventContent, HubEventType } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { HubSequencer } from './hub-sequencer';
 
-export interface NewHubEvent {
+interface NewHubEventBase {
   hubId: string;
-  type: HubEventType;
   actorId: string | null;
   entityId: string;
-  payload: unknown;
   /** When it happened; the transaction's time unless given (the seed dates its history). */
   at?: Date;
 }
 
+/** An event of one of the types K with the payload of its type (HubEventPayloads). */
+export type NewHubEvent<K extends HubEventType = HubEventType> = { [T in K]: NewHubEventBase & HubEventContent<T> }[K];
+
 /** One transaction: the entity changes and their HubEvents commit together. */
 export class Tx {
-  readonly events: NewHubEvent[] = [];
+  /** The hubs this transaction appended events to, whose events are numbered after commit. */
+  readonly hubIds = new Set<string>();
 
   constructor(readonly manager: EntityManager) {}
 
   /** Appends the event in this transaction; it gets its seq once committed (HubSequencer). */
-  async emit(event: NewHubEvent): Promise<void> {
+  async emit<K extends HubEventType>(event: NewHubEvent<K>): Promise<void> {
     await this.manager.query(
       `INSERT INTO hub_event (hub_id, type, actor_id, entity_id, payload, created_at)
        VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()))`,
       [event.hubId, event.type, event.actorId, event.entityId, JSON.stringify(event.payload), event.at ?? null],
     );
-    this.events.push(event);
+    this.hubIds.add(event.hubId);
   }
 }
 
@@ -49,9 +51,8 @@ export class UnitOfWork {
       tx = new Tx(manager);
       return work(tx);
     });
-    const hubIds = new Set(tx.events.map((e) => e.hubId));
     await Promise.all(
-      [...hubIds].map((hubId) =>
+      [...tx.hubIds].map((hubId) =>
         this.sequencer
           .sequence(hubId)
           .catch((error: Error) => this.logger.warn(`Events of hub ${hubId} left to the sweeper: ${error.message}`)),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Page, ResolutionDto } from '@hubspoke/contracts';
+import type { HubEventTypeOf, Page, ResolutionDto } from '@hubspoke/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
@@ -157,7 +157,7 @@ export class ResolutionsService {
   private async emit(
     tx: Tx,
     actorId: string | null,
-    type: 'resolution.proposed' | 'resolution.voted' | 'resolution.closed',
+    type: HubEventTypeOf<ResolutionDto>,
     hubId: string,
     resolutionId: string,
   ): Promise<ResolutionDto> {

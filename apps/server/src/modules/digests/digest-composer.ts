@@ -1,5 +1,5 @@
 import { NOTIFICATION_KINDS, type DigestContent, type DigestSection, type GoalHealth } from '@hubspoke/contracts';
-import type { GoalState, HubDigestData, OpenTask, PeriodEvent, Recipient } from './digest-data';
+import type { GoalState, HubDigestData, OpenTask, Recipient } from './digest-data';
 
 const DUE_SOON_DAYS = 7;
 const HEALTH_LABEL: Record<GoalHealth, string> = {
@@ -82,10 +82,7 @@ function secretariat(data: HubDigestData): DigestSection[] {
     stuck.set(org, [...(stuck.get(org) ?? []), `${t.title} (${label})`]);
   }
   const reported = new Set(
-    data.events
-      .filter((e) => e.type === 'goal.measured')
-      .map((e) => reportingOrg(e))
-      .filter(Boolean),
+    data.events.flatMap((e) => (e.type === 'goal.measured' ? [e.payload.measurement.reportedByOrganizationId] : [])),
   );
   const owners = new Set(data.goals.map((g) => g.ownerOrganizationId));
   const silent = [...owners].filter((id) => !reported.has(id)).map((id) => orgName(data, id));
@@ -147,9 +144,9 @@ function newlyAssigned(data: HubDigestData, orgId: string): string[] {
   const last = new Map(data.assigneeBefore);
   const titles = new Map<string, string>();
   for (const e of data.events) {
-    if (!e.type.startsWith('task.') || e.type === 'task.deleted') continue;
-    const org = (e.payload.assigneeOrganizationId as string | null) ?? null;
-    if (org === orgId && last.get(e.entityId) !== orgId) titles.set(e.entityId, String(e.payload.title));
+    if (e.type !== 'task.created' && e.type !== 'task.updated' && e.type !== 'task.moved') continue;
+    const org = e.payload.assigneeOrganizationId;
+    if (org === orgId && last.get(e.entityId) !== orgId) titles.set(e.entityId, e.payload.title);
     if (org !== orgId) titles.delete(e.entityId);
     last.set(e.entityId, org);
   }
@@ -180,11 +177,6 @@ function board(data: HubDigestData): DigestSection[] {
   ];
 }
 
-function reportingOrg(e: PeriodEvent): string | undefined {
-  const measurement = e.payload.measurement as { reportedByOrganizationId?: string } | undefined;
-  return measurement?.reportedByOrganizationId;
-}
-
 /** The shares section is the same in every digest of a hub and period: computed once per loaded data. */
 const sharesOfData = new WeakMap<HubDigestData, DigestSection>();
 
@@ -204,11 +196,10 @@ function computeShares(data: HubDigestData): DigestSection {
   };
   for (const e of data.events) {
     if ((e.type === 'task.updated' || e.type === 'task.moved') && e.payload.status === 'done') {
-      const org = e.payload.assigneeOrganizationId as string | null;
+      const org = e.payload.assigneeOrganizationId;
       if (org) of(org).done.add(e.entityId);
     } else if (e.type === 'goal.measured' || e.type === 'measurement.verified') {
-      const org = reportingOrg(e);
-      if (org) of(org)[e.type === 'goal.measured' ? 'reported' : 'verified'] += 1;
+      of(e.payload.measurement.reportedByOrganizationId)[e.type === 'goal.measured' ? 'reported' : 'verified'] += 1;
     }
   }
   const items = [...counts]

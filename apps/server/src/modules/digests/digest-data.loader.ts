@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GoalHealth } from '@hubspoke/contracts';
+import type { GoalHealth, HubEventType } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
+import { storedContent } from '../activity/hub-event.mapper';
 import { leafProgress, rollUp, type GoalLine, type Reading } from '../goals/progress';
 import type { GoalState, HubDigestData, OpenTask, PeriodEvent, UnreadCount } from './digest-data';
 
@@ -35,11 +36,10 @@ export class DigestDataLoader {
           WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY seq`,
         [hubId, periodStart, periodEnd],
       )
-    ).map((r: { seq: string; type: PeriodEvent['type']; entity_id: string; payload: Record<string, unknown> }) => ({
+    ).map((r: { seq: string; type: HubEventType; entity_id: string; payload: unknown }) => ({
       seq: Number(r.seq),
-      type: r.type,
       entityId: r.entity_id,
-      payload: r.payload,
+      ...storedContent(r),
     }));
     const [assigneeBefore, organizations, goals, openTasks, newMembers, unreadNotifications] = await Promise.all([
       this.assigneesBefore(hubId, events),

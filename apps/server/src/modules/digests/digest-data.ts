@@ -1,4 +1,4 @@
-import type { GoalHealth, HubEventType, NotificationType, TaskStatus } from '@hubspoke/contracts';
+import type { GoalHealth, HubEventContent, NotificationType, TaskStatus } from '@hubspoke/contracts';
 
 /** Everything a hub's digests for one period are made of, loaded once for all its recipients. */
 export interface HubDigestData {
@@ -24,12 +24,7 @@ export interface UnreadCount {
   count: number;
 }
 
-export interface PeriodEvent {
-  seq: number;
-  type: HubEventType;
-  entityId: string;
-  payload: Record<string, unknown>;
-}
+export type PeriodEvent = { seq: number; entityId: string } & HubEventContent;
 
 export interface GoalState {
   id: string;

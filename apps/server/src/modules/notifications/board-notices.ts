@@ -1,11 +1,11 @@
-import type { BoardReviewDto, HubEventDto, ResolutionDto } from '@hubspoke/contracts';
+import type { HubEventOf } from '@hubspoke/contracts';
 import { hubAudience, seatPeople } from './notification-audience';
 import { excerpt, longDate, type PlannedNotification, type Queryable } from './planned-notification';
 
 /** A resolution put to the vote: whoever holds or alternates a seat. */
 export async function resolutionProposed(
   db: Queryable,
-  { hubId, payload: resolution }: HubEventDto<ResolutionDto>,
+  { hubId, payload: resolution }: HubEventOf<'resolution.proposed'>,
 ): Promise<PlannedNotification[]> {
   return (await seatPeople(db, hubId)).map((userId) => ({
     userId,
@@ -21,7 +21,7 @@ export async function resolutionProposed(
 /** A review scheduled, its pack frozen: the hub's board. */
 export async function reviewScheduled(
   db: Queryable,
-  { hubId, payload: review }: HubEventDto<Omit<BoardReviewDto, 'pack'>>,
+  { hubId, payload: review }: HubEventOf<'review.scheduled'>,
 ): Promise<PlannedNotification[]> {
   return (await hubAudience(db, hubId, 'review.vote')).map((userId) => ({
     userId,

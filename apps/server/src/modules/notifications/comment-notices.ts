@@ -1,10 +1,13 @@
-import type { CommentDto, HubEventDto } from '@hubspoke/contracts';
+import type { HubEventOf } from '@hubspoke/contracts';
 import { findMentions, type Mentionable } from './mentions';
 import { actorStanding, hubAudience } from './notification-audience';
 import { excerpt, type PlannedNotification, type Queryable } from './planned-notification';
 
 /** The people a comment mentions, and the secretariat when a member organization comments on a task. */
-export async function commentNotices(db: Queryable, event: HubEventDto<CommentDto>): Promise<PlannedNotification[]> {
+export async function commentNotices(
+  db: Queryable,
+  event: HubEventOf<'comment.created'>,
+): Promise<PlannedNotification[]> {
   const mentions = await mentioned(db, event);
   const mentionedIds = new Set(mentions.map((n) => n.userId));
   // whoever is mentioned hears of the comment once, as a mention
@@ -13,7 +16,7 @@ export async function commentNotices(db: Queryable, event: HubEventDto<CommentDt
 }
 
 /** A comment that mentions active members by @name or @email: those members. */
-async function mentioned(db: Queryable, { hubId, payload: comment }: HubEventDto<CommentDto>) {
+async function mentioned(db: Queryable, { hubId, payload: comment }: HubEventOf<'comment.created'>) {
   if (!comment.body.includes('@')) return [];
   const people = await db.query<Mentionable[]>(
     `SELECT m.user_id AS "userId", u.name, u.email FROM hub_member m JOIN "user" u ON u.id = m.user_id
@@ -34,7 +37,7 @@ async function mentioned(db: Queryable, { hubId, payload: comment }: HubEventDto
 /** A member organization's comment on a task: the hub's secretariat. */
 async function taskCommented(
   db: Queryable,
-  { hubId, actorId, payload: comment }: HubEventDto<CommentDto>,
+  { hubId, actorId, payload: comment }: HubEventOf<'comment.created'>,
 ): Promise<PlannedNotification[]> {
   if (comment.targetType !== 'task') return [];
   const actor = await actorStanding(db, hubId, actorId);

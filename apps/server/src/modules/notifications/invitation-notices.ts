@@ -1,10 +1,10 @@
-import type { HubEventDto, InvitationDto } from '@hubspoke/contracts';
+import type { HubEventOf } from '@hubspoke/contracts';
 import type { PlannedNotification, Queryable } from './planned-notification';
 
 /** An invitation to an email that has an account: that user. */
 export async function invited(
   db: Queryable,
-  { hubId, payload: invitation }: HubEventDto<InvitationDto>,
+  { hubId, payload: invitation }: HubEventOf<'member.invited'>,
 ): Promise<PlannedNotification[]> {
   const rows = await db.query<{ id: string; hub_name: string }[]>(
     `SELECT u.id, h.name AS hub_name FROM "user" u, hub h WHERE u.email = lower($1) AND h.id = $2`,

@@ -1,11 +1,11 @@
-import type { HubEventDto, MeasurementChangeDto } from '@hubspoke/contracts';
+import type { HubEventOf } from '@hubspoke/contracts';
 import { hubAudience } from './notification-audience';
 import { excerpt, type PlannedNotification, type Queryable } from './planned-notification';
 
 /** A reported measurement: those who verify it. */
 export async function verificationRequested(
   db: Queryable,
-  { hubId, payload: { measurement, goal } }: HubEventDto<MeasurementChangeDto>,
+  { hubId, payload: { measurement, goal } }: HubEventOf<'goal.measured'>,
 ): Promise<PlannedNotification[]> {
   return (await hubAudience(db, hubId, 'measurement.verify')).map((userId) => ({
     userId,

@@ -1,12 +1,4 @@
-import type {
-  BoardReviewDto,
-  CommentDto,
-  HubEventDto,
-  InvitationDto,
-  MeasurementChangeDto,
-  ResolutionDto,
-  TaskDto,
-} from '@hubspoke/contracts';
+import type { HubEventDto } from '@hubspoke/contracts';
 import { resolutionProposed, reviewScheduled } from './board-notices';
 import { commentNotices } from './comment-notices';
 import { invited } from './invitation-notices';
@@ -28,17 +20,17 @@ function byType(db: Queryable, event: HubEventDto): Promise<PlannedNotification[
     case 'task.created':
     case 'task.updated':
     case 'task.moved':
-      return taskNotices(db, event as HubEventDto<TaskDto>);
+      return taskNotices(db, event);
     case 'comment.created':
-      return commentNotices(db, event as HubEventDto<CommentDto>);
+      return commentNotices(db, event);
     case 'member.invited':
-      return invited(db, event as HubEventDto<InvitationDto>);
+      return invited(db, event);
     case 'goal.measured':
-      return verificationRequested(db, event as HubEventDto<MeasurementChangeDto>);
+      return verificationRequested(db, event);
     case 'resolution.proposed':
-      return resolutionProposed(db, event as HubEventDto<ResolutionDto>);
+      return resolutionProposed(db, event);
     case 'review.scheduled':
-      return reviewScheduled(db, event as HubEventDto<Omit<BoardReviewDto, 'pack'>>);
+      return reviewScheduled(db, event);
     default:
       return Promise.resolve([]);
   }

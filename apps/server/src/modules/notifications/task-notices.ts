@@ -1,6 +1,8 @@
-import type { HubEventDto, TaskDto, TaskStatus } from '@hubspoke/contracts';
+import type { HubEventOf, HubEventTypeOf, TaskDto, TaskStatus } from '@hubspoke/contracts';
 import { actorStanding, hubAudience } from './notification-audience';
 import { excerpt, type PlannedNotification, type Queryable } from './planned-notification';
+
+type TaskEvent = HubEventOf<HubEventTypeOf<TaskDto>>;
 
 interface TaskBefore {
   org: string | null;
@@ -14,13 +16,13 @@ const PROGRESS = {
 } as const;
 
 /** The notifications a task's event calls for: a new assignee organization, and a member's progress on it. */
-export async function taskNotices(db: Queryable, event: HubEventDto<TaskDto>): Promise<PlannedNotification[]> {
+export async function taskNotices(db: Queryable, event: TaskEvent): Promise<PlannedNotification[]> {
   const before = await taskBefore(db, event);
   return [...(await assigned(db, event, before)), ...(await progressed(db, event, before))];
 }
 
 /** The task as the hub's previous event of it left it: its assignee organization and status. */
-async function taskBefore(db: Queryable, { hubId, seq, payload: task }: HubEventDto<TaskDto>): Promise<TaskBefore> {
+async function taskBefore(db: Queryable, { hubId, seq, payload: task }: TaskEvent): Promise<TaskBefore> {
   const [before] = await db.query<TaskBefore[]>(
     `SELECT payload->>'assigneeOrganizationId' AS org, payload->>'status' AS status FROM hub_event
       WHERE hub_id = $1 AND entity_id = $2 AND seq < $3 AND type IN ('task.created', 'task.updated', 'task.moved')
@@ -33,7 +35,7 @@ async function taskBefore(db: Queryable, { hubId, seq, payload: task }: HubEvent
 /** A task newly assigned to an organization: its active members in the hub. */
 async function assigned(
   db: Queryable,
-  { hubId, payload: task }: HubEventDto<TaskDto>,
+  { hubId, payload: task }: TaskEvent,
   before: TaskBefore,
 ): Promise<PlannedNotification[]> {
   const orgId = task.assigneeOrganizationId;
@@ -57,7 +59,7 @@ async function assigned(
 /** A member organization completed a task or marked it blocked: the hub's secretariat. */
 async function progressed(
   db: Queryable,
-  { hubId, type, actorId, payload: task }: HubEventDto<TaskDto>,
+  { hubId, type, actorId, payload: task }: TaskEvent,
   before: TaskBefore,
 ): Promise<PlannedNotification[]> {
   if (type === 'task.created' || (task.status !== 'done' && task.status !== 'blocked')) return [];

@@ -1,4 +1,4 @@
-import type { HubEventDto, MemberDto } from '@hubspoke/contracts';
+import type { InvitationDto, MemberDto } from '@hubspoke/contracts';
 import { accessLostBy } from './access-loss';
 
 const member: MemberDto = {
@@ -12,41 +12,43 @@ const member: MemberDto = {
   status: 'active',
   joinedAt: null,
 };
-const event = (type: HubEventDto['type'], payload: unknown): HubEventDto => ({
+const invitation: InvitationDto = {
+  id: 'm1',
   hubId: 'h1',
-  seq: 1,
-  type,
-  actorId: null,
-  entityId: 'm1',
-  payload,
+  email: 'a@b.org',
+  organization: { id: 'o1', name: 'Org', shortName: null, sector: 'ngo', country: null },
+  role: 'member',
+  status: 'removed',
+  expiresAt: '2026-01-08T00:00:00.000Z',
+  invitedById: null,
   createdAt: '2026-01-01T00:00:00.000Z',
-});
+};
 
 describe('accessLostBy', () => {
   it('takes a removed member out', () => {
-    expect(accessLostBy(event('member.removed', { ...member, status: 'removed' }))).toEqual({
+    expect(accessLostBy({ type: 'member.removed', payload: { ...member, status: 'removed' } })).toEqual({
       userId: 'u1',
       reason: 'removed',
     });
   });
 
   it('ignores a revoked invitation, which has no user', () => {
-    expect(accessLostBy(event('member.removed', { id: 'm1', email: 'a@b.org', status: 'removed' }))).toBeNull();
+    expect(accessLostBy({ type: 'member.removed', payload: invitation })).toBeNull();
   });
 
   it('keeps a member whose new role still reads the hub', () => {
-    expect(accessLostBy(event('member.role_changed', { ...member, role: 'observer' }))).toBeNull();
+    expect(accessLostBy({ type: 'member.role_changed', payload: { ...member, role: 'observer' } })).toBeNull();
   });
 
   it('takes out a member whose role change leaves them inactive', () => {
-    expect(accessLostBy(event('member.role_changed', { ...member, status: 'removed' }))).toEqual({
+    expect(accessLostBy({ type: 'member.role_changed', payload: { ...member, status: 'removed' } })).toEqual({
       userId: 'u1',
       reason: 'access_lost',
     });
   });
 
   it('ignores every other event', () => {
-    expect(accessLostBy(event('task.updated', { userId: 'u1' }))).toBeNull();
-    expect(accessLostBy(event('member.joined', member))).toBeNull();
+    expect(accessLostBy({ type: 'task.deleted', payload: { id: 't1' } })).toBeNull();
+    expect(accessLostBy({ type: 'member.joined', payload: member })).toBeNull();
   });
 });

@@ -1,14 +1,14 @@
-import { hubAllows, type HubEventDto, type HubRemovedReason, type MemberDto } from '@hubspoke/contracts';
+import { hubAllows, type HubEventContent, type HubRemovedReason } from '@hubspoke/contracts';
 
 /** The user an event takes out of its hub (a removed member, or a role that may no longer read it), if any. */
-export function accessLostBy(
-  event: Pick<HubEventDto, 'type' | 'payload'>,
-): { userId: string; reason: HubRemovedReason } | null {
-  const member = event.payload as Partial<MemberDto> | null;
-  if (!member || typeof member.userId !== 'string') return null;
-  if (event.type === 'member.removed') return { userId: member.userId, reason: 'removed' };
-  if (event.type !== 'member.role_changed' || !member.role || !member.organizationId) return null;
-  const canRead =
-    member.status === 'active' && hubAllows({ role: member.role, organizationId: member.organizationId }, 'hub.read');
-  return canRead ? null : { userId: member.userId, reason: 'access_lost' };
+export function accessLostBy(event: HubEventContent): { userId: string; reason: HubRemovedReason } | null {
+  if (event.type === 'member.removed') {
+    // a revoked invitation has no user yet
+    const removed = event.payload;
+    return 'userId' in removed && removed.userId ? { userId: removed.userId, reason: 'removed' } : null;
+  }
+  if (event.type !== 'member.role_changed' || !event.payload.userId) return null;
+  const { userId, role, organizationId, status } = event.payload;
+  const canRead = status === 'active' && hubAllows({ role, organizationId }, 'hub.read');
+  return canRead ? null : { userId, reason: 'access_lost' };
 }

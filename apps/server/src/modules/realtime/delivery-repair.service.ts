@@ -4,6 +4,7 @@ import { DataSource, In, MoreThanOrEqual, Repository } from 'typeorm';
 import type { Subscription } from 'rxjs';
 import { SocketRedis } from '../../infra/realtime/socket-redis';
 import { HubEvent } from '../activity/hub-event.entity';
+import { storedContent } from '../activity/hub-event.mapper';
 import { PolicyService } from '../policy/policy.service';
 import { accessLostBy } from './access-loss';
 import { evictLocalSocketsFromHub } from './eviction';
@@ -81,7 +82,7 @@ export class DeliveryRepair implements OnModuleDestroy {
     });
     const losses = new Map(
       rows.flatMap((row) => {
-        const lost = accessLostBy(row);
+        const lost = accessLostBy(storedContent(row));
         return lost ? [[`${row.hubId}/${lost.userId}`, { hubId: row.hubId, ...lost }] as const] : [];
       }),
     );

@@ -1,4 +1,4 @@
-import type { BoardRulesDto, HubEventType } from '@hubspoke/contracts';
+import type { BoardRulesDto, HubEventPayloads, HubEventType, HubEventTypeOf, ResolutionDto } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Tx } from '../activity/unit-of-work';
 import { BoardPackRead, BoardReview } from '../board/board-review.entity';
@@ -150,12 +150,23 @@ export class BoardSeeder {
     await this.emit(at, 'review.scheduled', secretariat.userId, row.id, summary);
   }
 
-  private async emitResolution(at: Date, type: HubEventType, actorId: string | null, row: Resolution): Promise<void> {
+  private async emitResolution(
+    at: Date,
+    type: HubEventTypeOf<ResolutionDto>,
+    actorId: string | null,
+    row: Resolution,
+  ): Promise<void> {
     const [resolution] = await readResolutions(this.manager, this.hubId, [row.id]);
     await this.emit(at, type, actorId, row.id, resolution);
   }
 
-  private emit(at: Date, type: HubEventType, actorId: string | null, entityId: string, payload: unknown) {
+  private emit<K extends HubEventType>(
+    at: Date,
+    type: K,
+    actorId: string | null,
+    entityId: string,
+    payload: HubEventPayloads[K],
+  ) {
     return this.tx.emit({ hubId: this.hubId, type, actorId, entityId, payload, at });
   }
 

@@ -1,4 +1,4 @@
-import type { HubEventType, TaskStatus } from '@hubspoke/contracts';
+import type { HubEventPayloads, HubEventType, TaskStatus } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Tx } from '../activity/unit-of-work';
 import type { User } from '../auth/user.entity';
@@ -259,7 +259,13 @@ export class HubSeeder implements HubPeople {
   }
 
   /** Appends the event, dated to the step. */
-  private emit(at: Date, type: HubEventType, actorId: string | null, entityId: string, payload: unknown) {
+  private emit<K extends HubEventType>(
+    at: Date,
+    type: K,
+    actorId: string | null,
+    entityId: string,
+    payload: HubEventPayloads[K],
+  ) {
     return this.tx.emit({ hubId: this.hub.id, type, actorId, entityId, payload, at });
   }
 

@@ -67,7 +67,7 @@ export class SeedService {
         organizations: orgs.size,
         users: users.size,
         hubs: DEMO_HUBS.length,
-        events: tx.events.length,
+        events: events.length,
       };
     });
   }

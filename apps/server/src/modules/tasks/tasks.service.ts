@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { HubEventType, Page, TaskDeletedDto, TaskDto } from '@hubspoke/contracts';
+import type { HubEventTypeOf, Page, TaskDeletedDto, TaskDto } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
 import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
@@ -101,7 +101,7 @@ export class TasksService {
     taskId: string,
     version: number,
     changes: TaskChanges,
-    type: HubEventType,
+    type: HubEventTypeOf<TaskDto>,
   ): Promise<TaskDto> {
     const current = await this.loadForEdit(user, hubId, taskId, version);
     if (changes.status !== undefined && !canTransition(current.status, changes.status)) {
@@ -182,7 +182,7 @@ export class TasksService {
     return assignee;
   }
 
-  private async emit(tx: Tx, user: AuthUser, type: HubEventType, row: TaskRow): Promise<TaskDto> {
+  private async emit(tx: Tx, user: AuthUser, type: HubEventTypeOf<TaskDto>, row: TaskRow): Promise<TaskDto> {
     const task = toTaskDto(row);
     await tx.emit({ hubId: task.hubId, type, actorId: user.id, entityId: task.id, payload: task });
     return task;

@@ -1,19 +1,10 @@
-import type { BoardCompositionDto, HubEventDto, ResolutionDto } from '@hubspoke/contracts';
+import type { BoardCompositionDto, ResolutionDto } from '@hubspoke/contracts';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../lib/keys';
 import { applyHubEvent } from '../../lib/live/applyHubEvent';
 import { testQueryClient } from '../../test/render';
-import { resolution } from './testing';
-
-const event = (seq: number, type: HubEventDto['type'], payload: unknown, entityId = 'res-1'): HubEventDto => ({
-  hubId: 'h',
-  seq,
-  type,
-  actorId: null,
-  entityId,
-  payload,
-  createdAt: '2026-11-28T00:00:00Z',
-});
+import { hubEvent as event } from '../../test/fixtures';
+import { resolution, seat } from './testing';
 
 describe('board live events', () => {
   it('merges a vote into the resolution and the list, so the tally updates live', () => {
@@ -23,7 +14,7 @@ describe('board live events', () => {
     client.setQueryData(keys.resolutions('h'), [r]);
     const voted = { ...r, tally: { ...r.tally, voted: 4, for: 3 } };
 
-    applyHubEvent(client, event(1, 'resolution.voted', voted));
+    applyHubEvent(client, event(1, 'resolution.voted', voted, r.id));
 
     expect(client.getQueryData<ResolutionDto>(keys.resolution('h', r.id))!.tally.for).toBe(3);
     expect(client.getQueryData<ResolutionDto[]>(keys.resolutions('h'))![0].tally.voted).toBe(4);
@@ -36,7 +27,7 @@ describe('board live events', () => {
     expect(client.getQueryData<ResolutionDto[]>(keys.resolutions('h'))!.map((r) => r.id)).toEqual(['res-2']);
 
     client.setQueryData<Partial<BoardCompositionDto>>(keys.board('h'), { seats: [] });
-    applyHubEvent(client, event(2, 'board.seat_saved', {}, 'seat-1'));
+    applyHubEvent(client, event(2, 'board.seat_saved', seat(), 'seat-1'));
     expect(client.getQueryState(keys.board('h'))!.isInvalidated).toBe(true);
   });
 });

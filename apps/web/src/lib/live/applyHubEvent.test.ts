@@ -1,19 +1,9 @@
 import type { HubEventDto, TaskDto } from '@hubspoke/contracts';
 import { describe, expect, it } from 'vitest';
-import { task } from '../../test/fixtures';
+import { hubEvent as event, task } from '../../test/fixtures';
 import { testQueryClient } from '../../test/render';
 import { keys } from '../keys';
 import { applyHubEvent } from './applyHubEvent';
-
-const event = (seq: number, type: HubEventDto['type'], payload: unknown, entityId = 'x'): HubEventDto => ({
-  hubId: 'h',
-  seq,
-  type,
-  actorId: null,
-  entityId,
-  payload,
-  createdAt: '2026-11-28T00:00:00Z',
-});
 
 describe('applyHubEvent', () => {
   it('merges tasks by version: newer replaces, older or equal is ignored, new ones are added', () => {
