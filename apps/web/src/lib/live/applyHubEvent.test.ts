@@ -39,4 +39,14 @@ describe('applyHubEvent', () => {
     applyHubEvent(client, event(1, 'task.created', task()));
     expect(client.getQueryData(keys.tasks('h'))).toBeUndefined();
   });
+
+  it('records an event type this app does not know yet (a newer server’s) in the feed and changes nothing else', () => {
+    const client = testQueryClient();
+    client.setQueryData<HubEventDto[]>(keys.activity('h'), []);
+    client.setQueryData<TaskDto[]>(keys.tasks('h'), [task({ id: 't' })]);
+    const unknown = { ...event(1, 'task.deleted', { id: 't' }), type: 'task.archived' } as unknown as HubEventDto;
+    applyHubEvent(client, unknown);
+    expect(client.getQueryData<HubEventDto[]>(keys.activity('h'))).toEqual([unknown]);
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))!.map((t) => t.id)).toEqual(['t']);
+  });
 });
