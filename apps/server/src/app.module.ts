@@ -29,6 +29,7 @@ import { RatingsModule } from './modules/ratings/ratings.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { SdgModule } from './modules/sdg/sdg.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 import { QueuesModule } from './queues/queues.module';
 
 const FEATURES = [
@@ -54,6 +55,7 @@ const FEATURES = [
   OrganizationsModule,
   HubsModule,
   MembersModule,
+  WorkingGroupsModule,
   TasksModule,
   CommentsModule,
   DigestsModule,

@@ -3,6 +3,7 @@ import type { CommentDto } from './comments';
 import type { GoalDto, MeasurementChangeDto } from './goals';
 import type { HubDto } from './hubs';
 import type { InvitationDto, MemberDto } from './members';
+import type { WorkingGroupDto } from './working-groups';
 import type { MetricDto } from './metrics';
 import type { TaskDeletedDto, TaskDto } from './tasks';
 
@@ -41,6 +42,10 @@ export interface HubEventPayloads {
   'resolution.closed': ResolutionDto;
   /** The review without its pack, which readers fetch when they open it. */
   'review.scheduled': Omit<BoardReviewDto, 'pack'>;
+  'group.created': WorkingGroupDto;
+  /** Its fields, lead or members changed. */
+  'group.updated': WorkingGroupDto;
+  'group.archived': WorkingGroupDto;
 }
 export type HubEventType = keyof HubEventPayloads;
 
@@ -77,6 +82,9 @@ export const HUB_EVENT_TYPES = Object.keys({
   'resolution.voted': true,
   'resolution.closed': true,
   'review.scheduled': true,
+  'group.created': true,
+  'group.updated': true,
+  'group.archived': true,
 } satisfies Record<HubEventType, true>) as HubEventType[];
 
 interface HubEventBase {

@@ -15,6 +15,7 @@ export * from './network';
 export * from './hubs';
 export * from './public-hubs';
 export * from './members';
+export * from './working-groups';
 export * from './board';
 export * from './pack-changes';
 export * from './ratings';

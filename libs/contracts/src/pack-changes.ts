@@ -13,6 +13,7 @@ export const PACK_CHANGE_GROUPS = {
   board: { title: 'Board', page: 'board' },
   resolutions: { title: 'Resolutions', page: 'board?tab=resolutions' },
   comments: { title: 'Comments', page: 'activity' },
+  groups: { title: 'Working groups', page: 'groups' },
   hub: { title: 'Hub', page: '' },
 } as const satisfies Record<string, { title: string; page: string }>;
 export type PackChangeGroup = keyof typeof PACK_CHANGE_GROUPS;
@@ -52,6 +53,9 @@ export const PACK_CHANGE_OF_EVENT = {
   'resolution.voted': { group: 'resolutions', one: 'vote cast', many: 'votes cast' },
   'resolution.closed': { group: 'resolutions', one: 'closed' },
   'review.scheduled': { group: 'board', one: 'review scheduled', many: 'reviews scheduled' },
+  'group.created': { group: 'groups', one: 'created' },
+  'group.updated': { group: 'groups', one: 'changed' },
+  'group.archived': { group: 'groups', one: 'archived' },
 } as const satisfies Record<HubEventType, PackChangeWords>;
 
 /** Tasks marked done in the period: a move or an edit, counted once per task. */

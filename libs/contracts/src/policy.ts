@@ -18,7 +18,11 @@ export type HubAction =
   | 'task.edit'
   | 'comment.create'
   | 'review.create'
-  | 'review.vote';
+  | 'review.vote'
+  /** Create, edit and archive working groups. */
+  | 'group.manage'
+  /** Add and remove a working group's members. */
+  | 'group.members.manage';
 
 /** An active hub member: the role, and the organization they represent there. */
 export interface HubStanding {
@@ -33,6 +37,8 @@ export interface ResourceOwnership {
   /** For task.edit: the task's assignee organization and the organization that created it. */
   assigneeOrganizationId?: string | null;
   createdByOrganizationId?: string | null;
+  /** For group.members.manage: whether the caller leads the group. */
+  leadsGroup?: boolean;
 }
 
 const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
@@ -41,6 +47,7 @@ const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
   'goal.edit',
   'measurement.verify',
   'review.create',
+  'group.manage',
 ]);
 
 /** The hub permission table for an active member. Non-members are decided by the caller (404). */
@@ -63,6 +70,8 @@ export function hubAllows(member: HubStanding, action: HubAction, resource: Reso
       return role === 'member' || role === 'board';
     case 'review.vote':
       return role === 'board';
+    case 'group.members.manage':
+      return resource.leadsGroup === true;
     default:
       return false;
   }

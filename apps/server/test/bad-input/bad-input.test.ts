@@ -44,6 +44,10 @@ describe('bad input on every route', () => {
       `INSERT INTO board_review (hub_id, title, scheduled_for, pack) VALUES ($1, 'Review', now(), '{"periodStart":"2026-01-01T00:00:00Z","periodEnd":"2026-01-01T00:00:00Z","goals":[],"changes":{},"keyTasks":[],"digests":[],"resolutions":[]}') RETURNING id`,
       [fx.home.hubId],
     );
+    const [group] = await ctx.ds.query(
+      `INSERT INTO working_group (hub_id, name, lead_member_id) VALUES ($1, 'Task force', $2) RETURNING id`,
+      [fx.home.hubId, member.id],
+    );
     const [challenge] = await ctx.ds.query(
       `INSERT INTO challenge (funder_organization_id, title, description, prize_amount, prize_currency, stages, rubric,
                               created_by_id)
@@ -70,6 +74,7 @@ describe('bad input on every route', () => {
       proposalId: proposal.id,
       reviewId: review.id,
       seatId: seat.id,
+      groupId: group.id,
       resolutionId: resolution.id,
       metricId: metric.id,
       hubId: fx.home.hubId,
@@ -160,7 +165,7 @@ describe('bad input on every route', () => {
         tried++;
       }
       const schema = resolve(doc, op.body);
-      const named = namedValues(fx);
+      const named = namedValues(fx, pathValues.memberId!);
       const base = validValue(doc, schema, '', named) as Record<string, unknown>;
       expectRefused(
         await send(op, path, JSON.stringify({ ...base, unexpectedField: 'x', isPlatformAdmin: true })),
@@ -191,7 +196,7 @@ describe('bad input on every route', () => {
 
   it('never answers 5xx to arbitrary JSON in any field (property-based)', async () => {
     const bodyOps = ops.filter((op) => op.body);
-    const named = namedValues(fx);
+    const named = namedValues(fx, pathValues.memberId!);
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: bodyOps.length - 1 }),

@@ -1,9 +1,13 @@
 import type { MatrixFixture } from '../support/hub-fixture';
 import { resolve, type OpenApiDocument, type Schema } from '../support/openapi';
 
-/** Values that pass validation for fields whose meaning the schema alone does not tell (ids of this hub, dates in order). */
-export function namedValues(fx: MatrixFixture): Record<string, unknown> {
+/**
+ * Values that pass validation for fields whose meaning the schema alone does not tell (ids of this hub, dates in order);
+ * `hubMemberId`: an active member of the home hub.
+ */
+export function namedValues(fx: MatrixFixture, hubMemberId: string): Record<string, unknown> {
   return {
+    leadMemberId: hubMemberId,
     organizationId: fx.orgs.own.id,
     ownerOrganizationId: fx.orgs.own.id,
     assigneeOrganizationId: fx.orgs.own.id,

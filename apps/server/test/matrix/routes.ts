@@ -86,6 +86,21 @@ const freshReview = async (fx: MatrixFixture, t: Target) => {
   );
   return row.id as string;
 };
+/** A working group of the resource hub led by memberOwn where they belong (the home hub), else by a new member. */
+const freshGroup = async (fx: MatrixFixture, t: Target) => {
+  const [own] = await fx.ctx.ds.query(`SELECT id FROM hub_member WHERE hub_id = $1 AND user_id = $2`, [
+    t.resourceHubId,
+    fx.users.memberOwn.id,
+  ]);
+  const leadId = (own?.id as string | undefined) ?? (await freshMember(fx, t));
+  const [row] = await fx.ctx.ds.query(
+    `INSERT INTO working_group (hub_id, name, lead_member_id) VALUES ($1, 'Group ' || md5(random()::text), $2) RETURNING id`,
+    [t.resourceHubId, leadId],
+  );
+  await fx.ctx.ds.query(`INSERT INTO working_group_member (group_id, member_id) VALUES ($1, $2)`, [row.id, leadId]);
+  return row.id as string;
+};
+const GROUP_MANAGERS: readonly Actor[] = ['secretariat', 'memberOwn'];
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
 export const HUB_ROUTES: RouteCase[] = [
@@ -239,6 +254,70 @@ export const HUB_ROUTES: RouteCase[] = [
     allowed: SECRETARIAT,
     nested: true,
     request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/reviews/${await freshReview(fx, t)}/readers` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/groups',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/groups` }),
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/groups',
+    allowed: SECRETARIAT,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/groups`,
+      body: { name: 'Cold-chain task force', leadMemberId: await freshMember(fx, t) },
+    }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/groups/{groupId}',
+    allowed: ALL,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/groups/${await freshGroup(fx, t)}` }),
+  },
+  {
+    method: 'PATCH',
+    template: '/api/hubs/{hubId}/groups/{groupId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/groups/${await freshGroup(fx, t)}`,
+      body: { version: 1, purpose: 'A new purpose' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/groups/{groupId}',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => ({ path: `/api/hubs/${t.hubId}/groups/${await freshGroup(fx, t)}?version=1` }),
+  },
+  {
+    method: 'PUT',
+    template: '/api/hubs/{hubId}/groups/{groupId}/members/{memberId}',
+    // and the group's lead (memberOwn), whatever their hub role
+    allowed: GROUP_MANAGERS,
+    nested: true,
+    request: async (fx, t) => ({
+      path: `/api/hubs/${t.hubId}/groups/${await freshGroup(fx, t)}/members/${await freshMember(fx, t)}`,
+    }),
+  },
+  {
+    method: 'DELETE',
+    template: '/api/hubs/{hubId}/groups/{groupId}/members/{memberId}',
+    allowed: GROUP_MANAGERS,
+    nested: true,
+    request: async (fx, t) => {
+      const groupId = await freshGroup(fx, t);
+      const memberId = await freshMember(fx, t);
+      await fx.ctx.ds.query(`INSERT INTO working_group_member (group_id, member_id) VALUES ($1, $2)`, [
+        groupId,
+        memberId,
+      ]);
+      return { path: `/api/hubs/${t.hubId}/groups/${groupId}/members/${memberId}` };
+    },
   },
   {
     method: 'GET',

@@ -43,6 +43,7 @@ export const keys = {
   metricCatalog: (q: string, sdg: number | null, kind: string | null) => ['metrics', 'catalog', q, sdg, kind] as const,
   metric: (metricId: string) => ['metrics', metricId] as const,
   hubMetrics: (hubId: string) => ['hub', hubId, 'metrics'] as const,
+  groups: (hubId: string) => ['hub', hubId, 'groups'] as const,
   myOrganizations: ['organizations', 'mine'] as const,
   organizationSearch: (q: string) => ['organizations', 'search', q] as const,
   /** Every query of one organization: its record, members and history. */

@@ -30,6 +30,7 @@ import { OrganizationRevision } from '../../modules/organizations/organization-r
 import { Organization } from '../../modules/organizations/organization.entity';
 import { HubRating } from '../../modules/ratings/hub-rating.entity';
 import { Task } from '../../modules/tasks/task.entity';
+import { WorkingGroup, WorkingGroupMember } from '../../modules/working-groups/working-group.entity';
 
 export const ENTITIES = [
   User,
@@ -44,6 +45,8 @@ export const ENTITIES = [
   Goal,
   Measurement,
   Task,
+  WorkingGroup,
+  WorkingGroupMember,
   Comment,
   HubEvent,
   Notification,

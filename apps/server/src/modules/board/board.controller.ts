@@ -7,6 +7,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { VersionQuery } from '../../infra/http/version-query';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -17,7 +18,6 @@ import {
   BoardSeatDto,
   CreateSeatDto,
   UpdateSeatDto,
-  VersionQuery,
 } from './board.dto';
 import { BoardService } from './board.service';
 

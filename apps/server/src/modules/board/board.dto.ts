@@ -17,7 +17,6 @@ import {
   type VoteChoice,
 } from '@hubspoke/contracts';
 import type * as api from '@hubspoke/contracts';
-import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { OptionalNotNull, Trimmed } from '../../infra/http/dto-helpers';
 import { PageQuery } from '../../infra/http/pagination';
@@ -77,15 +76,6 @@ export class UpdateSeatDto {
   alternateMemberId?: string | null;
 
   @ApiProperty({ type: 'integer', minimum: 1, description: 'The version this edit is based on' })
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
-  version!: number;
-}
-
-export class VersionQuery {
-  @ApiProperty({ type: 'integer', minimum: 1 })
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)

@@ -17,6 +17,9 @@ const TABLE: Record<HubAction, HubRole[]> = {
   'comment.create': ['secretariat', 'member', 'board'],
   'review.create': ['secretariat'],
   'review.vote': ['board'],
+  'group.manage': ['secretariat'],
+  // the group's lead as well (below)
+  'group.members.manage': ['secretariat'],
 };
 
 const own = { ownerOrganizationId: ORG, assigneeOrganizationId: ORG, createdByOrganizationId: null };
@@ -41,5 +44,13 @@ describe('hubAllows', () => {
     expect(hubAllows(m, 'task.edit', { assigneeOrganizationId: ORG, createdByOrganizationId: OTHER })).toBe(true);
     expect(hubAllows(m, 'task.edit', { assigneeOrganizationId: OTHER, createdByOrganizationId: OTHER })).toBe(false);
     expect(hubAllows(m, 'task.edit', { assigneeOrganizationId: null, createdByOrganizationId: null })).toBe(false);
+  });
+
+  it("a working group's lead manages its members, whatever their hub role, and nobody else but the secretariat", () => {
+    for (const role of ['member', 'board', 'observer'] as const) {
+      expect(hubAllows(as(role), 'group.members.manage', { leadsGroup: true })).toBe(true);
+      expect(hubAllows(as(role), 'group.members.manage', { leadsGroup: false })).toBe(false);
+    }
+    expect(hubAllows(as('member'), 'group.manage', { leadsGroup: true })).toBe(false);
   });
 });

@@ -44,6 +44,7 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
   const refetchMembers = ({ hubId }: { hubId: string }) => refetch(keys.spokes(hubId), keys.invitations(hubId));
   const refetchMetrics = ({ hubId, entityId }: HubEventOf<'metric.created' | 'metric.updated'>) =>
     refetch(keys.hubMetrics(hubId), keys.metric(entityId));
+  const refetchGroups = ({ hubId }: { hubId: string }) => refetch(keys.groups(hubId));
   const refetchBoard = ({ hubId }: { hubId: string }) => refetch(keys.board(hubId), keys.boardQueue);
   const mergeResolution = ({ hubId, payload: resolution }: EventWith<ResolutionDto>) => {
     client.setQueryData<ResolutionDto>(keys.resolution(hubId, resolution.id), (current) =>
@@ -92,5 +93,8 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'resolution.voted': mergeResolution,
     'resolution.closed': mergeResolution,
     'review.scheduled': ({ hubId }) => refetch(keys.reviews(hubId), keys.boardQueue),
+    'group.created': refetchGroups,
+    'group.updated': refetchGroups,
+    'group.archived': refetchGroups,
   };
 }

@@ -30,6 +30,9 @@ const DESCRIPTIONS: HubEventHandlers<string> = {
   'resolution.voted': ({ payload }) => `voted on “${payload.title}”`,
   'resolution.closed': ({ payload }) => `closed the vote on “${payload.title}”: ${payload.status.replace('_', ' ')}`,
   'review.scheduled': ({ payload }) => `scheduled the board review “${payload.title}”`,
+  'group.created': ({ payload }) => `started the working group “${payload.name}”`,
+  'group.updated': ({ payload }) => `changed the working group “${payload.name}”`,
+  'group.archived': ({ payload }) => `archived the working group “${payload.name}”`,
 };
 
 /** One line for the activity feed. */
