@@ -10,6 +10,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'apps/server/src/infra/database/migrations/*-*.ts',
+      'apps/web/src/generated/**',
     ],
   },
   js.configs.recommended,
