@@ -21,7 +21,8 @@ if (mode !== 'generate' && mode !== 'check') {
 }
 
 const { stdout: spec } = await run(process.execPath, [join(SERVER_DIST, 'openapi.js')], { maxBuffer: 64 << 20 });
-const types = HEADER + astToString(await openapiTS(JSON.parse(spec)));
+// defaultNonNullable off: a field with a default is one the caller may leave out
+const types = HEADER + astToString(await openapiTS(JSON.parse(spec), { defaultNonNullable: false }));
 const files = [
   [SPEC_FILE, spec],
   [TYPES_FILE, types],

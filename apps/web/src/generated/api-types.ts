@@ -2197,7 +2197,7 @@ export interface components {
             /** @example Raise DTP3 coverage in the region */
             title: string;
             /** @default  */
-            description: string;
+            description?: string;
             /**
              * @description An indicator code from /api/sdg; null for a custom metric
              * @example 3.b.1
@@ -2248,7 +2248,7 @@ export interface components {
             /** @example Raise DTP3 coverage in the region */
             title?: string;
             /** @default  */
-            description: string;
+            description?: string;
             /**
              * @description An indicator code from /api/sdg; null for a custom metric
              * @example 3.b.1
@@ -2729,7 +2729,7 @@ export interface components {
              * @default private
              * @enum {string}
              */
-            visibility: "private" | "public";
+            visibility?: "private" | "public";
             /**
              * Format: uuid
              * @description The organization the creator represents in the hub
@@ -2900,17 +2900,17 @@ export interface components {
             /** @example Draft the cold-chain audit plan */
             title: string;
             /** @default  */
-            description: string;
+            description?: string;
             /**
              * @default todo
              * @enum {string}
              */
-            status: "todo" | "in_progress" | "blocked" | "done";
+            status?: "todo" | "in_progress" | "blocked" | "done";
             /**
              * @default medium
              * @enum {string}
              */
-            priority: "low" | "medium" | "high" | "urgent";
+            priority?: "low" | "medium" | "high" | "urgent";
             /**
              * Format: uuid
              * @description A goal of this hub
@@ -3386,7 +3386,7 @@ export interface components {
             /** @enum {string} */
             kind: "member_of" | "funds" | "partners_with" | "board_seat";
             /** @default 1 */
-            weight: number;
+            weight?: number;
             /**
              * Format: date
              * @example 2020-06-01
@@ -3438,7 +3438,7 @@ export interface components {
             /** @enum {string} */
             kind: "member_of" | "funds" | "partners_with" | "board_seat";
             /** @default 1 */
-            weight: number;
+            weight?: number;
             /** Format: date */
             since?: string | null;
             /** @description Where the tie is documented */
@@ -3704,9 +3704,7 @@ export interface components {
         BoardCompositionDto: {
             seats: components["schemas"]["BoardSeatDto"][];
             rules: components["schemas"]["BoardRulesDto"];
-            byConstituency: {
-                [key: string]: number;
-            };
+            byConstituency: components["schemas"]["ConstituencyCountsDto"];
             bySector: {
                 [key: string]: number;
             };
@@ -3916,8 +3914,8 @@ export interface components {
             previousHealth: "on_track" | "at_risk" | "off_track" | "achieved" | null;
             latestValue: number | null;
             trend: {
-                observedAt?: string;
-                value?: number;
+                observedAt: string;
+                value: number;
             }[];
         };
         PackChangeGroupDto: {
@@ -4091,6 +4089,18 @@ export interface components {
             organization: components["schemas"]["OrganizationRefDto"];
             email: string;
         };
+        ProposalGoalDto: {
+            title: string;
+            unit: string;
+            baseline: number;
+            target: number;
+            /** Format: date */
+            dueDate: string;
+            /** @example 3.b.1 */
+            indicatorCode: string | null;
+            /** Format: uuid */
+            customMetricId: string | null;
+        };
         ProposalDto: {
             /** Format: uuid */
             id: string;
@@ -4104,7 +4114,7 @@ export interface components {
             hubId: string | null;
             lead: components["schemas"]["OrganizationRefDto"];
             team: components["schemas"]["ProposalMemberDto"][];
-            goals: components["schemas"]["ProposalGoalInputDto"][];
+            goals: components["schemas"]["ProposalGoalDto"][];
             /** @enum {string} */
             status: "submitted" | "eligible" | "ineligible" | "shortlisted" | "awarded" | "not_selected";
             /** Format: uuid */
@@ -4138,7 +4148,7 @@ export interface components {
         };
         AssignReviewersDto: {
             /** @default 3 */
-            perProposal: number;
+            perProposal?: number;
         };
         CriterionScoreDto: {
             criterionId: string;
@@ -4158,7 +4168,7 @@ export interface components {
             hubId: string | null;
             lead: components["schemas"]["OrganizationRefDto"];
             team: components["schemas"]["ProposalMemberDto"][];
-            goals: components["schemas"]["ProposalGoalInputDto"][];
+            goals: components["schemas"]["ProposalGoalDto"][];
             /** @enum {string} */
             status: "submitted" | "eligible" | "ineligible" | "shortlisted" | "awarded" | "not_selected";
             /** Format: uuid */
