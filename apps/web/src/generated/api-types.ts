@@ -212,7 +212,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: this instance takes traffic */
+        /** Readiness: not draining, PostgreSQL and Redis reachable */
         get: operations["Health_ready"];
         put?: never;
         post?: never;

@@ -29,7 +29,7 @@ export class HealthController {
 
   /** Readiness: not draining for a restart, and PostgreSQL and Redis are reachable. */
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: this instance takes traffic' })
+  @ApiOperation({ summary: 'Readiness: not draining, PostgreSQL and Redis reachable' })
   @HealthCheck()
   ready() {
     return this.health.check([
