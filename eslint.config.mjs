@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'apps/web/src/generated/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { Env } from './infra/config/env';
 import { ErrorFilter } from './infra/http/error.filter';
@@ -9,6 +9,7 @@ import { closeConnectionsWhenDraining } from './infra/lifecycle/graceful-shutdow
 import { RedisIoAdapter } from './infra/realtime/redis-io.adapter';
 import { secureHttp } from './infra/http/security';
 import { createValidationPipe } from './infra/http/validation.pipe';
+import { buildApiDocument } from './infra/openapi/api-document';
 import { serveWebApp } from './infra/web/web-app';
 import { AccessTokenService } from './modules/auth/access-token.service';
 import { mountBullBoard } from './queues/bull-board';
@@ -29,26 +30,22 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(`/${API_PREFIX}${NETWORK_IMPORTS_PATH}`, networkImportBodyParser(app.get(AccessTokenService)));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  setApiPrefix(app);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.useWebSocketAdapter(new RedisIoAdapter(app));
+  mountBullBoard(app);
+  serveWebApp(app, app.get(PublicHubHeads));
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  return app;
+}
+
+/** Every route but the health checks lives under /api. */
+export function setApiPrefix(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },
       { path: 'health/{*path}', method: RequestMethod.ALL },
     ],
   });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ErrorFilter());
-  app.useWebSocketAdapter(new RedisIoAdapter(app));
-  mountBullBoard(app);
-  serveWebApp(app, app.get(PublicHubHeads));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hubspoke API')
-      .setDescription('Hubs, member spokes, goals, tasks and their activity. Every error has the ApiError shape.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
-  return app;
 }

@@ -47,6 +47,16 @@ describe('OpenAPI document', () => {
     expect(bare).toEqual([]);
   });
 
+  it('declares the bearer token on exactly the routes that refuse an anonymous caller', async () => {
+    const declaredWrong: string[] = [];
+    for (const op of operations(doc)) {
+      const path = op.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+      const res = await ctx.http[op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+      if (op.security !== (res.status === 401)) declaredWrong.push(`${op.method} ${op.path} answered ${res.status}`);
+    }
+    expect(declaredWrong).toEqual([]);
+  });
+
   it('serves Swagger UI', async () => {
     const res = await ctx.http.get('/api/docs').redirects(1);
     expect(res.status).toBe(200);

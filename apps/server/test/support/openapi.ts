@@ -48,6 +48,8 @@ export interface OpenApiDocument {
     >
   >;
   components?: { schemas?: Record<string, Schema> };
+  /** The requirement of every operation that states none of its own. */
+  security?: unknown[];
 }
 
 export function operations(doc: OpenApiDocument): Operation[] {
@@ -60,7 +62,7 @@ export function operations(doc: OpenApiDocument): Operation[] {
         operationId: op.operationId,
         parameters: (op.parameters ?? []) as Parameter[],
         body: op.requestBody?.content?.['application/json']?.schema,
-        security: (op.security?.length ?? 0) > 0,
+        security: (op.security ?? doc.security ?? []).length > 0,
         responses: op.responses ?? {},
       });
     }

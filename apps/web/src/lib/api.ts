@@ -1,4 +1,5 @@
 import type { ApiError, SessionDto } from '@hubspoke/contracts';
+import type { ApiAnswer, ApiCallArgs, ApiMethod, ApiRoute } from './apiTypes';
 import { getSession, setSession } from './session';
 
 /** A failed api call, carrying the api's error shape (field-level `details`, `current` on a stale version). */
@@ -52,7 +53,7 @@ export interface RequestOptions {
   method?: string;
   /** Sent as JSON; a Blob is sent as it is, with its own type as the Content-Type. */
   body?: unknown;
-  query?: Record<string, string | number | boolean | string[] | undefined | null>;
+  query?: Record<string, string | number | boolean | (string | number)[] | undefined | null>;
   signal?: AbortSignal;
 }
 
@@ -61,7 +62,7 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) value.forEach((v) => params.append(key, v));
+    if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
     else params.set(key, String(value));
   }
   const qs = params.toString();
@@ -95,23 +96,48 @@ async function request(path: string, options: RequestOptions): Promise<Response>
   return res;
 }
 
+/** Fills a route template's `{name}` placeholders with its path parameters. */
+function fillRoute(route: string, path: Record<string, string | number> = {}): string {
+  return route.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name]));
+}
+
+type UntypedOptions = Omit<RequestOptions, 'method'> & { path?: Record<string, string | number> };
+
+function requestRoute(method: ApiMethod, route: string, options: UntypedOptions = {}): Promise<Response> {
+  const { path, ...rest } = options;
+  return request(fillRoute(route, path), { ...rest, method: method.toUpperCase() });
+}
+
 /** A file the api answers with, and the name its Content-Disposition gives it. */
-export async function apiFile(
-  path: string,
-  options: RequestOptions = {},
+export async function apiFile<R extends ApiRoute<'get'>>(
+  route: R,
+  ...[options]: ApiCallArgs<'get', R>
 ): Promise<{ blob: Blob; name: string | null }> {
-  const res = await request(path, options);
+  const res = await requestRoute('get', route, options as UntypedOptions);
   const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? null;
   return { blob: await res.blob(), name };
 }
 
-/** Calls the api and reads its JSON answer (see request). */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const res = await request(path, options);
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+function answering<M extends ApiMethod>(method: M) {
+  return async <R extends ApiRoute<M>>(route: R, ...[options]: ApiCallArgs<M, R>): Promise<ApiAnswer<M, R>> => {
+    const res = await requestRoute(method, route, options as UntypedOptions);
+    if (res.status === 204) return undefined as ApiAnswer<M, R>;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as ApiAnswer<M, R>;
+  };
 }
+
+/**
+ * Calls the api (see request) and reads its JSON answer, typed by the route from the generated OpenAPI types:
+ * `api.patch('/hubs/{hubId}/tasks/{taskId}', { path: { hubId, taskId }, body })`.
+ */
+export const api = {
+  get: answering('get'),
+  post: answering('post'),
+  put: answering('put'),
+  patch: answering('patch'),
+  delete: answering('delete'),
+};
 
 /** The message to show for any error. */
 export function errorMessage(error: unknown): string {

@@ -33,7 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
   const signIn = useCallback(
     async (email: string, password: string) => {
-      startSession(await api<SessionDto>('/auth/login', { method: 'POST', body: { email, password } }));
+      startSession(await api.post('/auth/login', { body: { email, password } }));
     },
     [startSession],
   );
@@ -41,7 +41,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const refreshToken = getSession()?.refreshToken;
     setSession(null);
     queryClient.clear();
-    if (refreshToken) await api('/auth/logout', { method: 'POST', body: { refreshToken } }).catch(() => undefined);
+    if (refreshToken) await api.post('/auth/logout', { body: { refreshToken } }).catch(() => undefined);
   }, [queryClient]);
 
   const value = useMemo(

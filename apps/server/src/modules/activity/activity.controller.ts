@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -7,12 +7,12 @@ import { EventsPageDto, EventsQuery } from './activity.dto';
 import { ActivityService } from './activity.service';
 
 @ApiTags('activity')
-@ApiBearerAuth()
 @Controller('hubs/:hubId/events')
 export class ActivityController {
   constructor(private readonly activity: ActivityService) {}
 
   @Get()
+  @ApiOperation({ summary: "The hub's events after a seq, oldest first (catch-up)" })
   @ApiOkResponse({ type: EventsPageDto })
   @ApiErrors(400, 401, 404)
   list(

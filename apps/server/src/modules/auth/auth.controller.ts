@@ -1,12 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { AuthRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
 import type { AuthUser } from './auth-user';
@@ -77,6 +70,7 @@ export class AuthController {
   @AuthRateLimit()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiOkResponse({ type: SessionDto })
   @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto): Promise<SessionDto> {
@@ -87,6 +81,7 @@ export class AuthController {
   @AuthRateLimit()
   @Post('refresh')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Trade a refresh token for a new session (single use)' })
   @ApiOkResponse({ type: SessionDto })
   @ApiErrors(400, 401, 429)
   refresh(@Body() dto: RefreshDto): Promise<SessionDto> {
@@ -126,7 +121,6 @@ export class AuthController {
     return this.passwords.reset(dto.token, dto.password);
   }
 
-  @ApiBearerAuth()
   @AllowUnverified()
   @AuthRateLimit()
   @Post('password')
@@ -138,9 +132,9 @@ export class AuthController {
     return this.passwords.change(user, dto);
   }
 
-  @ApiBearerAuth()
   @AllowUnverified()
   @Get('me')
+  @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ type: UserDto })
   @ApiErrors(401)
   me(@CurrentUser() user: AuthUser): Promise<UserDto> {

@@ -1,9 +1,10 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiPublic } from '../../infra/openapi/operation-marks';
 import type { AuthUser } from './auth-user';
 
 export const IS_PUBLIC = 'isPublic';
 /** The route needs no access token; the caller, when one is sent, is still available as OptionalUser. */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiPublic());
 
 export const ALLOWS_UNVERIFIED = 'allowsUnverified';
 /** The route is open to a signed-in account that has not confirmed its address yet (its own profile and session). */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -7,7 +7,6 @@ import { BoardQueueDto, BoardReviewDto, PackReaderDto, ScheduleReviewDto } from 
 import { BoardReviewsService } from './board-reviews.service';
 
 @ApiTags('board')
-@ApiBearerAuth()
 @Controller()
 export class BoardReviewsController {
   constructor(private readonly reviews: BoardReviewsService) {}
@@ -34,6 +33,7 @@ export class BoardReviewsController {
   }
 
   @Get('hubs/:hubId/reviews')
+  @ApiOperation({ summary: "The board's reviews" })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiOkResponse({ type: [BoardReviewDto], description: 'The latest 100, newest first' })
   @ApiErrors(400, 401, 404)
@@ -42,6 +42,7 @@ export class BoardReviewsController {
   }
 
   @Get('hubs/:hubId/reviews/:reviewId')
+  @ApiOperation({ summary: 'One board review with its frozen pack' })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiParam({ name: 'reviewId', format: 'uuid' })
   @ApiOkResponse({ type: BoardReviewDto })

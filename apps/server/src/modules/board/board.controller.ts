@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiParam,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { VersionQuery } from '../../infra/http/version-query';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
@@ -22,13 +22,13 @@ import {
 import { BoardService } from './board.service';
 
 @ApiTags('board')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/board')
 export class BoardController {
   constructor(private readonly board: BoardService) {}
 
   @Get()
+  @ApiOperation({ summary: 'The board: seats, rules and balance' })
   @ApiOkResponse({
     type: BoardCompositionDto,
     description: 'Seats, rules and the balance across constituencies and sectors',
@@ -42,6 +42,7 @@ export class BoardController {
   }
 
   @Post('seats')
+  @ApiOperation({ summary: 'Add a board seat (secretariat)' })
   @ApiCreatedResponse({ type: BoardSeatDto })
   @ApiErrors(400, 401, 403, 404, 409)
   createSeat(
@@ -53,6 +54,7 @@ export class BoardController {
   }
 
   @Patch('seats/:seatId')
+  @ApiOperation({ summary: 'Edit a board seat (secretariat)' })
   @ApiParam({ name: 'seatId', format: 'uuid' })
   @ApiOkResponse({ type: BoardSeatDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -67,6 +69,7 @@ export class BoardController {
 
   @Delete('seats/:seatId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a board seat (secretariat)' })
   @ApiParam({ name: 'seatId', format: 'uuid' })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 409)
@@ -80,6 +83,7 @@ export class BoardController {
   }
 
   @Put('rules')
+  @ApiOperation({ summary: "Set the board's voting rules (secretariat)" })
   @ApiOkResponse({ type: BoardRulesDto })
   @ApiErrors(400, 401, 403, 404, 409)
   setRules(

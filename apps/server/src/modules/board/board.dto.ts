@@ -166,11 +166,18 @@ export class BoardRulesDto implements api.BoardRulesDto {
 }
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+/** How many seats each constituency holds. */
+export class ConstituencyCountsDto implements Record<Constituency, number> {
+  @ApiProperty() public!: number;
+  @ApiProperty() private!: number;
+  @ApiProperty() civic!: number;
+  @ApiProperty() hub!: number;
+}
 
 export class BoardCompositionDto implements api.BoardCompositionDto {
   @ApiProperty({ type: [BoardSeatDto] }) seats!: BoardSeatDto[];
   @ApiProperty({ type: BoardRulesDto }) rules!: BoardRulesDto;
-  @ApiProperty(COUNTS) byConstituency!: Record<Constituency, number>;
+  @ApiProperty({ type: ConstituencyCountsDto }) byConstituency!: ConstituencyCountsDto;
   @ApiProperty(COUNTS) bySector!: Record<string, number>;
 }
 
@@ -263,7 +270,11 @@ export class BoardPackGoalDto implements api.BoardPackGoalDto {
   @ApiProperty({ nullable: true, type: Number }) latestValue!: number | null;
   @ApiProperty({
     type: 'array',
-    items: { type: 'object', properties: { observedAt: { type: 'string' }, value: { type: 'number' } } },
+    items: {
+      type: 'object',
+      properties: { observedAt: { type: 'string' }, value: { type: 'number' } },
+      required: ['observedAt', 'value'],
+    },
   })
   trend!: { observedAt: string; value: number }[];
 }

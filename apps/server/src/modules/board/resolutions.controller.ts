@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -7,7 +7,6 @@ import { CastVoteDto, ProposeResolutionDto, ResolutionDto, ResolutionsPageDto, R
 import { ResolutionsService } from './resolutions.service';
 
 @ApiTags('board')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/resolutions')
 export class ResolutionsController {
@@ -26,6 +25,7 @@ export class ResolutionsController {
   }
 
   @Get()
+  @ApiOperation({ summary: "The board's resolutions" })
   @ApiOkResponse({ type: ResolutionsPageDto })
   @ApiErrors(400, 401, 404)
   list(
@@ -37,6 +37,7 @@ export class ResolutionsController {
   }
 
   @Get(':resolutionId')
+  @ApiOperation({ summary: 'One resolution with its votes' })
   @ApiParam({ name: 'resolutionId', format: 'uuid' })
   @ApiOkResponse({ type: ResolutionDto })
   @ApiErrors(400, 401, 404)

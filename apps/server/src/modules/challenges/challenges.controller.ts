@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -35,7 +34,6 @@ const CHALLENGE = { name: 'challengeId', format: 'uuid' } as const;
 const PROPOSAL = { name: 'proposalId', format: 'uuid' } as const;
 
 @ApiTags('challenges')
-@ApiBearerAuth()
 @Controller()
 export class ChallengesController {
   constructor(
@@ -79,6 +77,7 @@ export class ChallengesController {
   }
 
   @Get('proposals/:proposalId')
+  @ApiOperation({ summary: 'One proposal' })
   @ApiParam(PROPOSAL)
   @ApiOkResponse({ type: ProposalDto })
   @ApiErrors(400, 401, 404)
@@ -220,6 +219,7 @@ export class PublicChallengesController {
   constructor(private readonly challenges: ChallengesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'The latest challenges, newest first' })
   @ApiOkResponse({ type: [ChallengeDto], description: 'The latest 200, newest first' })
   @ApiErrors()
   list(): Promise<ChallengeDto[]> {
@@ -227,6 +227,7 @@ export class PublicChallengesController {
   }
 
   @Get(':challengeId')
+  @ApiOperation({ summary: 'One challenge' })
   @ApiParam(CHALLENGE)
   @ApiOkResponse({ type: ChallengeDto })
   @ApiErrors(400, 404)

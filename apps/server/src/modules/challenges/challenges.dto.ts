@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   CHALLENGE_STAGE_KINDS,
   PROPOSAL_STATUSES,
@@ -127,6 +127,15 @@ export class ProposalGoalInputDto implements api.ProposalGoalDto {
   @ApiProperty({ format: 'date' }) @IsDateString({ strict: true }) @Length(10, 10) dueDate!: string;
 }
 
+/** A proposal's goal as the api answers it: both references always there, null when unused. */
+export class ProposalGoalDto
+  extends OmitType(ProposalGoalInputDto, ['indicatorCode', 'customMetricId'] as const)
+  implements api.ProposalGoalDto
+{
+  @ApiProperty({ nullable: true, type: String, example: '3.b.1' }) indicatorCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) customMetricId!: string | null;
+}
+
 export class ProposalMemberInputDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId!: string;
   @ApiProperty({ format: 'email' }) @IsEmail() @MaxLength(254) email!: string;
@@ -249,7 +258,7 @@ export class ProposalDto implements api.ProposalDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) hubId!: string | null;
   @ApiProperty({ type: OrganizationRefDto }) lead!: OrganizationRefDto;
   @ApiProperty({ type: [ProposalMemberDto] }) team!: ProposalMemberDto[];
-  @ApiProperty({ type: [ProposalGoalInputDto] }) goals!: ProposalGoalInputDto[];
+  @ApiProperty({ type: [ProposalGoalDto] }) goals!: ProposalGoalDto[];
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status!: ProposalStatus;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) submittedById!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) awardedHubId!: string | null;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import type { CommentTarget } from '@hubspoke/contracts';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
@@ -11,7 +11,6 @@ import { CommentsService } from './comments.service';
 
 /** Comments on a task (`/hubs/:hubId/tasks/:taskId/comments`) or a goal (`/hubs/:hubId/goals/:goalId/comments`). */
 @ApiTags('comments')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @ApiParam({ name: 'targetType', enum: COMMENT_TARGET_SEGMENTS })
 @ApiParam({ name: 'targetId', format: 'uuid', description: 'The task or goal' })
@@ -20,6 +19,7 @@ export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Comment on a goal, task, review or resolution' })
   @ApiCreatedResponse({ type: CommentDtoDoc })
   @ApiErrors(400, 401, 403, 404, 409)
   create(
@@ -33,6 +33,7 @@ export class CommentsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'The comments on a goal, task, review or resolution' })
   @ApiOkResponse({ type: CommentsPageDto })
   @ApiErrors(400, 401, 404)
   list(

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { AllowUnverified, CurrentUser, Public } from '../auth/decorators';
@@ -15,7 +15,6 @@ import {
 import { DigestsService } from './digests.service';
 
 @ApiTags('digests')
-@ApiBearerAuth()
 @Controller('digests')
 export class DigestsController {
   constructor(
@@ -24,6 +23,7 @@ export class DigestsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'My digests, newest first' })
   @ApiOkResponse({ type: DigestsPageDto })
   @ApiErrors(400, 401)
   list(@CurrentUser() user: AuthUser, @Query() query: DigestsQuery): Promise<DigestsPageDto> {
@@ -32,6 +32,7 @@ export class DigestsController {
 
   @AllowUnverified()
   @Get('outbox')
+  @ApiOperation({ summary: 'The emails kept on a server without SMTP' })
   @ApiOkResponse({ type: OutboxPageDto, description: 'Emails kept locally without SMTP_URL: yours, or all for admins' })
   @ApiErrors(400, 401)
   outbox(@CurrentUser() user: AuthUser, @Query() query: DigestsQuery): Promise<OutboxPageDto> {
@@ -40,6 +41,7 @@ export class DigestsController {
 
   @Public()
   @Get('unsubscribe')
+  @ApiOperation({ summary: "Confirmation page of an email's unsubscribe link" })
   @ApiOkResponse({ type: UnsubscribeResultDto })
   @ApiErrors(400, 404)
   unsubscribeLink(@Query() query: UnsubscribeQuery): Promise<UnsubscribeResultDto> {
@@ -49,6 +51,7 @@ export class DigestsController {
   @Public()
   @Post('unsubscribe')
   @HttpCode(200)
+  @ApiOperation({ summary: "Unsubscribe from a hub's digest with an email's token" })
   @ApiOkResponse({ type: UnsubscribeResultDto, description: 'One-click unsubscribe (RFC 8058)' })
   @ApiErrors(400, 404)
   unsubscribe(@Query() query: UnsubscribeQuery): Promise<UnsubscribeResultDto> {
@@ -57,6 +60,7 @@ export class DigestsController {
 
   @Post(':id/read')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Mark a digest read' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DigestDtoDoc })
   @ApiErrors(400, 401, 404)

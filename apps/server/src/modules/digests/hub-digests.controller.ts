@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiAcceptedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiParam, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -15,7 +15,6 @@ import {
 import { HubDigestsService } from './hub-digests.service';
 
 @ApiTags('digests')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId')
 export class HubDigestsController {
@@ -25,6 +24,7 @@ export class HubDigestsController {
   ) {}
 
   @Get('digest-preferences/me')
+  @ApiOperation({ summary: 'My digest preference for the hub' })
   @ApiOkResponse({ type: DigestPreferenceDtoDoc })
   @ApiErrors(400, 401, 404)
   getMine(
@@ -35,6 +35,7 @@ export class HubDigestsController {
   }
 
   @Put('digest-preferences/me')
+  @ApiOperation({ summary: 'Set my digest preference for the hub' })
   @ApiOkResponse({ type: DigestPreferenceDtoDoc })
   @ApiErrors(400, 401, 404)
   updateMine(
@@ -46,6 +47,7 @@ export class HubDigestsController {
   }
 
   @Get('digests/preview')
+  @ApiOperation({ summary: 'Preview the digest I would get now' })
   @ApiOkResponse({ type: DigestPreviewDto })
   @ApiErrors(400, 401, 403, 404)
   preview(
@@ -58,6 +60,7 @@ export class HubDigestsController {
 
   @Post('digests/send-now')
   @HttpCode(202)
+  @ApiOperation({ summary: "Send the hub's digests now (secretariat)" })
   @ApiAcceptedResponse({ type: SendNowResultDto })
   @ApiErrors(400, 401, 403, 404, 409)
   sendNow(

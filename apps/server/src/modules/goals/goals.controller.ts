@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiExtraModels,
   ApiNoContentResponse,
@@ -8,6 +7,7 @@ import {
   ApiParam,
   ApiTags,
   refs,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
@@ -18,14 +18,14 @@ import { GoalsService } from './goals.service';
 import { PublicGoalDto, PublicGoalPageDto } from './public-goal.dto';
 
 @ApiTags('goals')
-@ApiBearerAuth()
-@ApiExtraModels(PublicGoalDto, PublicGoalPageDto)
+@ApiExtraModels(GoalPageDto, PublicGoalDto, PublicGoalPageDto)
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/goals')
 export class GoalsController {
   constructor(private readonly goals: GoalsService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a goal (secretariat)' })
   @ApiCreatedResponse({ type: GoalDto })
   @ApiErrors(400, 401, 403, 404, 409)
   create(
@@ -39,9 +39,11 @@ export class GoalsController {
   @Public()
   @PublicCache('anonymous')
   @Get()
+  @ApiOperation({ summary: "The hub's goals" })
   @ApiOkResponse({
     description: "A member's goals; a public hub's goals as the public sees them (PublicGoal) for anyone else",
-    schema: { oneOf: refs(GoalPageDto, PublicGoalPageDto) },
+    // anyOf, not oneOf: an empty page is both
+    schema: { anyOf: refs(GoalPageDto, PublicGoalPageDto) },
   })
   @ApiErrors(400, 404)
   list(
@@ -55,6 +57,7 @@ export class GoalsController {
   @Public()
   @PublicCache('anonymous')
   @Get(':goalId')
+  @ApiOperation({ summary: 'One goal with its progress' })
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiOkResponse({
     description: 'The goal for a member; as the public sees it (PublicGoal) on a public hub for anyone else',
@@ -70,6 +73,7 @@ export class GoalsController {
   }
 
   @Patch(':goalId')
+  @ApiOperation({ summary: 'Edit a goal (secretariat)' })
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiOkResponse({ type: GoalDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -84,6 +88,7 @@ export class GoalsController {
 
   @Delete(':goalId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a goal (secretariat)' })
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deleted with its measurements; its tasks and child goals are detached' })
   @ApiErrors(400, 401, 403, 404, 409)

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
   ApiParam,
   ApiTags,
   refs,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
@@ -18,14 +18,14 @@ import { MeasurementsService } from './measurements.service';
 import { PublicMeasurementPageDto } from './public-goal.dto';
 
 @ApiTags('goals')
-@ApiBearerAuth()
-@ApiExtraModels(PublicMeasurementPageDto)
+@ApiExtraModels(MeasurementPageDto, PublicMeasurementPageDto)
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId')
 export class MeasurementsController {
   constructor(private readonly measurements: MeasurementsService) {}
 
   @Post('goals/:goalId/measurements')
+  @ApiOperation({ summary: 'Report a measurement of a goal' })
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiCreatedResponse({ type: MeasurementChangeDto, description: 'Unverified until the secretariat verifies it' })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -41,12 +41,14 @@ export class MeasurementsController {
   @Public()
   @PublicCache('anonymous')
   @Get('goals/:goalId/measurements')
+  @ApiOperation({ summary: "A goal's measurements" })
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiOkResponse({
     description:
       "Newest observation first: all of them for a member; a public hub's verified ones as the public sees them " +
       '(PublicMeasurement) for anyone else',
-    schema: { oneOf: refs(MeasurementPageDto, PublicMeasurementPageDto) },
+    // anyOf, not oneOf: an empty page is both
+    schema: { anyOf: refs(MeasurementPageDto, PublicMeasurementPageDto) },
   })
   @ApiErrors(400, 404)
   list(
@@ -60,6 +62,7 @@ export class MeasurementsController {
 
   @Post('measurements/:measurementId/verify')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Verify a reported measurement (secretariat)' })
   @ApiParam({ name: 'measurementId', format: 'uuid' })
   @ApiOkResponse({ type: MeasurementChangeDto })
   @ApiErrors(400, 401, 403, 404, 409)

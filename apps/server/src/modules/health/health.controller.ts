@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { NoRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
 import { ShutdownState } from '../../infra/lifecycle/shutdown-state';
@@ -21,6 +21,7 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get()
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   @HealthCheck()
   live() {
     return this.health.check([]);
@@ -28,6 +29,7 @@ export class HealthController {
 
   /** Readiness: not draining for a restart, and PostgreSQL and Redis are reachable. */
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: not draining, PostgreSQL and Redis reachable' })
   @HealthCheck()
   ready() {
     return this.health.check([

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
   ApiParam,
   ApiTags,
   refs,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
@@ -26,7 +26,6 @@ import {
 import { HubsService } from './hubs.service';
 
 @ApiTags('hubs')
-@ApiBearerAuth()
 @ApiExtraModels(HubDetailDto, HubPublicSummaryDto)
 @Controller('hubs')
 export class HubsController {
@@ -36,6 +35,7 @@ export class HubsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a hub with my organization as its secretariat' })
   @ApiCreatedResponse({ type: HubDetailDto })
   @ApiErrors(400, 401, 409)
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateHubDto): Promise<HubDetailDto> {
@@ -43,6 +43,7 @@ export class HubsController {
   }
 
   @Get('mine')
+  @ApiOperation({ summary: 'The hubs I belong to' })
   @ApiOkResponse({ type: MyHubsPageDto })
   @ApiErrors(400, 401)
   mine(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<MyHubsPageDto> {
@@ -51,6 +52,7 @@ export class HubsController {
 
   @Public()
   @Get('directory')
+  @ApiOperation({ summary: 'The directory of public hubs' })
   @ApiOkResponse({ type: HubDirectoryPageDto, description: 'Public, non-archived hubs' })
   @ApiErrors(400)
   list(@Query() query: HubDirectoryQuery): Promise<HubDirectoryPageDto> {
@@ -60,6 +62,7 @@ export class HubsController {
   @Public()
   @PublicCache('anonymous')
   @Get(':hubId')
+  @ApiOperation({ summary: 'A hub: in full for its members, its public summary otherwise' })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiOkResponse({
     description: 'The full hub for an active member; the public summary (`public: true`) of a public hub otherwise',
@@ -74,6 +77,7 @@ export class HubsController {
   }
 
   @Patch(':hubId')
+  @ApiOperation({ summary: 'Edit a hub (secretariat)' })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiOkResponse({ type: HubDetailDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -87,6 +91,7 @@ export class HubsController {
 
   @Post(':hubId/archive')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Archive a hub (secretariat)' })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiOkResponse({ type: HubDetailDto })
   @ApiErrors(400, 401, 403, 404, 409)

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiParam,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
@@ -22,12 +22,12 @@ import {
 } from './members.dto';
 
 @ApiTags('members')
-@ApiBearerAuth()
 @Controller()
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post('hubs/:hubId/invitations')
+  @ApiOperation({ summary: "Invite an organization's person to the hub (secretariat)" })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiCreatedResponse({ type: InvitationCreatedDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -40,6 +40,7 @@ export class InvitationsController {
   }
 
   @Get('hubs/:hubId/invitations')
+  @ApiOperation({ summary: "The hub's pending invitations (secretariat)" })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiOkResponse({ type: InvitationsPageDto })
   @ApiErrors(400, 401, 403, 404)
@@ -53,6 +54,7 @@ export class InvitationsController {
 
   @Delete('hubs/:hubId/invitations/:memberId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a pending invitation (secretariat)' })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiParam({ name: 'memberId', format: 'uuid' })
   @ApiNoContentResponse({ description: 'The invitation is revoked' })
@@ -67,6 +69,7 @@ export class InvitationsController {
 
   @Public()
   @Get('invitations/:token')
+  @ApiOperation({ summary: 'What an invitation offers, by its token' })
   @ApiOkResponse({ type: InvitationPreviewDto })
   @ApiErrors(404)
   preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
@@ -76,6 +79,7 @@ export class InvitationsController {
   @AllowUnverified()
   @Post('invitations/accept')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation' })
   @ApiOkResponse({
     type: MemberDto,
     description:

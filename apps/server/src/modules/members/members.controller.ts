@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,13 +8,13 @@ import { MemberDto, SpokesPageDto, UpdateMemberDto } from './members.dto';
 import { MembersService } from './members.service';
 
 @ApiTags('members')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/members')
 export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get()
+  @ApiOperation({ summary: "The hub's member spokes" })
   @ApiOkResponse({ type: SpokesPageDto, description: "The hub's spokes with their people" })
   @ApiErrors(400, 401, 404)
   list(
@@ -26,6 +26,7 @@ export class MembersController {
   }
 
   @Patch(':memberId')
+  @ApiOperation({ summary: "Change a member's role (secretariat)" })
   @ApiParam({ name: 'memberId', format: 'uuid' })
   @ApiOkResponse({ type: MemberDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -40,6 +41,7 @@ export class MembersController {
 
   @Delete(':memberId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a member (secretariat)' })
   @ApiParam({ name: 'memberId', format: 'uuid' })
   @ApiNoContentResponse({ description: 'The member is removed (or the caller left the hub)' })
   @ApiErrors(400, 401, 403, 404, 409)

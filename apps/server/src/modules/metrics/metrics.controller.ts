@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -7,7 +7,6 @@ import { CreateMetricDto, MetricDto, MetricsPageDto, MetricsQuery, UpdateMetricD
 import { MetricsService } from './metrics.service';
 
 @ApiTags('metrics')
-@ApiBearerAuth()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
@@ -21,6 +20,7 @@ export class MetricsController {
   }
 
   @Get('metrics/:metricId')
+  @ApiOperation({ summary: 'One metric of the catalog' })
   @ApiParam({ name: 'metricId', format: 'uuid' })
   @ApiOkResponse({ type: MetricDto })
   @ApiErrors(400, 401, 404)
@@ -55,6 +55,7 @@ export class MetricsController {
   }
 
   @Patch('hubs/:hubId/metrics/:metricId')
+  @ApiOperation({ summary: "Edit a hub's custom metric (secretariat)" })
   @ApiParam({ name: 'hubId', format: 'uuid' })
   @ApiParam({ name: 'metricId', format: 'uuid' })
   @ApiOkResponse({ type: MetricDto })

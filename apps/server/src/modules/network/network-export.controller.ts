@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { NETWORK_CSV_COLUMNS } from '@hubspoke/contracts';
 import { ExportResponse, type ExportFile } from '../../infra/export/export-file';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
@@ -7,7 +7,6 @@ import { NetworkFileDto, NetworkFileQuery } from './network-file.dto';
 import { NetworkExportService } from './network-export.service';
 
 @ApiTags('network')
-@ApiBearerAuth()
 @ApiExtraModels(NetworkFileDto)
 @Controller('network/export')
 export class NetworkExportController {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../auth/decorators';
@@ -17,7 +17,6 @@ import { NetworkGraphDto } from './network-map.dto';
 import { HubMemberRolesService } from './hub-member-roles.service';
 
 @ApiTags('network')
-@ApiBearerAuth()
 @Controller('network')
 export class NetworkGraphController {
   constructor(

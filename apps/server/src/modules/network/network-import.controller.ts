@@ -11,7 +11,6 @@ import {
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
@@ -42,7 +41,6 @@ const CSV_DESCRIPTION =
   "A cell starting with ' and then =, +, -, @, tab or carriage return is read without the ' (as exports write it)";
 
 @ApiTags('network')
-@ApiBearerAuth()
 @ApiExtraModels(NetworkFileDto)
 @Controller('network/imports')
 export class NetworkImportController {

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -14,7 +13,6 @@ import { CreateRelationshipDto, RelationshipDto, RelationshipsPageDto, Relations
 import { RelationshipsService } from './relationships.service';
 
 @ApiTags('network')
-@ApiBearerAuth()
 @Controller('network/relationships')
 export class RelationshipsController {
   constructor(private readonly relationships: RelationshipsService) {}

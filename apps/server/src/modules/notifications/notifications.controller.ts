@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -15,7 +15,6 @@ import { NotificationPreferences } from './notification-preferences.service';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
   constructor(
@@ -24,6 +23,7 @@ export class NotificationsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'My notifications, newest first' })
   @ApiOkResponse({ type: NotificationsPageDto })
   @ApiErrors(400, 401)
   list(@CurrentUser() user: AuthUser, @Query() query: NotificationsQuery): Promise<NotificationsPageDto> {
@@ -51,6 +51,7 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Mark all my notifications read' })
   @ApiOkResponse({ type: ReadAllResultDto })
   @ApiErrors(401)
   readAll(@CurrentUser() user: AuthUser): Promise<ReadAllResultDto> {
@@ -59,6 +60,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one notification read' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: NotificationDtoDoc })
   @ApiErrors(400, 401, 404)

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -25,7 +24,6 @@ const ORG = { name: 'orgId', format: 'uuid' } as const;
 const MEMBER = { name: 'memberId', format: 'uuid' } as const;
 
 @ApiTags('organizations')
-@ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationMembersController {
   constructor(private readonly memberships: OrganizationMemberships) {}

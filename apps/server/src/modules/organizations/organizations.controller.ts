@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -17,7 +17,6 @@ import { OrganizationsService } from './organizations.service';
 const ORG = { name: 'orgId', format: 'uuid' } as const;
 
 @ApiTags('organizations')
-@ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
   constructor(
@@ -36,6 +35,7 @@ export class OrganizationsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'Search organizations by name' })
   @ApiOkResponse({ type: OrganizationsPageDto })
   @ApiErrors(400, 401, 403)
   search(@Query() query: OrganizationsQuery): Promise<OrganizationsPageDto> {
@@ -43,6 +43,7 @@ export class OrganizationsController {
   }
 
   @Get(':orgId')
+  @ApiOperation({ summary: "One organization's record, members and email domains" })
   @ApiParam(ORG)
   @ApiOkResponse({ type: OrganizationDetailDto })
   @ApiErrors(400, 401, 403, 404)

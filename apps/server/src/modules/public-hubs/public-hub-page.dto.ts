@@ -9,6 +9,7 @@ import {
   type Sector,
 } from '@hubspoke/contracts';
 import type * as api from '@hubspoke/contracts';
+import { ConstituencyCountsDto } from '../board/board.dto';
 import { PublicGoalDto, PublicMeasurementDto, PublicOrganizationDto } from '../goals/public-goal.dto';
 import { SdgTargetRefDto } from '../overview/overview.dto';
 import { HubRatingDto } from '../ratings/ratings.dto';
@@ -44,13 +45,6 @@ export class PublicSeatDto implements api.PublicSeatDto {
   @ApiProperty({ enum: CONSTITUENCIES }) constituency!: Constituency;
   @ApiProperty({ type: PublicSeatOrganizationDto, description: "The holder's organization" })
   organization!: PublicSeatOrganizationDto;
-}
-
-export class ConstituencyCountsDto implements Record<Constituency, number> {
-  @ApiProperty() public!: number;
-  @ApiProperty() private!: number;
-  @ApiProperty() civic!: number;
-  @ApiProperty() hub!: number;
 }
 
 export class PublicBoardDto implements api.PublicBoardDto {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { Public } from '../auth/decorators';
 import {
@@ -20,12 +20,14 @@ export class SdgController {
   constructor(private readonly sdg: SdgService) {}
 
   @Get('goals')
+  @ApiOperation({ summary: 'The 17 SDGs with their targets' })
   @ApiOkResponse({ type: [SdgGoalSummaryDto], description: 'The 17 goals with their targets (no indicators)' })
   goals(): SdgGoalSummaryDto[] {
     return this.sdg.listGoals();
   }
 
   @Get('goals/:code')
+  @ApiOperation({ summary: 'One SDG with its targets' })
   @ApiOkResponse({ type: SdgGoalDto })
   @ApiErrors(400, 404)
   goal(@Param() params: SdgGoalParams): SdgGoalDto {
@@ -33,6 +35,7 @@ export class SdgController {
   }
 
   @Get('targets/:code')
+  @ApiOperation({ summary: 'One SDG target with its indicators' })
   @ApiOkResponse({ type: SdgTargetDto })
   @ApiErrors(400, 404)
   target(@Param() params: SdgTargetParams): SdgTargetDto {
@@ -40,6 +43,7 @@ export class SdgController {
   }
 
   @Get('indicators/:code')
+  @ApiOperation({ summary: 'One SDG indicator' })
   @ApiOkResponse({ type: SdgIndicatorDto })
   @ApiErrors(400, 404)
   indicator(@Param() params: SdgIndicatorParams): SdgIndicatorDto {

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -23,13 +22,13 @@ import {
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/tasks')
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a task' })
   @ApiCreatedResponse({ type: TaskDtoDoc })
   @ApiErrors(400, 401, 403, 404, 409)
   create(
@@ -41,6 +40,7 @@ export class TasksController {
   }
 
   @Get()
+  @ApiOperation({ summary: "The hub's tasks" })
   @ApiOkResponse({ type: TasksPageDto })
   @ApiErrors(400, 401, 404)
   list(
@@ -52,6 +52,7 @@ export class TasksController {
   }
 
   @Get(':taskId')
+  @ApiOperation({ summary: 'One task' })
   @ApiParam({ name: 'taskId', format: 'uuid' })
   @ApiOkResponse({ type: TaskDtoDoc })
   @ApiErrors(400, 401, 404)
@@ -94,6 +95,7 @@ export class TasksController {
 
   @Delete(':taskId')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a task' })
   @ApiParam({ name: 'taskId', format: 'uuid' })
   @ApiNoContentResponse({ description: 'The task and its comments are deleted' })
   @ApiErrors(400, 401, 403, 404, 409)

@@ -1,9 +1,10 @@
-import { Module, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, Module, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { SkipThrottle, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { Env } from '../../config/env';
+import { ApiUnlimited } from '../../openapi/operation-marks';
 import { RedisClient, RedisShortcut } from '../../redis/redis.module';
 import { RateLimitGuard } from './rate-limit.guard';
 import { acrossRoutes, byAccountOrAddress, byAddress } from './rate-limit.keys';
@@ -13,7 +14,8 @@ const AUTH_RATE_LIMITED = 'authRateLimited';
 /** The route counts against the strict per-address limit of sign-in attempts (AUTH_RATE_LIMIT). */
 export const AuthRateLimit = () => SetMetadata(AUTH_RATE_LIMITED, true);
 /** The route counts against no limit (health checks, which load balancers call all the time). */
-export const NoRateLimit = () => SkipThrottle({ auth: true, writes: true, reads: true });
+export const NoRateLimit = () =>
+  applyDecorators(SkipThrottle({ auth: true, writes: true, reads: true }), ApiUnlimited());
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const MINUTE_MS = 60_000;

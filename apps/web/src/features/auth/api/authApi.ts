@@ -1,19 +1,15 @@
-import type { RegistrationAcceptedDto, SessionDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
 /** Creating an account and proving its address; none of these needs a session. */
 
-export const register = (body: { email: string; name: string; password: string; inviteToken?: string }) =>
-  api<RegistrationAcceptedDto>('/auth/register', { method: 'POST', body });
+export const register = (body: ApiSchema<'RegisterDto'>) => api.post('/auth/register', { body });
 
-export const verifyEmail = (token: string) =>
-  api<SessionDto>('/auth/verify-email', { method: 'POST', body: { token } });
+export const verifyEmail = (token: string) => api.post('/auth/verify-email', { body: { token } });
 
-export const resendVerification = (email: string) =>
-  api<void>('/auth/verify-email/resend', { method: 'POST', body: { email } });
+export const resendVerification = (email: string) => api.post('/auth/verify-email/resend', { body: { email } });
 
-export const requestPasswordReset = (email: string) =>
-  api<void>('/auth/password-reset', { method: 'POST', body: { email } });
+export const requestPasswordReset = (email: string) => api.post('/auth/password-reset', { body: { email } });
 
 export const resetPassword = (token: string, password: string) =>
-  api<SessionDto>('/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
+  api.post('/auth/password-reset/confirm', { body: { token, password } });

@@ -1,4 +1,3 @@
-import type { InvitationPreviewDto, MemberDto } from '@hubspoke/contracts';
 import { Alert, Anchor, Badge, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,7 +20,7 @@ export function InvitePage() {
   const [waiting, setWaiting] = useState(false);
   const preview = useQuery({
     queryKey: ['invitation', token],
-    queryFn: () => api<InvitationPreviewDto>(`/invitations/${encodeURIComponent(token)}`),
+    queryFn: () => api.get('/invitations/{token}', { path: { token } }),
   });
   /** In the hub now, or waiting for the organization's approval of the person (the hub member stays `invited`). */
   const arrived = (hubId: string, active: boolean) => {
@@ -31,7 +30,7 @@ export function InvitePage() {
     else setWaiting(true);
   };
   const accept = useMutation({
-    mutationFn: () => api<MemberDto>('/invitations/accept', { method: 'POST', body: { token } }),
+    mutationFn: () => api.post('/invitations/accept', { body: { token } }),
     onSuccess: (member) => arrived(member.hubId, member.status === 'active'),
   });
   /** Registering with the token accepted the invitation: sign in with the typed password and see where it led. */

@@ -1,84 +1,46 @@
-import type {
-  ChallengeDto,
-  ChallengeStageDto,
-  CriterionScoreDto,
-  ProposalDto,
-  RankedProposalDto,
-  ReviewAssignmentDto,
-  RubricCriterionDto,
-} from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
-export const fetchChallenges = (signal?: AbortSignal) => api<ChallengeDto[]>('/challenges', { signal });
-export const fetchChallenge = (id: string, signal?: AbortSignal) => api<ChallengeDto>(`/challenges/${id}`, { signal });
+export const fetchChallenges = (signal?: AbortSignal) => api.get('/challenges', { signal });
+export const fetchChallenge = (challengeId: string, signal?: AbortSignal) =>
+  api.get('/challenges/{challengeId}', { path: { challengeId }, signal });
 
-export interface ChallengeInput {
-  title: string;
-  description: string;
-  funderOrganizationId: string;
-  sdgTargets: string[];
-  prize: { amount: number; currency: string };
-  stages: ChallengeStageDto[];
-  rubric: RubricCriterionDto[];
-}
+export type ChallengeInput = ApiSchema<'CreateChallengeDto'>;
 
-export const createChallenge = (input: ChallengeInput) =>
-  api<ChallengeDto>('/challenges', { method: 'POST', body: input });
+export const createChallenge = (body: ChallengeInput) => api.post('/challenges', { body });
 
-export interface ProposalInput {
-  title: string;
-  problem: string;
-  approach: string;
-  budget: number;
-  hubId?: string;
-  leadOrganizationId: string;
-  team: { organizationId: string; email: string }[];
-  goals: {
-    title: string;
-    indicatorCode: string | null;
-    customMetricId: string | null;
-    unit: string;
-    baseline: number;
-    target: number;
-    dueDate: string;
-  }[];
-}
+export type ProposalInput = ApiSchema<'SubmitProposalDto'>;
 
-export const submitProposal = (challengeId: string, input: ProposalInput) =>
-  api<ProposalDto>(`/challenges/${challengeId}/proposals`, { method: 'POST', body: input });
+export const submitProposal = (challengeId: string, body: ProposalInput) =>
+  api.post('/challenges/{challengeId}/proposals', { path: { challengeId }, body });
 
 export const fetchProposals = (challengeId: string, signal?: AbortSignal) =>
-  api<ProposalDto[]>(`/challenges/${challengeId}/proposals`, { signal });
+  api.get('/challenges/{challengeId}/proposals', { path: { challengeId }, signal });
 
 export const setEligibility = (proposalId: string, eligible: boolean) =>
-  api<ProposalDto>(`/proposals/${proposalId}/eligibility`, { method: 'POST', body: { eligible } });
+  api.post('/proposals/{proposalId}/eligibility', { path: { proposalId }, body: { eligible } });
 
-export const addReviewer = (challengeId: string, reviewer: { userId: string; organizationId: string }) =>
-  api<void>(`/challenges/${challengeId}/reviewers`, { method: 'POST', body: reviewer });
+export const addReviewer = (challengeId: string, body: ApiSchema<'AddReviewerDto'>) =>
+  api.post('/challenges/{challengeId}/reviewers', { path: { challengeId }, body });
 
 export const assignReviewers = (challengeId: string, perProposal?: number) =>
-  api<{ assigned: number }>(`/challenges/${challengeId}/assignments`, {
-    method: 'POST',
+  api.post('/challenges/{challengeId}/assignments', {
+    path: { challengeId },
     body: perProposal ? { perProposal } : {},
   });
 
 export const fetchRanking = (challengeId: string, signal?: AbortSignal) =>
-  api<RankedProposalDto[]>(`/challenges/${challengeId}/ranking`, { signal });
+  api.get('/challenges/{challengeId}/ranking', { path: { challengeId }, signal });
 
 export const shortlist = (challengeId: string, proposalIds: string[]) =>
-  api<ProposalDto[]>(`/challenges/${challengeId}/shortlist`, { method: 'POST', body: { proposalIds } });
+  api.post('/challenges/{challengeId}/shortlist', { path: { challengeId }, body: { proposalIds } });
 
-export interface AwardResult {
-  proposal: ProposalDto;
-  hubId: string;
-  createdHub: boolean;
-  invitations: { email: string; organizationId: string; inviteToken: string }[];
-}
+export type AwardResult = ApiSchema<'AwardDto'>;
 
-export const award = (proposalId: string) => api<AwardResult>(`/proposals/${proposalId}/award`, { method: 'POST' });
+export const award = (proposalId: string) => api.post('/proposals/{proposalId}/award', { path: { proposalId } });
 
 export const fetchMyAssignments = (challengeId: string, signal?: AbortSignal) =>
-  api<ReviewAssignmentDto[]>(`/challenges/${challengeId}/assignments/mine`, { signal });
+  api.get('/challenges/{challengeId}/assignments/mine', { path: { challengeId }, signal });
 
-export const scoreProposal = (proposalId: string, scores: CriterionScoreDto[]) =>
-  api<void>(`/proposals/${proposalId}/scores`, { method: 'POST', body: { scores } });
+export const scoreProposal = (proposalId: string, scores: ApiSchema<'ScoreProposalDto'>['scores']) =>
+  api.post('/proposals/{proposalId}/scores', { path: { proposalId }, body: { scores } });

@@ -1,12 +1,16 @@
-import type { CommentDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 import { fetchAll } from '../../../lib/paginate';
 
 export type Target = 'goal' | 'task' | 'review' | 'resolution';
-const base = (hubId: string, type: Target, id: string) => `/hubs/${hubId}/${type}s/${id}/comments`;
+const ROUTE = '/hubs/{hubId}/{targetType}/{targetId}/comments';
+const pathOf = (hubId: string, type: Target, targetId: string) => ({
+  hubId,
+  targetType: `${type}s` as const,
+  targetId,
+});
 
 export const fetchComments = (hubId: string, type: Target, id: string, signal?: AbortSignal) =>
-  fetchAll<CommentDto>(base(hubId, type, id), {}, signal);
+  fetchAll(ROUTE, { path: pathOf(hubId, type, id), signal });
 
 export const postComment = (hubId: string, type: Target, id: string, body: string) =>
-  api<CommentDto>(base(hubId, type, id), { method: 'POST', body: { body } });
+  api.post(ROUTE, { path: pathOf(hubId, type, id), body: { body } });

@@ -1,43 +1,32 @@
-import type { GoalDirection, GoalDto, MeasurementChangeDto, MeasurementDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 import { fetchAll } from '../../../lib/paginate';
 
+// The workspace is its members': the api answers them in full, never with the public view (PublicGoal,
+// PublicMeasurement) it gives anyone else of a public hub.
+
 export const fetchGoal = (hubId: string, goalId: string, signal?: AbortSignal) =>
-  api<GoalDto>(`/hubs/${hubId}/goals/${goalId}`, { signal });
+  api.get('/hubs/{hubId}/goals/{goalId}', { path: { hubId, goalId }, signal }) as Promise<ApiSchema<'GoalDto'>>;
 
 export const fetchMeasurements = (hubId: string, goalId: string, signal?: AbortSignal) =>
-  fetchAll<MeasurementDto>(`/hubs/${hubId}/goals/${goalId}/measurements`, {}, signal);
+  fetchAll('/hubs/{hubId}/goals/{goalId}/measurements', { path: { hubId, goalId }, signal }) as Promise<
+    ApiSchema<'MeasurementDto'>[]
+  >;
 
-export interface MeasurementInput {
-  value: number;
-  observedAt: string;
-  evidenceUrl?: string;
-  note?: string;
-}
+export type MeasurementInput = ApiSchema<'CreateMeasurementDto'>;
 
-export const reportMeasurement = (hubId: string, goalId: string, input: MeasurementInput) =>
-  api<MeasurementChangeDto>(`/hubs/${hubId}/goals/${goalId}/measurements`, { method: 'POST', body: input });
+export const reportMeasurement = (hubId: string, goalId: string, body: MeasurementInput) =>
+  api.post('/hubs/{hubId}/goals/{goalId}/measurements', { path: { hubId, goalId }, body });
 
 export const verifyMeasurement = (hubId: string, measurementId: string) =>
-  api<MeasurementChangeDto>(`/hubs/${hubId}/measurements/${measurementId}/verify`, { method: 'POST' });
+  api.post('/hubs/{hubId}/measurements/{measurementId}/verify', { path: { hubId, measurementId } });
 
-export interface GoalFields {
-  title?: string;
-  description?: string;
-  indicatorCode?: string | null;
-  customMetricId?: string | null;
-  unit?: string;
-  baseline?: number;
-  target?: number;
-  direction?: GoalDirection;
-  startDate?: string;
-  dueDate?: string;
-  ownerOrganizationId?: string;
-  parentId?: string | null;
-}
+/** A goal's fields as the form sends them; the api answers 400 naming each one missing or invalid. */
+export type GoalFields = Partial<ApiSchema<'CreateGoalDto'>>;
 
 export const createGoal = (hubId: string, fields: GoalFields) =>
-  api<GoalDto>(`/hubs/${hubId}/goals`, { method: 'POST', body: fields });
+  // the form may leave a required field blank: the api's 400 names it beside the field
+  api.post('/hubs/{hubId}/goals', { path: { hubId }, body: fields as ApiSchema<'CreateGoalDto'> });
 
 export const updateGoal = (hubId: string, goalId: string, version: number, fields: GoalFields) =>
-  api<GoalDto>(`/hubs/${hubId}/goals/${goalId}`, { method: 'PATCH', body: { ...fields, version } });
+  api.patch('/hubs/{hubId}/goals/{goalId}', { path: { hubId, goalId }, body: { ...fields, version } });

@@ -1,17 +1,14 @@
-import type { HubDetailDto, HubDto, HubPublicSummaryDto, MyHubDto, Page, SdgGoalSummary } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 import { fetchAll } from '../../../lib/paginate';
 
-export const fetchMyHubs = (signal?: AbortSignal) => fetchAll<MyHubDto>('/hubs/mine', {}, signal);
+export const fetchMyHubs = (signal?: AbortSignal) => fetchAll('/hubs/mine', { signal });
 
 export const fetchDirectory = (q: string, sdg: number | null, signal?: AbortSignal) =>
-  api<Page<HubPublicSummaryDto>>('/hubs/directory', { query: { q, sdg, limit: 50 }, signal });
+  api.get('/hubs/directory', { query: { q, sdg: sdg ?? undefined, limit: 50 }, signal });
 
-export const fetchSdgGoals = (signal?: AbortSignal) => api<SdgGoalSummary[]>('/sdg/goals', { signal });
+export const fetchSdgGoals = (signal?: AbortSignal) => api.get('/sdg/goals', { signal });
 
-export type NewHub = Pick<HubDto, 'name' | 'mission' | 'sdgs' | 'visibility'> & {
-  /** The organization the creator represents as the hub's secretariat. */
-  organizationId: string;
-};
+export type NewHub = ApiSchema<'CreateHubDto'>;
 
-export const createHub = (hub: NewHub) => api<HubDetailDto>('/hubs', { method: 'POST', body: hub });
+export const createHub = (body: NewHub) => api.post('/hubs', { body });

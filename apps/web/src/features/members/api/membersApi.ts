@@ -1,18 +1,19 @@
-import type { HubRole, InvitationCreatedDto, InvitationDto, MemberDto } from '@hubspoke/contracts';
+import type { HubRole } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 import { fetchAll } from '../../../lib/paginate';
 
 export const fetchInvitations = (hubId: string, signal?: AbortSignal) =>
-  fetchAll<InvitationDto>(`/hubs/${hubId}/invitations`, {}, signal);
+  fetchAll('/hubs/{hubId}/invitations', { path: { hubId }, signal });
 
-export const invite = (hubId: string, body: { email: string; organizationId: string; role: HubRole }) =>
-  api<InvitationCreatedDto>(`/hubs/${hubId}/invitations`, { method: 'POST', body });
+export const invite = (hubId: string, body: ApiSchema<'InviteDto'>) =>
+  api.post('/hubs/{hubId}/invitations', { path: { hubId }, body });
 
 export const revokeInvitation = (hubId: string, memberId: string) =>
-  api<void>(`/hubs/${hubId}/invitations/${memberId}`, { method: 'DELETE' });
+  api.delete('/hubs/{hubId}/invitations/{memberId}', { path: { hubId, memberId } });
 
 export const changeRole = (hubId: string, memberId: string, role: HubRole) =>
-  api<MemberDto>(`/hubs/${hubId}/members/${memberId}`, { method: 'PATCH', body: { role } });
+  api.patch('/hubs/{hubId}/members/{memberId}', { path: { hubId, memberId }, body: { role } });
 
 export const removeMember = (hubId: string, memberId: string) =>
-  api<void>(`/hubs/${hubId}/members/${memberId}`, { method: 'DELETE' });
+  api.delete('/hubs/{hubId}/members/{memberId}', { path: { hubId, memberId } });

@@ -1,6 +1,8 @@
-import type { MetricDto, MetricKind, Page } from '@hubspoke/contracts';
+import type { MetricKind } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
+/** The catalog's filters as the page holds them; null: not filtered. */
 export interface MetricCatalogQuery {
   q: string;
   sdg: number | null;
@@ -9,25 +11,21 @@ export interface MetricCatalogQuery {
 }
 
 export const fetchMetricCatalog = ({ q, sdg, kind, cursor }: MetricCatalogQuery, signal?: AbortSignal) =>
-  api<Page<MetricDto>>('/metrics', { query: { q, sdg, kind, cursor, limit: 50 }, signal });
+  api.get('/metrics', {
+    query: { q, sdg: sdg ?? undefined, kind: kind ?? undefined, cursor: cursor ?? undefined, limit: 50 },
+    signal,
+  });
 
 export const fetchMetric = (metricId: string, signal?: AbortSignal) =>
-  api<MetricDto>(`/metrics/${metricId}`, { signal });
+  api.get('/metrics/{metricId}', { path: { metricId }, signal });
 
 export const fetchHubMetrics = (hubId: string, signal?: AbortSignal) =>
-  api<Page<MetricDto>>(`/hubs/${hubId}/metrics`, { query: { limit: 100 }, signal });
+  api.get('/hubs/{hubId}/metrics', { path: { hubId }, query: { limit: 100 }, signal });
 
-export interface MetricFields {
-  name: string;
-  definition?: string;
-  unit?: string | null;
-  calculation?: string;
-  sdgs?: number[];
-  sdgTargets?: string[];
-}
+export type MetricFields = ApiSchema<'CreateMetricDto'>;
 
-export const createMetric = (hubId: string, fields: MetricFields) =>
-  api<MetricDto>(`/hubs/${hubId}/metrics`, { method: 'POST', body: fields });
+export const createMetric = (hubId: string, body: MetricFields) =>
+  api.post('/hubs/{hubId}/metrics', { path: { hubId }, body });
 
-export const updateMetric = (hubId: string, metricId: string, fields: MetricFields & { version: number }) =>
-  api<MetricDto>(`/hubs/${hubId}/metrics/${metricId}`, { method: 'PATCH', body: fields });
+export const updateMetric = (hubId: string, metricId: string, body: ApiSchema<'UpdateMetricDto'>) =>
+  api.patch('/hubs/{hubId}/metrics/{metricId}', { path: { hubId, metricId }, body });

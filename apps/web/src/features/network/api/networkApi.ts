@@ -1,12 +1,6 @@
-import type {
-  MemberNetworkRoleDto,
-  NetworkGraphDto,
-  NetworkInsightsDto,
-  OrganizationNetworkDto,
-  Sector,
-  WhatIfResultDto,
-} from '@hubspoke/contracts';
+import type { Sector } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
 /** The scope and filters of the network map; null: not filtered. */
 export interface NetworkScope {
@@ -16,16 +10,18 @@ export interface NetworkScope {
 }
 
 export const fetchNetworkGraph = ({ sdg, sector, country }: NetworkScope, signal?: AbortSignal) =>
-  api<NetworkGraphDto>('/network', { query: { sdg, sector, country }, signal });
+  api.get('/network', {
+    query: { sdg: sdg ?? undefined, sector: sector ?? undefined, country: country ?? undefined },
+    signal,
+  });
 
 export const fetchNetworkInsights = (sdg: number | null, signal?: AbortSignal) =>
-  api<NetworkInsightsDto>('/network/insights', { query: { sdg }, signal });
+  api.get('/network/insights', { query: { sdg: sdg ?? undefined }, signal });
 
 export const fetchOrganizationNetwork = (orgId: string, signal?: AbortSignal) =>
-  api<OrganizationNetworkDto>(`/network/organizations/${orgId}`, { signal });
+  api.get('/network/organizations/{orgId}', { path: { orgId }, signal });
 
-export const runWhatIf = (body: { sdg?: number; memberIds: string[] }) =>
-  api<WhatIfResultDto>('/network/what-if', { method: 'POST', body });
+export const runWhatIf = (body: ApiSchema<'WhatIfDto'>) => api.post('/network/what-if', { body });
 
 export const fetchHubMemberRoles = (hubId: string, signal?: AbortSignal) =>
-  api<MemberNetworkRoleDto[]>(`/network/hubs/${hubId}/members`, { signal });
+  api.get('/network/hubs/{hubId}/members', { path: { hubId }, signal });

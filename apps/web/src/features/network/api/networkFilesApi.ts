@@ -1,4 +1,4 @@
-import type { NetworkCsvTable, NetworkFileFormat, NetworkImportDto } from '@hubspoke/contracts';
+import type { NetworkCsvTable, NetworkFileFormat } from '@hubspoke/contracts';
 import { api, apiFile } from '../../../lib/api';
 
 /** What a network file holds: both tables as JSON, or one table as CSV. */
@@ -43,13 +43,12 @@ const fileQuery = (kind: NetworkFileKind) => ({
 
 /** Uploads a file as the raw request body, typed as its kind needs; the worker imports it. */
 export const uploadNetworkFile = (kind: NetworkFileKind, file: Blob) =>
-  api<NetworkImportDto>('/network/imports', {
-    method: 'POST',
+  api.post('/network/imports', {
     query: fileQuery(kind),
     body: new Blob([file], { type: NETWORK_FILE_KINDS[kind].mediaType }),
   });
 
-export const fetchNetworkImport = (importId: string, signal?: AbortSignal) =>
-  api<NetworkImportDto>(`/network/imports/${importId}`, { signal });
+export const fetchNetworkImport = (id: string, signal?: AbortSignal) =>
+  api.get('/network/imports/{id}', { path: { id }, signal });
 
 export const downloadNetworkExport = (kind: NetworkFileKind) => apiFile('/network/export', { query: fileQuery(kind) });

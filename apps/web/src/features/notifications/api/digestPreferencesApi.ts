@@ -1,14 +1,15 @@
-import { DIGEST_CADENCES, DIGEST_CHANNELS, type DigestPreferenceDto } from '@hubspoke/contracts';
+import { DIGEST_CADENCES, DIGEST_CHANNELS } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
 export const CADENCES = DIGEST_CADENCES;
 export const CHANNELS = DIGEST_CHANNELS;
 
-export type DigestPreference = DigestPreferenceDto;
-export type DigestPreferenceInput = Omit<DigestPreference, 'hubId' | 'customized' | 'unsubscribed'>;
+export type DigestPreference = ApiSchema<'DigestPreferenceDtoDoc'>;
+export type DigestPreferenceInput = ApiSchema<'UpdateDigestPreferenceDto'>;
 
 export const fetchDigestPreference = (hubId: string, signal?: AbortSignal) =>
-  api<DigestPreference>(`/hubs/${hubId}/digest-preferences/me`, { signal });
+  api.get('/hubs/{hubId}/digest-preferences/me', { path: { hubId }, signal });
 
-export const saveDigestPreference = (hubId: string, input: DigestPreferenceInput) =>
-  api<DigestPreference>(`/hubs/${hubId}/digest-preferences/me`, { method: 'PUT', body: input });
+export const saveDigestPreference = (hubId: string, body: DigestPreferenceInput) =>
+  api.put('/hubs/{hubId}/digest-preferences/me', { path: { hubId }, body });

@@ -1,8 +1,7 @@
-import type { NotificationSettingsDto, UpdateNotificationSettingsDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
-export const fetchNotificationSettings = (signal?: AbortSignal) =>
-  api<NotificationSettingsDto>('/notifications/settings', { signal });
+export const fetchNotificationSettings = (signal?: AbortSignal) => api.get('/notifications/settings', { signal });
 
-export const saveNotificationSettings = (input: UpdateNotificationSettingsDto) =>
-  api<NotificationSettingsDto>('/notifications/settings', { method: 'PUT', body: input });
+export const saveNotificationSettings = (body: ApiSchema<'UpdateNotificationSettingsBody'>) =>
+  api.put('/notifications/settings', { body });

@@ -1,9 +1,7 @@
-import type { NotificationDto, Page } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 
-export const fetchNotifications = (signal?: AbortSignal) =>
-  api<Page<NotificationDto>>('/notifications', { query: { limit: 50 }, signal });
+export const fetchNotifications = (signal?: AbortSignal) => api.get('/notifications', { query: { limit: 50 }, signal });
 
-export const markRead = (id: string) => api<NotificationDto>(`/notifications/${id}/read`, { method: 'POST' });
+export const markRead = (id: string) => api.post('/notifications/{id}/read', { path: { id } });
 
-export const markAllRead = () => api<{ updated: number }>('/notifications/read-all', { method: 'POST' });
+export const markAllRead = () => api.post('/notifications/read-all');

@@ -1,58 +1,41 @@
-import type {
-  MyOrganizationDto,
-  OrganizationDetailDto,
-  OrganizationDto,
-  OrganizationMemberDto,
-  OrganizationMemberStatus,
-  OrganizationRevisionDto,
-  OrganizationRole,
-  Page,
-} from '@hubspoke/contracts';
+import type { OrganizationMemberStatus, OrganizationRole } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
 /** The fields of an organization's public record its admins edit; null clears an optional one. */
-export type OrganizationRecord = Pick<
-  OrganizationDto,
-  'name' | 'shortName' | 'sector' | 'country' | 'sdgs' | 'website' | 'description'
->;
-
-const base = (orgId: string) => `/organizations/${orgId}`;
+export type OrganizationRecord = Required<ApiSchema<'UpdateOrganizationDto'>>;
 
 export const searchOrganizations = (q: string, signal?: AbortSignal) =>
-  api<Page<OrganizationDto>>('/organizations', { query: { q, limit: 20 }, signal });
+  api.get('/organizations', { query: { q, limit: 20 }, signal });
 
-export const fetchMyOrganizations = (signal?: AbortSignal) =>
-  api<MyOrganizationDto[]>('/organizations/mine', { signal });
+export const fetchMyOrganizations = (signal?: AbortSignal) => api.get('/organizations/mine', { signal });
 
 export const fetchOrganization = (orgId: string, signal?: AbortSignal) =>
-  api<OrganizationDetailDto>(base(orgId), { signal });
+  api.get('/organizations/{orgId}', { path: { orgId }, signal });
 
-export const updateOrganization = (orgId: string, changes: Partial<OrganizationRecord>) =>
-  api<OrganizationDetailDto>(base(orgId), { method: 'PATCH', body: changes });
+export const updateOrganization = (orgId: string, body: Partial<OrganizationRecord>) =>
+  api.patch('/organizations/{orgId}', { path: { orgId }, body });
 
-export const verifyOrganization = (orgId: string, body: { verified: boolean; emailDomains: string[] }) =>
-  api<OrganizationDetailDto>(`${base(orgId)}/verification`, { method: 'PUT', body });
+export const verifyOrganization = (orgId: string, body: ApiSchema<'VerifyOrganizationDto'>) =>
+  api.put('/organizations/{orgId}/verification', { path: { orgId }, body });
 
 export const fetchRevisions = (orgId: string, signal?: AbortSignal) =>
-  api<OrganizationRevisionDto[]>(`${base(orgId)}/revisions`, { signal });
+  api.get('/organizations/{orgId}/revisions', { path: { orgId }, signal });
 
 export const revertRevision = (orgId: string, revisionId: string) =>
-  api<OrganizationRevisionDto[]>(`${base(orgId)}/revisions/${revisionId}/revert`, { method: 'POST' });
+  api.post('/organizations/{orgId}/revisions/{revisionId}/revert', { path: { orgId, revisionId } });
 
 export const requestMembership = (orgId: string, message: string) =>
-  api<OrganizationMemberDto>(`${base(orgId)}/members`, {
-    method: 'POST',
-    body: message ? { message } : {},
-  });
+  api.post('/organizations/{orgId}/members', { path: { orgId }, body: message ? { message } : {} });
 
 export const fetchMembers = (orgId: string, status: OrganizationMemberStatus, signal?: AbortSignal) =>
-  api<OrganizationMemberDto[]>(`${base(orgId)}/members`, { query: { status }, signal });
+  api.get('/organizations/{orgId}/members', { path: { orgId }, query: { status }, signal });
 
 export const decideMembership = (orgId: string, memberId: string, decision: 'approve' | 'reject') =>
-  api<OrganizationMemberDto>(`${base(orgId)}/members/${memberId}/decision`, { method: 'POST', body: { decision } });
+  api.post('/organizations/{orgId}/members/{memberId}/decision', { path: { orgId, memberId }, body: { decision } });
 
 export const changeMemberRole = (orgId: string, memberId: string, role: OrganizationRole) =>
-  api<OrganizationMemberDto>(`${base(orgId)}/members/${memberId}`, { method: 'PATCH', body: { role } });
+  api.patch('/organizations/{orgId}/members/{memberId}', { path: { orgId, memberId }, body: { role } });
 
 export const removeMember = (orgId: string, memberId: string) =>
-  api<void>(`${base(orgId)}/members/${memberId}`, { method: 'DELETE' });
+  api.delete('/organizations/{orgId}/members/{memberId}', { path: { orgId, memberId } });

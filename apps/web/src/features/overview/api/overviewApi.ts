@@ -1,5 +1,4 @@
-import type { HubOverviewDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 
 export const fetchOverview = (hubId: string, signal?: AbortSignal) =>
-  api<HubOverviewDto>(`/hubs/${hubId}/overview`, { signal });
+  api.get('/hubs/{hubId}/overview', { path: { hubId }, signal });

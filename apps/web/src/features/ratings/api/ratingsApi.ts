@@ -1,4 +1,4 @@
-import type { HubRatingsDto, IndicatorLeagueDto, LeagueTableDto, RatingComponentName } from '@hubspoke/contracts';
+import type { RatingComponentName } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 
 export const RATING_COMPONENT_LABELS: Record<RatingComponentName, string> = {
@@ -10,16 +10,16 @@ export const RATING_COMPONENT_LABELS: Record<RatingComponentName, string> = {
 };
 
 export const fetchLeague = (sdg: number | null, signal?: AbortSignal) =>
-  api<LeagueTableDto>('/ratings', { query: { sdg }, signal });
+  api.get('/ratings', { query: { sdg: sdg ?? undefined }, signal });
 
 export const fetchHubRatings = (hubId: string, signal?: AbortSignal) =>
-  api<HubRatingsDto>(`/ratings/hubs/${hubId}`, { signal });
+  api.get('/ratings/hubs/{hubId}', { path: { hubId }, signal });
 
 export const fetchIndicatorLeague = (code: string, signal?: AbortSignal) =>
-  api<IndicatorLeagueDto>(`/ratings/indicators/${encodeURIComponent(code)}`, { signal });
+  api.get('/ratings/indicators/{code}', { path: { code }, signal });
 
 export const fetchMetricLeague = (metricId: string, signal?: AbortSignal) =>
-  api<IndicatorLeagueDto>(`/ratings/metrics/${metricId}`, { signal });
+  api.get('/ratings/metrics/{metricId}', { path: { metricId }, signal });
 
 export const exportUrl = (format: 'csv' | 'json', dataset: 'ratings' | 'measurements') =>
   `/api/ratings/export?format=${format}&dataset=${dataset}`;

@@ -1,24 +1,18 @@
-import type { TaskDto, TaskPriority, TaskStatus } from '@hubspoke/contracts';
+import type { TaskStatus } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 
-export interface TaskFields {
-  title?: string;
-  description?: string;
-  status?: TaskStatus;
-  priority?: TaskPriority;
-  goalId?: string | null;
-  assigneeOrganizationId?: string | null;
-  dueDate?: string | null;
-}
+export type NewTask = ApiSchema<'CreateTaskDto'>;
+/** The changed fields of a task being edited. */
+export type TaskFields = Omit<ApiSchema<'UpdateTaskDto'>, 'version'>;
 
-export const createTask = (hubId: string, fields: TaskFields) =>
-  api<TaskDto>(`/hubs/${hubId}/tasks`, { method: 'POST', body: fields });
+export const createTask = (hubId: string, body: NewTask) => api.post('/hubs/{hubId}/tasks', { path: { hubId }, body });
 
-export const updateTask = (hubId: string, id: string, version: number, fields: TaskFields) =>
-  api<TaskDto>(`/hubs/${hubId}/tasks/${id}`, { method: 'PATCH', body: { ...fields, version } });
+export const updateTask = (hubId: string, taskId: string, version: number, fields: TaskFields) =>
+  api.patch('/hubs/{hubId}/tasks/{taskId}', { path: { hubId, taskId }, body: { ...fields, version } });
 
-export const moveTask = (hubId: string, id: string, version: number, status: TaskStatus, position: number) =>
-  api<TaskDto>(`/hubs/${hubId}/tasks/${id}/move`, { method: 'POST', body: { version, status, position } });
+export const moveTask = (hubId: string, taskId: string, version: number, status: TaskStatus, position: number) =>
+  api.post('/hubs/{hubId}/tasks/{taskId}/move', { path: { hubId, taskId }, body: { version, status, position } });
 
-export const deleteTask = (hubId: string, id: string, version: number) =>
-  api<void>(`/hubs/${hubId}/tasks/${id}`, { method: 'DELETE', query: { version } });
+export const deleteTask = (hubId: string, taskId: string, version: number) =>
+  api.delete('/hubs/{hubId}/tasks/{taskId}', { path: { hubId, taskId }, query: { version } });

@@ -1,15 +1,15 @@
-import type { GoalDto, HubDetailDto, HubPublicSummaryDto, SpokeDto, TaskDto } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
+import type { ApiSchema } from '../../../lib/apiTypes';
 import { fetchAll } from '../../../lib/paginate';
 
-export const fetchHub = (hubId: string, signal?: AbortSignal) =>
-  api<HubDetailDto | HubPublicSummaryDto>(`/hubs/${hubId}`, { signal });
+export const fetchHub = (hubId: string, signal?: AbortSignal) => api.get('/hubs/{hubId}', { path: { hubId }, signal });
 
 export const fetchTasks = (hubId: string, signal?: AbortSignal) =>
-  fetchAll<TaskDto>(`/hubs/${hubId}/tasks`, { sort: 'position' }, signal);
+  fetchAll('/hubs/{hubId}/tasks', { path: { hubId }, query: { sort: 'position' }, signal });
 
+/** A member's goals: the full ones, never the public view the api gives anyone else of a public hub. */
 export const fetchGoals = (hubId: string, signal?: AbortSignal) =>
-  fetchAll<GoalDto>(`/hubs/${hubId}/goals`, {}, signal);
+  fetchAll('/hubs/{hubId}/goals', { path: { hubId }, signal }) as Promise<ApiSchema<'GoalDto'>[]>;
 
 export const fetchSpokes = (hubId: string, signal?: AbortSignal) =>
-  fetchAll<SpokeDto>(`/hubs/${hubId}/members`, {}, signal);
+  fetchAll('/hubs/{hubId}/members', { path: { hubId }, signal });
