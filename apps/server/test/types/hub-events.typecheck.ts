@@ -3,7 +3,7 @@
  * they loose again (`payload: unknown`, any, a cast), the directive would be unused and the typecheck would fail.
  */
 import type { HubEventDto, HubEventHandlers, HubEventType, TaskDto, TaskStatus } from '@hubspoke/contracts';
-import type { Tx } from '../../src/infra/database/unit-of-work';
+import type { Tx } from '../../src/modules/activity/unit-of-work';
 import { accessLostBy } from '../../src/modules/realtime/access-loss';
 
 declare const tx: Tx;

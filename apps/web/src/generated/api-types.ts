@@ -864,6 +864,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hubs/{hubId}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the hub's working groups (archived ones with ?archived=true) */
+        get: operations["WorkingGroups_list"];
+        put?: never;
+        /** Start a working group with its lead and members (secretariat) */
+        post: operations["WorkingGroups_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a working group */
+        get: operations["WorkingGroups_get"];
+        put?: never;
+        post?: never;
+        /** Archive a working group at a version (secretariat); it stays readable */
+        delete: operations["WorkingGroups_archive"];
+        options?: never;
+        head?: never;
+        /** Edit a working group at a version, or hand its lead to another member (secretariat) */
+        patch: operations["WorkingGroups_update"];
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/groups/{groupId}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a member of the hub to a working group (its lead or the secretariat) */
+        put: operations["WorkingGroups_addMember"];
+        post?: never;
+        /** Take a member out of a working group (its lead or the secretariat) */
+        delete: operations["WorkingGroups_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hubs/{hubId}/tasks": {
         parameters: {
             query?: never;
@@ -1811,7 +1866,7 @@ export interface components {
             hubId: string;
             seq: number;
             /** @enum {string} */
-            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled";
+            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived";
             /** Format: uuid */
             actorId: string | null;
             /** Format: uuid */
@@ -2896,6 +2951,64 @@ export interface components {
             /** @description The token from the invitation */
             token: string;
         };
+        WorkingGroupPersonDto: {
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+        };
+        WorkingGroupDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            name: string;
+            purpose: string;
+            /** Format: date */
+            endsOn: string | null;
+            lead: components["schemas"]["WorkingGroupPersonDto"];
+            members: components["schemas"]["WorkingGroupPersonDto"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            archivedAt: string | null;
+        };
+        CreateWorkingGroupDto: {
+            /** @example Cold-chain task force */
+            name: string;
+            /** @default  */
+            purpose?: string;
+            /**
+             * Format: uuid
+             * @description An active member of the hub (not an observer) who leads the group
+             */
+            leadMemberId: string;
+            /** @description Active members of the hub; the lead is always a member */
+            memberIds?: string[];
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endsOn?: string | null;
+        };
+        UpdateWorkingGroupDto: {
+            /** @description The version this edit is based on; a stale one answers 409 */
+            version: number;
+            name?: string;
+            purpose?: string;
+            /**
+             * Format: uuid
+             * @description A new lead; they join the group if not in it yet
+             */
+            leadMemberId?: string;
+            /** Format: date */
+            endsOn?: string | null;
+        };
         CreateTaskDto: {
             /** @example Draft the cold-chain audit plan */
             title: string;
@@ -3920,7 +4033,7 @@ export interface components {
         };
         PackChangeGroupDto: {
             /** @enum {string} */
-            group: "tasks" | "measurements" | "goals" | "metrics" | "members" | "board" | "resolutions" | "comments" | "hub";
+            group: "tasks" | "measurements" | "goals" | "metrics" | "members" | "board" | "resolutions" | "comments" | "groups" | "hub";
             /** @example Tasks */
             title: string;
             /** @example 23 moved, 6 done, 4 created */
@@ -8145,6 +8258,516 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_list: {
+        parameters: {
+            query?: {
+                /** @description Archived groups instead of active ones */
+                archived?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkingGroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_archive: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                hubId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkingGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                groupId: string;
+                /** @description The hub membership of the person to add */
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                groupId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
                 };
             };
             /** @description Bad Request */

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { VersionQuery } from '../../infra/http/version-query';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,7 +8,6 @@ import { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupDto, WorkingG
 import { WorkingGroupsService } from './working-groups.service';
 
 @ApiTags('working groups')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/groups')
 export class WorkingGroupsController {
