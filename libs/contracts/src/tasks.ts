@@ -9,6 +9,8 @@ export interface TaskDto {
   id: string;
   hubId: string;
   goalId: string | null;
+  /** The working group it belongs to, if any. */
+  workingGroupId: string | null;
   title: string;
   description: string;
   status: TaskStatus;

@@ -161,6 +161,44 @@ describe('working groups', () => {
       .expect(200);
   });
 
+  it("puts tasks in a group, filters the board by it, and refuses another hub's group", async () => {
+    const tasks = `/api/hubs/${hub.id}/tasks`;
+    const inGroup = await ctx.http
+      .post(tasks)
+      .set(colleague.user.auth)
+      .send({ title: 'Audit the freezers', workingGroupId: group.id })
+      .expect(201);
+    expect(inGroup.body.workingGroupId).toBe(group.id);
+    const loose = (await ctx.http.post(tasks).set(colleague.user.auth).send({ title: 'Book the hall' }).expect(201))
+      .body;
+    expect(loose.workingGroupId).toBeNull();
+    const filtered = await ctx.http.get(`${tasks}?workingGroupId=${group.id}`).set(outsider.user.auth).expect(200);
+    expect(filtered.body.items.map((t: { id: string }) => t.id)).toEqual([inGroup.body.id]);
+    const moved = await ctx.http
+      .patch(`${tasks}/${loose.id}`)
+      .set(colleague.user.auth)
+      .send({ version: loose.version, workingGroupId: group.id })
+      .expect(200);
+    expect(moved.body.workingGroupId).toBe(group.id);
+
+    const elsewhere = await ctx.newHub({ owner: hub.owner, ownerOrg: hub.ownerOrg });
+    const [ownerThere]: { id: string }[] = await ctx.ds.query(
+      `SELECT id FROM hub_member WHERE hub_id = $1 AND user_id = $2`,
+      [elsewhere.id, hub.owner.id],
+    );
+    const foreign = await ctx.http
+      .post(`/api/hubs/${elsewhere.id}/groups`)
+      .set(hub.owner.auth)
+      .send({ name: 'Elsewhere', leadMemberId: ownerThere!.id })
+      .expect(201);
+    const refused = await ctx.http
+      .post(tasks)
+      .set(colleague.user.auth)
+      .send({ title: 'Smuggled', workingGroupId: foreign.body.id })
+      .expect(400);
+    expect(refused.body.details).toEqual({ workingGroupId: ['is not an active working group of this hub'] });
+  });
+
   it('archives a group: still readable, among the archived, and closed to changes', async () => {
     await ctx.http
       .delete(url(`/${group.id}?version=2`))

@@ -3031,6 +3031,11 @@ export interface components {
             goalId?: string | null;
             /**
              * Format: uuid
+             * @description An active working group of this hub
+             */
+            workingGroupId?: string | null;
+            /**
+             * Format: uuid
              * @description An organization among the hub's active members
              */
             assigneeOrganizationId?: string | null;
@@ -3054,6 +3059,8 @@ export interface components {
             hubId: string;
             /** Format: uuid */
             goalId: string | null;
+            /** Format: uuid */
+            workingGroupId: string | null;
             title: string;
             description: string;
             /** @enum {string} */
@@ -3103,6 +3110,11 @@ export interface components {
              * @description null clears
              */
             goalId?: string | null;
+            /**
+             * Format: uuid
+             * @description null takes it out of its group
+             */
+            workingGroupId?: string | null;
             /**
              * Format: uuid
              * @description null clears; another organization also clears assigneeUserId unless one is sent
@@ -8836,6 +8848,8 @@ export interface operations {
                 status?: ("todo" | "in_progress" | "blocked" | "done")[];
                 assigneeOrganizationId?: string;
                 goalId?: string;
+                /** @description The tasks of one working group */
+                workingGroupId?: string;
                 /** @description true: due before today (UTC) and not done; false: the others */
                 overdue?: boolean;
                 /** @description Text in the title or description, case-insensitive */

@@ -17,6 +17,7 @@ export function task(overrides: Partial<TaskDto> = {}): TaskDto {
     id: `task-${n}`,
     hubId: 'h',
     goalId: null,
+    workingGroupId: null,
     title: `Task ${n}`,
     description: '',
     status: 'todo',

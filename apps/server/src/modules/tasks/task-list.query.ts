@@ -19,6 +19,7 @@ export interface TaskFilters {
   status?: TaskStatus[];
   assigneeOrganizationId?: string;
   goalId?: string;
+  workingGroupId?: string;
   overdue?: boolean;
   q?: string;
 }
@@ -100,6 +101,7 @@ export function taskListQuery(
     where.push(`t.assignee_organization_id = ${bind(filters.assigneeOrganizationId)}`);
   }
   if (filters.goalId) where.push(`t.goal_id = ${bind(filters.goalId)}`);
+  if (filters.workingGroupId) where.push(`t.working_group_id = ${bind(filters.workingGroupId)}`);
   if (filters.overdue !== undefined) {
     const overdue = `(t.due_date < ${bind(today)}::date AND t.status <> 'done')`;
     where.push(filters.overdue ? overdue : `NOT COALESCE(${overdue}, false)`);

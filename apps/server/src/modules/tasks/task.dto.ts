@@ -77,6 +77,16 @@ export class CreateTaskDto {
     format: 'uuid',
     nullable: true,
     type: String,
+    description: 'An active working group of this hub',
+  })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
     description: "An organization among the hub's active members",
   })
   @IsOptional()
@@ -143,6 +153,11 @@ export class UpdateTaskDto {
   @IsOptional()
   @IsUUID()
   goalId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null takes it out of its group' })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string | null;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -212,6 +227,11 @@ export class TasksQuery extends PageQuery {
   @IsUUID()
   goalId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'The tasks of one working group' })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string;
+
   @ApiPropertyOptional({ description: 'true: due before today (UTC) and not done; false: the others' })
   @IsOptional()
   @Transform(toBoolean)
@@ -238,6 +258,7 @@ export class TaskDtoDoc implements TaskDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) hubId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) goalId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) workingGroupId!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedCol
 import { Hub } from '../hubs/hub.entity';
 import { Goal } from '../goals/goal.entity';
 import { Organization } from '../organizations/organization.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 
 @Entity()
 @Index(['hubId', 'status', 'position'])
@@ -10,6 +11,7 @@ import { Organization } from '../organizations/organization.entity';
 @Index(['hubId', 'createdAt', 'id'])
 @Index(['hubId', 'assigneeOrganizationId'])
 @Index(['hubId', 'goalId'])
+@Index(['hubId', 'workingGroupId'])
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -25,6 +27,12 @@ export class Task {
 
   @ManyToOne(() => Goal, { onDelete: 'SET NULL' })
   goal?: Goal;
+
+  @Column({ type: 'uuid', nullable: true })
+  workingGroupId!: string | null;
+
+  @ManyToOne(() => WorkingGroup, { onDelete: 'SET NULL' })
+  workingGroup?: WorkingGroup;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

@@ -19,6 +19,7 @@ describe('task mapper', () => {
       id: 't',
       hubId: 'h',
       goalId: null,
+      workingGroupId: null,
       title: 'T',
       description: '',
       status: 'in_progress',

@@ -14,6 +14,7 @@ const EDITABLE = {
   status: 'status',
   priority: 'priority',
   goalId: 'goal_id',
+  workingGroupId: 'working_group_id',
   assigneeOrganizationId: 'assignee_organization_id',
   assigneeUserId: 'assignee_user_id',
   dueDate: 'due_date',
@@ -29,6 +30,7 @@ export interface NewTask {
   status: TaskStatus;
   priority: TaskPriority;
   goalId: string | null;
+  workingGroupId: string | null;
   assigneeOrganizationId: string | null;
   assigneeUserId: string | null;
   dueDate: string | null;
@@ -41,6 +43,7 @@ export interface NewTask {
 /** Which of the references sent with a task exist in its hub (true where nothing was sent). */
 export interface ReferenceCheck {
   goal: boolean;
+  group: boolean;
   organization: boolean;
   user: boolean;
 }
@@ -77,10 +80,11 @@ export class TasksRepository {
   async insert(manager: EntityManager, task: NewTask): Promise<TaskRow> {
     const rows: TaskRow[] = await manager.query(
       `INSERT INTO task (hub_id, title, description, status, priority, goal_id, assignee_organization_id,
-                         assignee_user_id, due_date, created_by_id, created_by_organization_id, position, completed_at)
+                         assignee_user_id, due_date, created_by_id, created_by_organization_id, position, completed_at,
+                         working_group_id)
        VALUES ($1, $2, $3, $4::task_status, $5, $6, $7, $8, $9, $10, $11,
                COALESCE($12::float8, ${END_OF_COLUMN('$1', '$4')}),
-               CASE WHEN $4::task_status = 'done' THEN now() END)
+               CASE WHEN $4::task_status = 'done' THEN now() END, $13)
        RETURNING ${TASK_COLUMNS}`,
       [
         task.hubId,
@@ -95,6 +99,7 @@ export class TasksRepository {
         task.createdById,
         task.createdByOrganizationId,
         task.position,
+        task.workingGroupId,
       ],
     );
     return rows[0]!;
@@ -144,6 +149,7 @@ export class TasksRepository {
     hubId: string,
     refs: {
       goalId: string | null;
+      workingGroupId: string | null;
       organizationId: string | null;
       userId: string | null;
       userOrganizationId: string | null;
@@ -151,11 +157,13 @@ export class TasksRepository {
   ): Promise<ReferenceCheck> {
     const rows: ReferenceCheck[] = await this.dataSource.query(
       `SELECT ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM goal WHERE id = $2 AND hub_id = $1)) AS "goal",
+              ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM working_group
+                 WHERE id = $6 AND hub_id = $1 AND archived_at IS NULL)) AS "group",
               ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM hub_member
                  WHERE hub_id = $1 AND organization_id = $3 AND status = 'active')) AS "organization",
               ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM hub_member
                  WHERE hub_id = $1 AND user_id = $4 AND organization_id = $5 AND status = 'active')) AS "user"`,
-      [hubId, refs.goalId, refs.organizationId, refs.userId, refs.userOrganizationId],
+      [hubId, refs.goalId, refs.organizationId, refs.userId, refs.userOrganizationId, refs.workingGroupId],
     );
     return rows[0]!;
   }

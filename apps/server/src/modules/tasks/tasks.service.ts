@@ -37,6 +37,7 @@ export class TasksService {
         status: dto.status ?? 'todo',
         priority: dto.priority ?? 'medium',
         goalId: dto.goalId ?? null,
+        workingGroupId: dto.workingGroupId ?? null,
         assigneeOrganizationId: assignee.organizationId,
         assigneeUserId: assignee.userId,
         dueDate: dto.dueDate ?? null,
@@ -113,7 +114,7 @@ export class TasksService {
       });
     }
     const touchesAssignee = changes.assigneeOrganizationId !== undefined || changes.assigneeUserId !== undefined;
-    if (touchesAssignee || changes.goalId !== undefined) {
+    if (touchesAssignee || changes.goalId !== undefined || changes.workingGroupId !== undefined) {
       const currentAssignee = { organizationId: current.assigneeOrganizationId, userId: current.assigneeUserId };
       const assignee = await this.checkReferences(hubId, currentAssignee, changes);
       if (touchesAssignee) {
@@ -154,7 +155,7 @@ export class TasksService {
   private async checkReferences(
     hubId: string,
     current: Assignee,
-    change: Pick<TaskChanges, 'goalId' | 'assigneeOrganizationId' | 'assigneeUserId'>,
+    change: Pick<TaskChanges, 'goalId' | 'workingGroupId' | 'assigneeOrganizationId' | 'assigneeUserId'>,
   ): Promise<Assignee> {
     const { assignee, check, userWithoutOrganization } = resolveAssignee(current, {
       organizationId: change.assigneeOrganizationId,
@@ -164,13 +165,15 @@ export class TasksService {
     if (userWithoutOrganization) details.assigneeUserId = ['needs an assignee organization'];
     const refs = {
       goalId: change.goalId ?? null,
+      workingGroupId: change.workingGroupId ?? null,
       organizationId: check.organizationId,
       userId: userWithoutOrganization ? null : check.userId,
       userOrganizationId: assignee.organizationId,
     };
-    if (refs.goalId || refs.organizationId || refs.userId) {
+    if (refs.goalId || refs.workingGroupId || refs.organizationId || refs.userId) {
       const found = await this.tasks.checkReferences(hubId, refs);
       if (!found.goal) details.goalId = ['is not a goal of this hub'];
+      if (!found.group) details.workingGroupId = ['is not an active working group of this hub'];
       if (!found.organization) {
         details.assigneeOrganizationId = ["is not an organization among this hub's active members"];
       }

@@ -15,6 +15,7 @@ import { NotificationSettings1796672113522 } from './1796672113522-NotificationS
 import { IndexHubMembersByHub1796672858534 } from './1796672858534-IndexHubMembersByHub';
 import { AddHubPublicVersion1796674052553 } from './1796674052553-AddHubPublicVersion';
 import { AddWorkingGroups1796681239327 } from './1796681239327-AddWorkingGroups';
+import { AddTaskWorkingGroup1796682965710 } from './1796682965710-AddTaskWorkingGroup';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   IndexHubMembersByHub1796672858534,
   AddHubPublicVersion1796674052553,
   AddWorkingGroups1796681239327,
+  AddTaskWorkingGroup1796682965710,
 ];
