@@ -331,6 +331,19 @@ describe('seed', () => {
     expect(await count(`SELECT count(*) AS n FROM notification WHERE email_status IS NOT NULL`)).toBe(0);
   });
 
+  it("gives the Vaccine Delivery Hub a cold-chain task force, led by UNICEF, whose tasks show in the hub's board", async () => {
+    const [group] = await ds.query(
+      `SELECT g.id, u.email AS lead,
+              (SELECT count(*)::int FROM working_group_member gm WHERE gm.group_id = g.id) AS members,
+              (SELECT count(*)::int FROM task t WHERE t.working_group_id = g.id) AS tasks,
+              (SELECT count(*)::int FROM hub_event e WHERE e.entity_id = g.id AND e.type = 'group.created') AS events
+         FROM working_group g JOIN hub h ON h.id = g.hub_id
+         JOIN hub_member m ON m.id = g.lead_member_id JOIN "user" u ON u.id = m.user_id
+        WHERE h.slug = 'vaccine-delivery-hub' AND g.name = 'Cold-chain task force'`,
+    );
+    expect(group).toMatchObject({ lead: 'kenji@unicef.example.org', members: 4, tasks: 2, events: 1 });
+  });
+
   it('gives every demo person the demo password', async () => {
     const logins = await seed.logins();
     expect(logins.filter((l) => l.role === null).map((l) => l.email)).toEqual([

@@ -68,10 +68,23 @@ export interface DemoGoal {
   measurements: DemoMeasurement[];
 }
 
+/** A working group of the hub: its lead and members by email, all members of the hub. */
+export interface DemoGroup {
+  key: string;
+  name: string;
+  purpose: string;
+  lead: string;
+  members: string[];
+  created: number;
+  endsOn?: number;
+}
+
 export interface DemoTask {
   title: string;
   description?: string;
   goal?: string;
+  /** The key of the working group it belongs to. */
+  group?: string;
   /** The assignee organization; it must be a member or secretariat organization of the hub. */
   assignee: string;
   /** Where the task ends up; the path there (todo → in_progress → ...) is spread over its lifetime. */
@@ -102,6 +115,7 @@ export interface DemoHub {
   members: DemoMember[];
   invitations: DemoInvitation[];
   goals: DemoGoal[];
+  groups?: DemoGroup[];
   tasks: DemoTask[];
   comments: DemoComment[];
   board?: DemoBoard;

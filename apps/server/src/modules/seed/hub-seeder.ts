@@ -14,10 +14,13 @@ import { newInviteToken } from '../members/invite-token';
 import { loadMemberDto, toInvitationDto } from '../members/member.mapper';
 import type { Organization } from '../organizations/organization.entity';
 import { Task } from '../tasks/task.entity';
+import { WorkingGroup, WorkingGroupMember } from '../working-groups/working-group.entity';
+import { readGroups } from '../working-groups/working-groups.reader';
 import { toTaskDto, todayUtc } from '../tasks/task.mapper';
 import type {
   DemoComment,
   DemoGoal,
+  DemoGroup,
   DemoHub,
   DemoInvitation,
   DemoMeasurement,
@@ -45,6 +48,7 @@ export class HubSeeder implements HubPeople {
   private readonly goals = new Map<string, Goal>();
   private readonly measurements = new Map<DemoMeasurement, Measurement>();
   private readonly tasks = new Map<string, Task>();
+  private readonly groups = new Map<string, string>();
   private readonly columnEnd = new Map<TaskStatus, number>();
 
   constructor(
@@ -73,6 +77,8 @@ export class HubSeeder implements HubPeople {
         return this.invite(step.invitation, at);
       case 'goal':
         return this.createGoal(step.goal, at);
+      case 'group':
+        return this.createGroup(step.group, at);
       case 'measurement':
         return this.report(step.goal, step.measurement, at);
       case 'verification':
@@ -195,6 +201,28 @@ export class HubSeeder implements HubPeople {
     await this.emit(at, 'measurement.verified', row.verifiedById, row.id, await this.measurementChange(row));
   }
 
+  private async createGroup(group: DemoGroup, at: Date): Promise<void> {
+    const lead = this.member(group.lead);
+    const row = await this.manager.save(
+      this.manager.create(WorkingGroup, {
+        hubId: this.hub.id,
+        name: group.name,
+        purpose: group.purpose,
+        leadMemberId: lead.id,
+        endsOn: group.endsOn === undefined ? null : this.date(group.endsOn),
+        createdAt: at,
+      }),
+    );
+    const memberIds = [...new Set([lead.id, ...group.members.map((email) => this.member(email).id)])];
+    await this.manager.insert(
+      WorkingGroupMember,
+      memberIds.map((memberId) => ({ groupId: row.id, memberId, addedAt: at })),
+    );
+    this.groups.set(group.key, row.id);
+    const [payload] = await readGroups(this.manager, this.hub.id, { groupId: row.id });
+    await this.emit(at, 'group.created', this.secretariat().userId, row.id, payload!);
+  }
+
   private async createTask(task: DemoTask, at: Date): Promise<void> {
     const creator = task.createdByAssignee ? this.memberOf(task.assignee) : this.secretariat();
     const assignee = this.memberOf(task.assignee);
@@ -202,6 +230,7 @@ export class HubSeeder implements HubPeople {
       this.manager.create(Task, {
         hubId: this.hub.id,
         goalId: task.goal ? this.goal(task.goal).id : null,
+        workingGroupId: task.group ? found(this.groups.get(task.group), `group "${task.group}"`) : null,
         title: task.title,
         description: task.description ?? '',
         status: 'todo',

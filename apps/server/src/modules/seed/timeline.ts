@@ -3,6 +3,7 @@ import type {
   DemoBoard,
   DemoComment,
   DemoGoal,
+  DemoGroup,
   DemoHub,
   DemoInvitation,
   DemoMeasurement,
@@ -20,6 +21,7 @@ export type Step =
   | { kind: 'member'; member: DemoMember }
   | { kind: 'invitation'; invitation: DemoInvitation }
   | { kind: 'goal'; goal: DemoGoal }
+  | { kind: 'group'; group: DemoGroup }
   | { kind: 'measurement'; goal: DemoGoal; measurement: DemoMeasurement }
   | { kind: 'verification'; goal: DemoGoal; measurement: DemoMeasurement }
   | { kind: 'task'; task: DemoTask }
@@ -90,6 +92,7 @@ export function planHub(hub: DemoHub): DatedStep[] {
       (invitation) => ({ day: invitation.invited, step: { kind: 'invitation', invitation } }) as const,
     ),
     ...hub.goals.map((goal) => ({ day: goal.created, step: { kind: 'goal', goal } }) as const),
+    ...(hub.groups ?? []).map((group) => ({ day: group.created, step: { kind: 'group', group } }) as const),
     ...hub.goals.flatMap((goal) =>
       goal.measurements.flatMap((measurement): DatedStep[] => [
         { day: measurement.day, step: { kind: 'measurement', goal, measurement } },

@@ -127,6 +127,19 @@ export const VACCINE_HUB: DemoHub = {
       ],
     },
   ],
+  groups: [
+    {
+      key: 'cold-chain',
+      name: 'Cold-chain task force',
+      purpose:
+        'A small team to close the equipment gaps and keep fridges running in the focus districts; ' +
+        'it reports to the whole hub every month.',
+      lead: PEOPLE.kenji.email,
+      members: [PEOPLE.thabo.email, PEOPLE.wanjiru.email, PEOPLE.lucia.email],
+      created: -112,
+      endsOn: 180,
+    },
+  ],
   tasks: [
     {
       title: 'Consolidate 2025 country co-financing reports',
@@ -187,6 +200,7 @@ export const VACCINE_HUB: DemoHub = {
     {
       title: 'Reconcile cold-chain training attendance records',
       goal: 'training',
+      group: 'cold-chain',
       assignee: 'who',
       status: 'done',
       priority: 'low',
@@ -205,6 +219,7 @@ export const VACCINE_HUB: DemoHub = {
     {
       title: 'Map cold-chain equipment gaps in 12 focus countries',
       goal: 'stockouts',
+      group: 'cold-chain',
       assignee: 'unicef',
       status: 'done',
       priority: 'high',
