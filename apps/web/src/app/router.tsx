@@ -64,6 +64,7 @@ export const router = createBrowserRouter([
           { path: 'goals', lazy: lazy(() => import('../features/goals/components/GoalsPage')) },
           { path: 'goals/:goalId', lazy: lazy(() => import('../features/goals/components/GoalDetailPage')) },
           { path: 'members', lazy: lazy(() => import('../features/members/components/MembersPage')) },
+          { path: 'groups', lazy: lazy(() => import('../features/groups/components/GroupsPage')) },
           { path: 'activity', lazy: lazy(() => import('../features/activity/components/ActivityPage')) },
           { path: 'review', lazy: lazy(() => import('../features/review/components/ReviewPage')) },
           { path: 'metrics', lazy: lazy(() => import('../features/metrics/components/HubMetricsPage')) },

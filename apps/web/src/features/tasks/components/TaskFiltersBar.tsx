@@ -8,9 +8,10 @@ interface Props {
   setFilter: (name: keyof TaskFilters, value: string | boolean | null) => void;
   orgOptions: { value: string; label: string }[];
   goalOptions: { value: string; label: string }[];
+  groupOptions: { value: string; label: string }[];
 }
 
-export function TaskFiltersBar({ filters, setFilter, orgOptions, goalOptions }: Props) {
+export function TaskFiltersBar({ filters, setFilter, orgOptions, goalOptions, groupOptions }: Props) {
   return (
     <Group gap="xs" align="end" wrap="wrap">
       <TextInput
@@ -40,6 +41,17 @@ export function TaskFiltersBar({ filters, setFilter, orgOptions, goalOptions }: 
         searchable
         w={{ base: '100%', sm: 200 }}
       />
+      {groupOptions.length > 0 && (
+        <Select
+          label="Working group"
+          placeholder="Any"
+          data={groupOptions}
+          value={filters.group}
+          onChange={(v) => setFilter('group', v)}
+          clearable
+          w={{ base: '100%', sm: 200 }}
+        />
+      )}
       <Select
         label="Status"
         placeholder="Any"

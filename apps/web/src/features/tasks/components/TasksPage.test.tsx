@@ -15,7 +15,7 @@ const TASKS = [
     assigneeOrganizationId: 'org-unicef',
     createdByOrganizationId: 'org-unicef',
   }),
-  task({ id: 't3', title: 'Audit fridges', status: 'done', assigneeOrganizationId: 'org-who' }),
+  task({ id: 't3', title: 'Audit fridges', status: 'done', assigneeOrganizationId: 'org-who', workingGroupId: 'wg1' }),
 ];
 
 function stubHub() {
@@ -23,6 +23,7 @@ function stubHub() {
     'GET /hubs/h/tasks': () => ({ body: { items: TASKS, nextCursor: null } }),
     'GET /hubs/h/goals': () => ({ body: { items: [goal({ id: 'g1', title: 'Coverage' })], nextCursor: null } }),
     'GET /hubs/h/members': () => ({ body: { items: SPOKES, nextCursor: null } }),
+    'GET /hubs/h/groups': () => ({ body: [{ id: 'wg1', name: 'Cold-chain task force' }] }),
   });
 }
 
@@ -68,5 +69,13 @@ describe('TasksPage', () => {
     await userEvent.type(screen.getByLabelText('Search'), 'fridge');
     expect(await screen.findByTestId('task-row-t3')).toBeInTheDocument();
     expect(screen.queryByTestId('task-row-t2')).toBeNull();
+  });
+
+  it("shows a working group's tasks only, from a link to its tasks", async () => {
+    stubHub();
+    tasksPage({ route: '/hubs/h/tasks?view=table&group=wg1' });
+    expect(await screen.findByTestId('task-row-t3')).toBeInTheDocument();
+    expect(screen.queryByTestId('task-row-t1')).toBeNull();
+    expect(await screen.findByDisplayValue('Cold-chain task force')).toBeInTheDocument();
   });
 });

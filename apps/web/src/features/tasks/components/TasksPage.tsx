@@ -55,6 +55,7 @@ export default function TasksPage() {
         setFilter={setFilter}
         orgOptions={lookups.orgOptions}
         goalOptions={lookups.goalOptions}
+        groupOptions={lookups.groupOptions}
       />
       <QueryView query={tasks}>
         {() =>

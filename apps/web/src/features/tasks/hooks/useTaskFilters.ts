@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 export interface TaskFilters {
   org: string | null;
   goal: string | null;
+  group: string | null;
   status: TaskStatus | null;
   overdue: boolean;
   q: string;
@@ -15,6 +16,7 @@ export function useTaskFilters() {
   const filters: TaskFilters = {
     org: params.get('org'),
     goal: params.get('goal'),
+    group: params.get('group'),
     status: params.get('status') as TaskStatus | null,
     overdue: params.get('overdue') === '1',
     q: params.get('q') ?? '',

@@ -6,6 +6,7 @@ const TABS = [
   { to: 'tasks', label: 'Tasks' },
   { to: 'goals', label: 'Goals' },
   { to: 'members', label: 'Members' },
+  { to: 'groups', label: 'Groups' },
   { to: 'activity', label: 'Activity' },
   { to: 'review', label: 'Board review' },
   { to: 'metrics', label: 'Metrics & rating' },

@@ -1,0 +1,53 @@
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState';
+import { QueryView } from '../../../components/QueryView';
+import { formatDate } from '../../../lib/format';
+import { useHubContext } from '../../workspace';
+import { useHubGroups } from '../hooks/useHubGroups';
+
+/** The hub's working groups: small task forces whose work the whole hub sees. */
+export default function GroupsPage() {
+  const { hub } = useHubContext();
+  const groups = useHubGroups(hub.id);
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        Working groups
+      </Title>
+      <QueryView query={groups}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState>No working groups yet. The secretariat starts them.</EmptyState>
+          ) : (
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              {list.map((group) => (
+                <Paper key={group.id} withBorder p="md" component="article" aria-label={group.name}>
+                  <Stack gap={6}>
+                    <Group justify="space-between" wrap="wrap" gap="xs">
+                      <Title order={3} size="h4">
+                        {group.name}
+                      </Title>
+                      {group.endsOn && <Badge variant="light">Until {formatDate(group.endsOn)}</Badge>}
+                    </Group>
+                    {group.purpose && <Text size="sm">{group.purpose}</Text>}
+                    <Text size="sm">
+                      Led by <b>{group.lead.name}</b> ({group.lead.organizationName})
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {group.members.length === 1 ? '1 member' : `${group.members.length} members`}:{' '}
+                      {group.members.map((m) => m.name).join(', ')}
+                    </Text>
+                    <Anchor component={Link} to={`/hubs/${hub.id}/tasks?group=${group.id}`} size="sm">
+                      See its tasks
+                    </Anchor>
+                  </Stack>
+                </Paper>
+              ))}
+            </SimpleGrid>
+          )
+        }
+      </QueryView>
+    </Stack>
+  );
+}

@@ -1,0 +1,1 @@
+export { useHubGroups } from './hooks/useHubGroups';
