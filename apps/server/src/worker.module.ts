@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
+import { IdempotencyWorkerModule } from './infra/idempotency/idempotency-worker.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueConnectionModule } from './infra/queue/queue-connection.module';
 import { AccountMailWorkerModule } from './modules/account-mail/account-mail.module';
@@ -26,6 +27,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         NetworkWorkerModule,
         RatingsWorkerModule,
+        IdempotencyWorkerModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { AnswerNotStored } from '../../infra/idempotency/answer-not-stored.decorator';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -56,6 +57,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the address with the emailed link’s token; signs in' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 429)
   verifyEmail(@Body() dto: EmailTokenDto): Promise<SessionDto> {
     return this.verification.verify(dto.token);
@@ -78,6 +80,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto): Promise<SessionDto> {
     return this.auth.login(dto);
@@ -88,6 +91,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 401, 429)
   refresh(@Body() dto: RefreshDto): Promise<SessionDto> {
     return this.auth.refresh(dto.refreshToken);
@@ -121,6 +125,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a new password with the emailed link’s token; every other session ends' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 429)
   reset(@Body() dto: ResetPasswordDto): Promise<SessionDto> {
     return this.passwords.reset(dto.token, dto.password);
@@ -133,6 +138,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Change the password; every other session ends' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 401, 429)
   changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<SessionDto> {
     return this.passwords.change(user, dto);
