@@ -33,11 +33,36 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes) => bytes / 1024 / 1024;
 const kb = (bytes) => bytes / 1024;
 
-async function startPlain({ gc = false } = {}) {
-  const port = await freePort();
+async function startPlain({ gc = false, port = 0 } = {}) {
+  port ||= await freePort();
   const w = forkWorker('plain-server.mjs', [String(port), REDIS_URL], gc ? ['--expose-gc', '--require', GC_HOOK] : []);
   await w.ready;
-  return { ...w, url: `http://127.0.0.1:${port}`, pid: w.child.pid, stop: () => w.kill() };
+  return { ...w, port, url: `http://127.0.0.1:${port}`, pid: w.child.pid, stop: () => w.kill() };
+}
+
+/**
+ * Waits until every client of the workers has joined again after `killedAt`; the rejoin rate is the clients over the
+ * time from the server's readiness to the last join.
+ */
+async function waitRejoins(workers, killedAt, exitedAt, readyAt) {
+  const rejoin = await Promise.all(
+    workers.map((w) => w.call('waitRejoined', { since: killedAt, timeoutMs: REJOIN_TIMEOUT_MS })),
+  );
+  const rejoined = rejoin.reduce((s, r) => s + r.rejoined, 0);
+  const allRejoinedAt = Math.max(...rejoin.map((r) => r.lastJoinAt));
+  return {
+    stopSeconds: (exitedAt - killedAt) / 1000,
+    bootSeconds: (readyAt - exitedAt) / 1000,
+    totalSeconds: (allRejoinedAt - killedAt) / 1000,
+    afterReadySeconds: (allRejoinedAt - readyAt) / 1000,
+    joinsPerSecond: rejoined / ((allRejoinedAt - readyAt) / 1000),
+    rejoined,
+    rejoinTotal: rejoin.reduce((s, r) => s + r.total, 0),
+    joinFailures: rejoin.reduce((all, r) => {
+      for (const [k, v] of Object.entries(r.joinFailures)) all[k] = (all[k] ?? 0) + v;
+      return all;
+    }, {}),
+  };
 }
 
 /** Runs `fn` and reports the CPU % (of one core) the server and client processes used meanwhile. */
@@ -231,12 +256,8 @@ export async function run() {
       const after = await settledRss(target.pid);
       return { before, after, connect, perClient: (after - before) / connect.joined };
     };
-    log('memory: plain server');
-    const plainM = track(await startPlain({ gc: true }));
-    const plainMem = await measureMemory(plainM, plainM.url, {});
-    await closeAll(workers);
-    await plainM.stop();
-
+    // The api first: its restart's downtime (SIGTERM → ready) is then imposed on the plain server's restart, so both
+    // sets of clients come back on the same reconnection backoff and only the cost of a join differs.
     log('memory: api instance');
     let apiM = track(await startApi(apiEnv));
     https.push(httpClient(apiM.base, 4));
@@ -250,32 +271,31 @@ export async function run() {
     apiM = track(await startApi(apiEnv, { port: apiM.port }));
     const readyAt = now();
     log('restart: new instance ready; waiting for rejoins');
-    const rejoin = await Promise.all(
-      workers.map((w) => w.call('waitRejoined', { since: killedAt, timeoutMs: REJOIN_TIMEOUT_MS })),
-    );
-    const rejoined = rejoin.reduce((s, r) => s + r.rejoined, 0);
-    const rejoinTotal = rejoin.reduce((s, r) => s + r.total, 0);
-    const allRejoinedAt = Math.max(...rejoin.map((r) => r.lastJoinAt));
-    const restart = {
-      stopSeconds: (exitedAt - killedAt) / 1000,
-      bootSeconds: (readyAt - exitedAt) / 1000,
-      totalSeconds: (allRejoinedAt - killedAt) / 1000,
-      afterReadySeconds: (allRejoinedAt - readyAt) / 1000,
-      rejoined,
-      rejoinTotal,
-      joinFailures: rejoin.reduce((all, r) => {
-        for (const [k, v] of Object.entries(r.joinFailures)) all[k] = (all[k] ?? 0) + v;
-        return all;
-      }, {}),
-    };
+    const restart = await waitRejoins(workers, killedAt, exitedAt, readyAt);
+    await closeAll(workers);
+    await apiM.stop();
+
+    log('memory: plain server');
+    let plainM = track(await startPlain({ gc: true }));
+    const plainMem = await measureMemory(plainM, plainM.url, { reconnection: true });
+
+    log('restart: plain server, down as long as the api was');
+    const plainKilledAt = now();
+    await plainM.stop();
+    const plainExitedAt = now();
+    await sleep(readyAt - killedAt - (plainExitedAt - plainKilledAt));
+    plainM = track(await startPlain({ port: plainM.port }));
+    const plainRestart = await waitRejoins(workers, plainKilledAt, plainExitedAt, now());
+    await closeAll(workers);
+    await plainM.stop();
     const failureText = Object.entries(restart.joinFailures)
       .map(([k, v]) => `${v.toLocaleString('en')} × ${k}`)
       .join(', ');
-    await closeAll(workers);
 
     const pass = (ok) => (ok ? 'met' : '**missed**');
     const satRatio = apiSat.perSecond / baseSat.perSecond;
     const memRatio = apiMem.perClient / plainMem.perClient;
+    const rejoinRatio = restart.joinsPerSecond / plainRestart.joinsPerSecond;
     const latRow = (name, l) =>
       `| ${name} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${fmt(l.max)} | ${l.count.toLocaleString('en')} | ${fmt(kb(l.eventBytes), 2)} | ${fmt(l.serverCpu, 0)} % | ${fmt(l.clientCpu, 0)} % |`;
     const satRow = (name, s) =>
@@ -326,18 +346,19 @@ Ratio api / baseline: **${fmt(memRatio, 2)}×** (target ≤ 1.5×) — ${pass(me
 
 ### Reconnect after an instance restart, ${MEM_CLIENTS.toLocaleString('en')} clients
 
-SIGTERM to the api instance holding all ${MEM_CLIENTS.toLocaleString('en')} clients, then the same build started again on the same port; the clients use socket.io-client's default reconnection (1 s initial delay, ×2 backoff up to 5 s, ±50 % jitter) and send \`hub:join\` with their last seq on reconnect.
+SIGTERM to the api instance holding all ${MEM_CLIENTS.toLocaleString('en')} clients, then the same build started again on the same port; the clients use socket.io-client's default reconnection (1 s initial delay, ×2 backoff up to 5 s, ±50 % jitter) and send \`hub:join\` with their last seq on reconnect (they are not behind: no event was written meanwhile). **Baseline**: the plain socket.io server holding the same ${MEM_CLIENTS.toLocaleString('en')} clients, stopped and started again on its port after the same time down as the api (SIGTERM → ready), so both sets of clients come back on the same backoff. Rejoin rate: clients rejoined over the time from ready to the last join.
 
-| step | seconds |
-|---|---|
-| SIGTERM → process exited | ${fmt(restart.stopSeconds, 2)} |
-| exited → new instance ready (/health/ready) | ${fmt(restart.bootSeconds, 2)} |
-| ready → all clients rejoined | ${fmt(restart.afterReadySeconds, 2)} |
-| **SIGTERM → all clients rejoined** | **${fmt(restart.totalSeconds, 2)}** |
+| step | api instance (s) | plain socket.io (baseline, s) |
+|---|---|---|
+| stop → process exited | ${fmt(restart.stopSeconds, 2)} | ${fmt(plainRestart.stopSeconds, 2)} |
+| exited → ready | ${fmt(restart.bootSeconds, 2)} | ${fmt(plainRestart.bootSeconds, 2)} (down on purpose) |
+| ready → all clients rejoined | ${fmt(restart.afterReadySeconds, 2)} | ${fmt(plainRestart.afterReadySeconds, 2)} |
+| **stop → all clients rejoined** | **${fmt(restart.totalSeconds, 2)}** | ${fmt(plainRestart.totalSeconds, 2)} |
+| rejoins/s after ready | **${fmt(restart.joinsPerSecond, 0)}** | ${fmt(plainRestart.joinsPerSecond, 0)} |
 
-${restart.rejoined.toLocaleString('en')} of ${restart.rejoinTotal.toLocaleString('en')} clients rejoined${restart.rejoined === restart.rejoinTotal ? '' : ` within ${REJOIN_TIMEOUT_MS / 1000} s (**not all**)`}. ${failureText ? `On the way, \`hub:join\` failed and was retried after 1 s (as HubClient does): ${failureText}.` : 'No `hub:join` failed.'} No target is set for this figure.`,
+Rejoin rate api / baseline: **${fmt(rejoinRatio, 2)}×** (target ≥ 0.7×) — ${pass(rejoinRatio >= 0.7)}. ${restart.rejoined.toLocaleString('en')} of ${restart.rejoinTotal.toLocaleString('en')} api clients rejoined${restart.rejoined === restart.rejoinTotal ? '' : ` within ${REJOIN_TIMEOUT_MS / 1000} s (**not all**)`} (baseline: ${plainRestart.rejoined.toLocaleString('en')} of ${plainRestart.rejoinTotal.toLocaleString('en')}). ${failureText ? `On the way, \`hub:join\` failed and was retried after 1 s (as HubClient does): ${failureText}.` : 'No `hub:join` failed.'}`,
     );
-    console.log(JSON.stringify({ baseConnect, apiConnect, baseSat, apiSat, restart }, null, 1));
+    console.log(JSON.stringify({ baseConnect, apiConnect, baseSat, apiSat, restart, plainRestart }, null, 1));
   } finally {
     for (const h of https) await h.close().catch(() => undefined);
     await db.end();

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
+import { IdempotencyModule } from './infra/idempotency/idempotency.module';
 import { RateLimitModule } from './infra/http/rate-limit/rate-limit.module';
 import { LifecycleModule } from './infra/lifecycle/shutdown-state';
 import { LoggingModule } from './infra/logging/logging.module';
@@ -39,6 +40,7 @@ const FEATURES = [
   QueueConnectionModule.forRoot('api'),
   QueuesModule,
   LifecycleModule,
+  IdempotencyModule,
   PolicyModule,
   AccountMailModule,
   ActivityModule,

@@ -7,6 +7,13 @@ import { EnvError, validateEnv, type Env } from './infra/config/env';
 import { drainOnSignals } from './infra/lifecycle/graceful-shutdown';
 import { SocketSessions } from './modules/realtime/socket-sessions';
 
+/**
+ * Connections the kernel holds until the api accepts them (Node's default is 511; Linux caps it at somaxconn). After a
+ * restart every client reconnects within a few seconds, and a full queue drops connection attempts, which the clients
+ * only retry after TCP's backoff (measured: tens of thousands of listen-queue overflows during a 5,000-client rejoin).
+ */
+const LISTEN_BACKLOG = 4096;
+
 async function bootstrap(): Promise<void> {
   let env: Env;
   try {
@@ -27,7 +34,10 @@ async function bootstrap(): Promise<void> {
     timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     handOverSockets: () => app.get(SocketSessions).handOver(),
   });
-  await app.listen(env.PORT);
+  // Nest passes the arguments on to http.Server#listen, which takes a number after the port as the backlog (the host
+  // staying its default); Nest's types only name a host there.
+  const listen = app.listen.bind(app) as unknown as (port: number, backlog: number) => Promise<unknown>;
+  await listen(env.PORT, LISTEN_BACKLOG);
 }
 
 void bootstrap();

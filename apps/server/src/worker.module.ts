@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { DiscoveryModule } from '@nestjs/core';
 import { validateEnv } from './infra/config/env';
 import { DatabaseModule } from './infra/database/database.module';
+import { IdempotencyWorkerModule } from './infra/idempotency/idempotency-worker.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueConnectionModule } from './infra/queue/queue-connection.module';
 import { AccountMailWorkerModule } from './modules/account-mail/account-mail.module';
@@ -31,6 +32,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         NetworkWorkerModule,
         RatingsWorkerModule,
+        IdempotencyWorkerModule,
       ],
       providers: [JobHandlerCheck],
     };

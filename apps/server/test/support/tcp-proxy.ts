@@ -18,6 +18,8 @@ export class TcpProxy {
   private readonly pairs = new Set<Pair>();
   /** New connections are held too. */
   private stalled = false;
+  /** The target's answers are dropped: the connection is reset as the first byte of one arrives. */
+  private droppingAnswers = false;
   private readonly held = new Set<Pair>();
 
   private constructor(
@@ -84,9 +86,24 @@ export class TcpProxy {
     }
   }
 
+  /**
+   * From now on a request reaches the target but its answer never reaches the client: both connections are reset as the
+   * answer starts, as when a network partition falls between a server's commit and its reply.
+   */
+  dropAnswers(drop = true): void {
+    this.droppingAnswers = drop;
+  }
+
   private flow({ client, upstream }: Pair): void {
     client.pipe(upstream);
-    upstream.pipe(client);
+    if (!this.droppingAnswers) {
+      upstream.pipe(client);
+      return;
+    }
+    upstream.once('data', () => {
+      client.resetAndDestroy();
+      upstream.resetAndDestroy();
+    });
   }
 
   /** Destroys every connection and stops listening, so new connections are refused. */

@@ -4,7 +4,13 @@ import { api, ApiRequestError, isStale } from './api';
 import type { ApiSchema } from './apiTypes';
 import { getSession, setSession } from './session';
 
-type Sent = { url: string; method: string; authorization: string | null; body: unknown };
+type Sent = {
+  url: string;
+  method: string;
+  authorization: string | null;
+  idempotencyKey: string | null;
+  body: unknown;
+};
 
 /** Answers each request with `answer`; returns what was sent, in order. */
 function stubFetch(answer: (sent: Sent) => { status: number; body?: unknown }): Sent[] {
@@ -14,6 +20,7 @@ function stubFetch(answer: (sent: Sent) => { status: number; body?: unknown }): 
       url: String(input),
       method: init.method ?? 'GET',
       authorization: new Headers(init.headers).get('Authorization'),
+      idempotencyKey: new Headers(init.headers).get('Idempotency-Key'),
       body: init.body ? JSON.parse(String(init.body)) : undefined,
     };
     sent.push(request);
@@ -76,5 +83,25 @@ describe('api', () => {
       return me;
     };
     expect(calls).toBeTypeOf('function');
+  });
+
+  it('sends one Idempotency-Key per create: a retry of the same body reuses it, the next create gets a new one', async () => {
+    const sent = stubFetch(() => ({ status: 201, body: {} }));
+    const create = { title: 'A task' };
+    const post = (body: { title: string }) => api.post('/hubs/{hubId}/tasks', { path: { hubId: 'h' }, body });
+    await post(create);
+    await post(create);
+    await post({ title: 'A task' });
+    const [first, retry, next] = sent.map((s) => s.idempotencyKey);
+    expect(first).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(retry).toBe(first);
+    expect(next).not.toBe(first);
+  });
+
+  it('sends no Idempotency-Key with other methods', async () => {
+    const sent = stubFetch(() => ({ status: 200, body: {} }));
+    await api.get('/auth/me');
+    await api.patch('/hubs/{hubId}/tasks/{taskId}', { path: { hubId: 'h', taskId: 't' }, body: { version: 1 } });
+    expect(sent.map((s) => s.idempotencyKey)).toEqual([null, null]);
   });
 });

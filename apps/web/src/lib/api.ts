@@ -69,8 +69,32 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
   return qs ? `/api${path}?${qs}` : `/api${path}`;
 }
 
-async function send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
+/** The Idempotency-Key of each body a create sent; see idempotencyKey. */
+const keysOfBodies = new WeakMap<object, string>();
+
+/**
+ * One Idempotency-Key per logical create (the api replays its answer to a retry instead of creating twice): a body
+ * object keeps its key, so a mutation's retries — TanStack Query passes each the same variables — send the same one,
+ * and the next create, with its own body, a new one. A Structured Field String of 128 random bits.
+ */
+function idempotencyKey(body: unknown): string {
+  const stable = typeof body === 'object' && body !== null;
+  const known = stable ? keysOfBodies.get(body) : undefined;
+  if (known) return known;
+  const random = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0'));
+  const key = `"${random.join('')}"`;
+  if (stable) keysOfBodies.set(body, key);
+  return key;
+}
+
+async function send(
+  path: string,
+  options: RequestOptions,
+  token: string | undefined,
+  key: string | undefined,
+): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (key) headers['Idempotency-Key'] = key;
   const file = options.body instanceof Blob ? options.body : null;
   if (options.body !== undefined) headers['Content-Type'] = file ? file.type : 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -84,10 +108,11 @@ async function send(path: string, options: RequestOptions, token: string | undef
 
 /** Calls the api under /api with the access token; on 401 refreshes once and retries; throws unless it succeeded. */
 async function request(path: string, options: RequestOptions): Promise<Response> {
-  let res = await send(path, options, getSession()?.accessToken);
+  const key = options.method === 'POST' ? idempotencyKey(options.body) : undefined;
+  let res = await send(path, options, getSession()?.accessToken, key);
   if (res.status === 401 && getSession()) {
     const next = await refreshSession();
-    if (next) res = await send(path, options, next.accessToken);
+    if (next) res = await send(path, options, next.accessToken, key);
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as Partial<ApiError>;

@@ -10,6 +10,10 @@ function createQueryClient(): QueryClient {
         retry: (count, error) =>
           !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 2,
       },
+      mutations: {
+        // only when no answer came or the api was away: a create's retry carries its Idempotency-Key (lib/api.ts)
+        retry: (count, error) => (!(error instanceof ApiRequestError) || error.status === 503) && count < 2,
+      },
     },
   });
 }

@@ -1,3 +1,4 @@
+import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
 import { HubEvent } from '../../modules/activity/hub-event.entity';
 import { EmailToken } from '../../modules/auth/email-token.entity';
 import { RefreshToken } from '../../modules/auth/refresh-token.entity';
@@ -70,4 +71,5 @@ export const ENTITIES = [
   ChallengeReviewer,
   ReviewAssignment,
   ProposalScore,
+  IdempotencyRecord,
 ];

@@ -29,7 +29,8 @@ export function secureHttp(app: NestExpressApplication, corsOrigins: string | un
   app.enableCors({
     origin: corsOrigins ? corsOrigins.split(',') : false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Idempotent-Replayed'],
     maxAge: 600,
   });
 }

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { HubEventContent, HubEventType } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { HubSequencer } from './hub-sequencer';
+import { IdempotencyStore } from '../../infra/idempotency/idempotency.store';
+import { unansweredIdempotentRequest } from '../../infra/idempotency/idempotent-request';
 
 interface NewHubEventBase {
   hubId: string;
@@ -39,17 +41,22 @@ export class UnitOfWork {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sequencer: HubSequencer,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   /**
    * Runs the work in a transaction, then has its events numbered and published before answering, so a caller reads
    * its own events in the feed. A numbering that fails leaves the events to the sweeper; the change stands.
+   * In a POST sent with an Idempotency-Key, the result is kept as its answer in the same transaction.
    */
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     let tx!: Tx;
     const result = await this.dataSource.transaction(async (manager) => {
       tx = new Tx(manager);
-      return work(tx);
+      const done = await work(tx);
+      const idempotent = unansweredIdempotentRequest();
+      if (idempotent) await this.idempotency.answerIn(manager, idempotent, done);
+      return done;
     });
     await Promise.all(
       [...tx.hubIds].map((hubId) =>

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { AnswerNotStored } from '../../infra/idempotency/answer-not-stored.decorator';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import { AuthRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
@@ -49,6 +50,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the address with the emailed link’s token; signs in' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 429)
   verifyEmail(@Body() dto: EmailTokenDto): Promise<SessionDto> {
     return this.verification.verify(dto.token);
@@ -72,6 +74,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto): Promise<SessionDto> {
     return this.auth.login(dto);
@@ -83,6 +86,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for a new session (single use)' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 401, 429)
   refresh(@Body() dto: RefreshDto): Promise<SessionDto> {
     return this.auth.refresh(dto.refreshToken);
@@ -116,6 +120,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a new password with the emailed link’s token; every other session ends' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 429)
   reset(@Body() dto: ResetPasswordDto): Promise<SessionDto> {
     return this.passwords.reset(dto.token, dto.password);
@@ -127,6 +132,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Change the password; every other session ends' })
   @ApiOkResponse({ type: SessionDto })
+  @AnswerNotStored()
   @ApiErrors(400, 401, 429)
   changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<SessionDto> {
     return this.passwords.change(user, dto);

@@ -10,7 +10,6 @@ import {
   type ChallengeAction,
   type HubAction,
   type HubReadView,
-  type HubRole,
   type HubStanding,
   type HubVisibility,
   type OrganizationAction,
@@ -23,6 +22,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
+import { HUB_ACCESS_COLUMNS, toHubAccess, type HubAccessRow } from './hub-access.row';
 import { refusal } from './refusals';
 
 export interface HubAccess {
@@ -59,14 +59,8 @@ export class PolicyService {
     hubId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<HubAccess> {
-    const rows: {
-      visibility: HubVisibility;
-      archived_at: Date | null;
-      member_id: string | null;
-      role: HubRole | null;
-      organization_id: string | null;
-    }[] = await manager.query(
-      `SELECT h.visibility, h.archived_at, m.id AS member_id, m.role, m.organization_id
+    const rows: HubAccessRow[] = await manager.query(
+      `SELECT ${HUB_ACCESS_COLUMNS}
          FROM hub h
          LEFT JOIN hub_member m ON m.hub_id = h.id AND m.user_id = $2 AND m.status = 'active'
         WHERE h.id = $1`,
@@ -74,15 +68,7 @@ export class PolicyService {
     );
     const row = rows[0];
     if (!row) throw ApiException.notFound('Hub');
-    return {
-      hubId,
-      visibility: row.visibility,
-      archived: row.archived_at !== null,
-      member:
-        row.member_id && row.role && row.organization_id
-          ? { memberId: row.member_id, role: row.role, organizationId: row.organization_id }
-          : null,
-    };
+    return toHubAccess(hubId, row);
   }
 
   /** What of the hub the caller may read: the member's view or the public one; 404 when neither, as for no hub. */

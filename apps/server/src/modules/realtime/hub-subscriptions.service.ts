@@ -1,45 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_CATCH_UP_EVENTS, type HubJoinAck, type SimpleAck } from '@hubspoke/contracts';
 import { ActivityService } from '../activity/activity.service';
+import { HubAccessBatches } from '../policy/hub-access.batches';
 import { PolicyService } from '../policy/policy.service';
 import { HubJoinMessage, HubRefMessage, parseMessage } from './realtime.dto';
 import { answer } from './socket-ack';
 import { assertRoomForAnotherHub } from './socket-limits';
 import { hubRoom, type AppSocket } from './socket-types';
 
-/** Joining and leaving hub rooms, with the same authorization as HTTP and catch-up from the HubEvent table. */
+/**
+ * Joining and leaving hub rooms, with the same authorization as HTTP (the standings of many joining sockets read
+ * together) and catch-up from the HubEvent table when the client is behind.
+ */
 @Injectable()
 export class HubSubscriptions {
   constructor(
     private readonly policy: PolicyService,
+    private readonly standings: HubAccessBatches,
     private readonly activity: ActivityService,
   ) {}
 
   join(socket: AppSocket, body: unknown): Promise<HubJoinAck> {
     return answer(async () => {
       const { hubId, sinceSeq } = await parseMessage(HubJoinMessage, body);
-      const user = socket.data.user;
+      const userId = socket.data.user.id;
       if (!socket.rooms.has(hubRoom(hubId))) assertRoomForAnotherHub(socket);
-      await this.policy.authorize(user, hubId, 'hub.read');
-      // Into the room before reading the missed events, so nothing committed in between is missed.
+      this.policy.check((await this.standings.load(userId, hubId)).access, 'hub.read');
+      // Into the room before reading the hub's last seq, so nothing committed in between is missed.
       await socket.join(hubRoom(hubId));
       try {
-        const [, missed] = await Promise.all([
-          // A removal committed between the first check and the join evicted nothing yet: check again.
-          this.policy.authorize(user, hubId, 'hub.read'),
-          // Without sinceSeq only lastSeq is wanted.
-          this.activity.listAfter(hubId, sinceSeq ?? Number.MAX_SAFE_INTEGER, MAX_CATCH_UP_EVENTS),
-        ]);
-        if (sinceSeq === undefined) return { ok: true, lastSeq: missed.lastSeq, events: [] };
-        if (missed.nextAfter !== null || sinceSeq > missed.lastSeq) {
-          return { ok: true, resync: true, lastSeq: missed.lastSeq };
-        }
-        return { ok: true, lastSeq: missed.lastSeq, events: missed.items };
+        // A removal committed between the first check and the join evicted nothing yet: check again.
+        const { access, lastSeq } = await this.standings.load(userId, hubId);
+        this.policy.check(access, 'hub.read');
+        return await this.catchUp(hubId, sinceSeq, lastSeq);
       } catch (error) {
         await socket.leave(hubRoom(hubId));
         throw error;
       }
     });
+  }
+
+  /** The events after the client's seq; the events index is read only when the client is behind. */
+  private async catchUp(hubId: string, sinceSeq: number | undefined, lastSeq: number): Promise<HubJoinAck> {
+    if (sinceSeq === undefined || sinceSeq === lastSeq) return { ok: true, lastSeq, events: [] };
+    if (sinceSeq > lastSeq) return { ok: true, resync: true, lastSeq };
+    const missed = await this.activity.listAfter(hubId, sinceSeq, MAX_CATCH_UP_EVENTS);
+    if (missed.nextAfter !== null) return { ok: true, resync: true, lastSeq: missed.lastSeq };
+    return { ok: true, lastSeq: missed.lastSeq, events: missed.items };
   }
 
   leave(socket: AppSocket, body: unknown): Promise<SimpleAck> {

@@ -14,6 +14,7 @@ import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
 import { NotificationSettings1796672113522 } from './1796672113522-NotificationSettings';
 import { IndexHubMembersByHub1796672858534 } from './1796672858534-IndexHubMembersByHub';
 import { AddHubPublicVersion1796674052553 } from './1796674052553-AddHubPublicVersion';
+import { AddIdempotencyKeys1796678709789 } from './1796678709789-AddIdempotencyKeys';
 import { AddWorkingGroups1796681239327 } from './1796681239327-AddWorkingGroups';
 import { AddTaskWorkingGroup1796682965710 } from './1796682965710-AddTaskWorkingGroup';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   NotificationSettings1796672113522,
   IndexHubMembersByHub1796672858534,
   AddHubPublicVersion1796674052553,
+  AddIdempotencyKeys1796678709789,
   AddWorkingGroups1796681239327,
   AddTaskWorkingGroup1796682965710,
 ];
