@@ -1,4 +1,4 @@
-import { UnitOfWork } from '../../src/infra/database/unit-of-work';
+import { UnitOfWork } from '../../src/modules/activity/unit-of-work';
 import { runIdempotent } from '../../src/infra/idempotency/idempotent-request';
 import { IdempotencyStore } from '../../src/infra/idempotency/idempotency.store';
 import { waitFor } from '../support/wait';

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { setSession } from '../lib/session';
+
+// like testTimeout: on a busy shared machine a lazy chunk or a stubbed fetch can take more than the default second
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -4,7 +4,6 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { AuthUser } from '../../modules/auth/auth-user';
 import { byAccountOrAddress } from '../http/rate-limit/rate-limit.keys';
 import { ANSWER_NOT_STORED } from './answer-not-stored.decorator';
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey, REPLAYED_HEADER, requestFingerprint } from './idempotency-key';
@@ -29,7 +28,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     // global interceptors also wrap the socket gateway's handlers
     if (context.getType() !== 'http') return next.handle();
-    const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const req = context.switchToHttp().getRequest<Request & { user?: { id: string } }>();
     const header = req.headers[IDEMPOTENCY_KEY_HEADER];
     if (req.method !== 'POST' || header === undefined) return next.handle();
     const key = parseIdempotencyKey(header);
