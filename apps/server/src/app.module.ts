@@ -14,6 +14,7 @@ import { BoardModule } from './modules/board/board.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DigestsModule } from './modules/digests/digests.module';
+import { FederationModule } from './modules/federation/federation.module';
 import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { HubsModule } from './modules/hubs/hubs.module';
@@ -50,6 +51,7 @@ const FEATURES = [
   SdgModule,
   MetricsModule,
   GoalsModule,
+  FederationModule,
   OverviewModule,
   OrganizationsModule,
   HubsModule,

@@ -5,6 +5,7 @@ import type {
   HubEventHandlers,
   HubEventOf,
   HubEventTypeOf,
+  HubLinkDto,
   MeasurementChangeDto,
   MeasurementDto,
   ResolutionDto,
@@ -44,6 +45,8 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
   const refetchMembers = ({ hubId }: { hubId: string }) => refetch(keys.spokes(hubId), keys.invitations(hubId));
   const refetchMetrics = ({ hubId, entityId }: HubEventOf<'metric.created' | 'metric.updated'>) =>
     refetch(keys.hubMetrics(hubId), keys.metric(entityId));
+  const refetchFederation = ({ hubId }: EventWith<HubLinkDto>) =>
+    refetch(keys.hubLinks(hubId), keys.contributions(hubId), keys.goals(hubId), keys.overview(hubId));
   const refetchBoard = ({ hubId }: { hubId: string }) => refetch(keys.board(hubId), keys.boardQueue);
   const mergeResolution = ({ hubId, payload: resolution }: EventWith<ResolutionDto>) => {
     client.setQueryData<ResolutionDto>(keys.resolution(hubId, resolution.id), (current) =>
@@ -92,5 +95,11 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'resolution.voted': mergeResolution,
     'resolution.closed': mergeResolution,
     'review.scheduled': ({ hubId }) => refetch(keys.reviews(hubId), keys.boardQueue),
+    'hub_link.requested': refetchFederation,
+    'hub_link.accepted': refetchFederation,
+    'hub_link.declined': refetchFederation,
+    'hub_link.ended': refetchFederation,
+    // the parent goal's new progress carries no new version, like a measurement's
+    'goal.rolled_up': ({ hubId, payload: goal }) => mergeGoal(hubId, goal, true),
   };
 }

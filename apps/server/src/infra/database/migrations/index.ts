@@ -14,6 +14,7 @@ import { VotesAreRecords1796666546918 } from './1796666546918-VotesAreRecords';
 import { NotificationSettings1796672113522 } from './1796672113522-NotificationSettings';
 import { IndexHubMembersByHub1796672858534 } from './1796672858534-IndexHubMembersByHub';
 import { AddHubPublicVersion1796674052553 } from './1796674052553-AddHubPublicVersion';
+import { AddFederation1796681416185 } from './1796681416185-AddFederation';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   NotificationSettings1796672113522,
   IndexHubMembersByHub1796672858534,
   AddHubPublicVersion1796674052553,
+  AddFederation1796681416185,
 ];

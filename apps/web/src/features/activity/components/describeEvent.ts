@@ -30,6 +30,15 @@ const DESCRIPTIONS: HubEventHandlers<string> = {
   'resolution.voted': ({ payload }) => `voted on “${payload.title}”`,
   'resolution.closed': ({ payload }) => `closed the vote on “${payload.title}”: ${payload.status.replace('_', ' ')}`,
   'review.scheduled': ({ payload }) => `scheduled the board review “${payload.title}”`,
+  'hub_link.requested': ({ hubId, payload }) =>
+    payload.childHub.id === hubId
+      ? `asked to join ${payload.parentHub.name} as a member hub`
+      : `invited ${payload.childHub.name} to join as a member hub`,
+  'hub_link.accepted': ({ payload }) => `linked ${payload.childHub.name} as a member hub of ${payload.parentHub.name}`,
+  'hub_link.declined': ({ payload }) => `declined the link of ${payload.childHub.name} to ${payload.parentHub.name}`,
+  'hub_link.ended': ({ payload }) => `ended the link of ${payload.childHub.name} to ${payload.parentHub.name}`,
+  'goal.rolled_up': ({ payload }) =>
+    `rolled up “${payload.title}” from ${payload.rollUp?.reportedCount ?? 0} of ${payload.rollUp?.childCount ?? 0} member hubs`,
 };
 
 /** One line for the activity feed. */
