@@ -15,6 +15,7 @@ import { HealthBadge } from './HealthBadge';
 import { MeasurementChart } from './MeasurementChart';
 import { MeasurementList } from './MeasurementList';
 import { ReportMeasurementForm } from './ReportMeasurementForm';
+import { RollUpPanel } from './RollUpPanel';
 
 export default function GoalDetailPage() {
   const { hub, me } = useHubContext();
@@ -79,6 +80,7 @@ export default function GoalDetailPage() {
             </Text>
           </SimpleGrid>
           <GoalProgress title={g.title} progress={g.progress} />
+          {g.rollUp && <RollUpPanel rollUp={g.rollUp} unit={g.unit} />}
           <Paper withBorder p="sm">
             <Title order={3} size="h5" mb="xs">
               Measurement history

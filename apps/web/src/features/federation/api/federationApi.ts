@@ -1,0 +1,15 @@
+import type { HubFederationDto, HubLinkDto } from '@hubspoke/contracts';
+import { api } from '../../../lib/api';
+
+export const fetchHubLinks = (hubId: string, signal?: AbortSignal) =>
+  api<HubFederationDto>(`/hubs/${hubId}/links`, { signal });
+
+/** This hub asks to join a parent hub. */
+export const requestParent = (hubId: string, parentHubId: string) =>
+  api<HubLinkDto>(`/hubs/${hubId}/links`, { method: 'POST', body: { parentHubId } });
+
+export const decideLink = (hubId: string, linkId: string, decision: 'accept' | 'decline') =>
+  api<HubLinkDto>(`/hubs/${hubId}/links/${linkId}/${decision}`, { method: 'POST' });
+
+export const endLink = (hubId: string, linkId: string) =>
+  api<HubLinkDto>(`/hubs/${hubId}/links/${linkId}`, { method: 'DELETE' });

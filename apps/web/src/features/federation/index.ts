@@ -1,0 +1,1 @@
+export { FederationPanel } from './components/FederationPanel';
