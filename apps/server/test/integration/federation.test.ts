@@ -293,4 +293,37 @@ describe('federation', () => {
       });
     });
   });
+
+  it('recomputes a parent goal rolling up 1,000 child hubs in under a second', async () => {
+    const parent = await ctx.newHub();
+    const parentGoal = await rollingUpGoal(parent, 'weighted_mean');
+    await ctx.ds.query(
+      `WITH children AS (
+         INSERT INTO hub (slug, name, mission, visibility)
+         SELECT 'child-' || md5(random()::text), 'Child hub ' || i, '', 'private' FROM generate_series(1, 1000) i
+         RETURNING id
+       ), links AS (
+         INSERT INTO hub_link (parent_hub_id, child_hub_id, status, requested_by_hub_id)
+         SELECT $1, id, 'active', id FROM children RETURNING child_hub_id
+       ), goals AS (
+         INSERT INTO goal (hub_id, title, unit, baseline, target, direction, start_date, due_date, owner_organization_id)
+         SELECT child_hub_id, 'Coverage', '%', 0, 100, 'increase', '2026-01-01', '2027-12-31', $3 FROM links
+         RETURNING id, hub_id
+       ), readings AS (
+         INSERT INTO measurement (goal_id, hub_id, value, observed_at, reported_by_organization_id, verified_at)
+         SELECT id, hub_id, v, '2026-06-01'::timestamptz - (v || ' days')::interval, $3, now()
+           FROM goals, generate_series(1, 3) v
+       )
+       INSERT INTO goal_roll_up_source (parent_goal_id, parent_hub_id, child_goal_id, child_hub_id, weight)
+       SELECT $2, $1, id, hub_id, 1 FROM goals`,
+      [parent.id, parentGoal.id, parent.ownerOrg.id],
+    );
+    const started = performance.now();
+    const goal = await goalOf(parent, parentGoal.id);
+    const elapsed = performance.now() - started;
+    // each child's latest verified value is 1 (observed most recently)
+    expect(goal.rollUp).toMatchObject({ value: 1, childCount: 1000, reportedCount: 1000 });
+    expect(elapsed).toBeLessThan(1000);
+    console.log(`roll-up of 1,000 child hubs: GET of the parent goal in ${elapsed.toFixed(0)} ms`);
+  });
 });
