@@ -1,4 +1,7 @@
-import type { GoalDto, HubLinkDto, RollUpMethod } from '@hubspoke/contracts';
+import type { GoalDto, HubLinkDto, HubRatingsDto, RollUpMethod } from '@hubspoke/contracts';
+import { RollUpReader } from '../../src/modules/goals/roll-up.reader';
+import { RatingInputLoader } from '../../src/modules/ratings/rating-input.loader';
+import { RatingsComputeService } from '../../src/modules/ratings/ratings-compute.service';
 import { goalBody } from '../support/goal-bodies';
 import { connectSocket, eventually, listen, recordEvents, type ClientSocket } from '../support/sockets';
 import { createTestApp, type TestContext, type TestHub, type TestUser } from '../support/test-app';
@@ -325,5 +328,22 @@ describe('federation', () => {
     expect(goal.rollUp).toMatchObject({ value: 1, childCount: 1000, reportedCount: 1000 });
     expect(elapsed).toBeLessThan(1000);
     console.log(`roll-up of 1,000 child hubs: GET of the parent goal in ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('rates a parent on its rolled-up progress, saying how much of it comes from its member hubs', async () => {
+    const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+    await link(child, parent);
+    const parentGoal = await rollingUpGoal(parent, 'sum');
+    const childGoal = await newGoal(child);
+    await mapGoal(child, childGoal.id, parentGoal.id).expect(200);
+    await verified(child, childGoal.id, 50);
+    await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds, new RollUpReader(ctx.ds))).recompute(
+      new Date(),
+    );
+    const rated = (await ctx.http.get(`/api/ratings/hubs/${parent.id}`).set(parent.owner.auth).expect(200))
+      .body as HubRatingsDto;
+    const progress = rated.ratings[0]!.components.find((c) => c.name === 'progress')!;
+    expect(progress.score).toBe(50);
+    expect(progress.explanation).toContain("1 of them roll up member hubs' goals, which make 100 % of that progress");
   });
 });
