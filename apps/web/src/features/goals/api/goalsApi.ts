@@ -1,4 +1,4 @@
-import type { GoalDirection, GoalDto, MeasurementChangeDto, MeasurementDto } from '@hubspoke/contracts';
+import type { GoalDirection, GoalDto, MeasurementChangeDto, MeasurementDto, RollUpMethod } from '@hubspoke/contracts';
 import { api } from '../../../lib/api';
 import { fetchAll } from '../../../lib/paginate';
 
@@ -34,6 +34,7 @@ export interface GoalFields {
   dueDate?: string;
   ownerOrganizationId?: string;
   parentId?: string | null;
+  rollUpMethod?: RollUpMethod | null;
 }
 
 export const createGoal = (hubId: string, fields: GoalFields) =>

@@ -1,4 +1,4 @@
-import type { GoalRollUpDto, RollUpMethod } from '@hubspoke/contracts';
+import { ROLL_UP_METHODS, type GoalRollUpDto, type RollUpMethod } from '@hubspoke/contracts';
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { formatDate, formatNumber } from '../../../lib/format';
 
@@ -7,6 +7,11 @@ const METHOD_LABELS: Record<RollUpMethod, string> = {
   weighted_mean: 'Weighted mean',
   minimum: 'Minimum',
 };
+
+export const ROLL_UP_METHOD_OPTIONS = ROLL_UP_METHODS.map((method) => ({
+  value: method,
+  label: METHOD_LABELS[method],
+}));
 
 /** A parent goal's roll-up: the value its progress is judged on, and what each member hub contributes to it. */
 export function RollUpPanel({ rollUp, unit }: { rollUp: GoalRollUpDto; unit: string }) {
