@@ -5,6 +5,7 @@ import { QueryView } from '../../../components/QueryView';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
 import { CommentThread } from '../../comments';
+import { ContributionControl } from '../../federation';
 import { PresenceAvatars, useHubContext } from '../../workspace';
 import { useGoal } from '../hooks/useGoal';
 import { useMeasurements } from '../hooks/useMeasurements';
@@ -81,6 +82,7 @@ export default function GoalDetailPage() {
           </SimpleGrid>
           <GoalProgress title={g.title} progress={g.progress} />
           {g.rollUp && <RollUpPanel rollUp={g.rollUp} unit={g.unit} />}
+          <ContributionControl hubId={hub.id} goalId={g.id} canManage={hubAllows(me, 'federation.manage')} />
           <Paper withBorder p="sm">
             <Title order={3} size="h5" mb="xs">
               Measurement history
