@@ -15,6 +15,7 @@ import { BoardModule } from './modules/board/board.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DigestsModule } from './modules/digests/digests.module';
+import { FederationModule } from './modules/federation/federation.module';
 import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { HubsModule } from './modules/hubs/hubs.module';
@@ -53,6 +54,7 @@ const FEATURES = [
   SdgModule,
   MetricsModule,
   GoalsModule,
+  FederationModule,
   OverviewModule,
   OrganizationsModule,
   HubsModule,

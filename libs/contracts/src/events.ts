@@ -1,5 +1,6 @@
 import type { BoardReviewDto, BoardRulesDto, BoardSeatDto, ResolutionDto } from './board';
 import type { CommentDto } from './comments';
+import type { HubLinkDto } from './federation';
 import type { GoalDto, MeasurementChangeDto } from './goals';
 import type { HubDto } from './hubs';
 import type { InvitationDto, MemberDto } from './members';
@@ -46,6 +47,13 @@ export interface HubEventPayloads {
   /** Its fields, lead or members changed. */
   'group.updated': WorkingGroupDto;
   'group.archived': WorkingGroupDto;
+  /** In both hubs' streams. */
+  'hub_link.requested': HubLinkDto;
+  'hub_link.accepted': HubLinkDto;
+  'hub_link.declined': HubLinkDto;
+  'hub_link.ended': HubLinkDto;
+  /** In the parent hub's stream: a parent goal as it is after a child's value or mapping changed. */
+  'goal.rolled_up': GoalDto;
 }
 export type HubEventType = keyof HubEventPayloads;
 
@@ -85,6 +93,11 @@ export const HUB_EVENT_TYPES = Object.keys({
   'group.created': true,
   'group.updated': true,
   'group.archived': true,
+  'hub_link.requested': true,
+  'hub_link.accepted': true,
+  'hub_link.declined': true,
+  'hub_link.ended': true,
+  'goal.rolled_up': true,
 } satisfies Record<HubEventType, true>) as HubEventType[];
 
 interface HubEventBase {

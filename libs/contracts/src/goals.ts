@@ -1,4 +1,5 @@
 import type { GoalDirection, GoalHealth } from './enums';
+import type { GoalRollUpDto, RollUpMethod } from './federation';
 
 /** A goal with the state derived from its verified measurements (and, for a parent, its children's). */
 export interface GoalDto {
@@ -31,6 +32,10 @@ export interface GoalDto {
   latestObservedAt: string | null;
   pendingVerificationCount: number;
   childIds: string[];
+  /** Set when the goal rolls up its child hubs' goals: its progress is then the rolled-up value's. */
+  rollUpMethod: RollUpMethod | null;
+  /** The roll-up with each child's contribution; null unless rollUpMethod is set. */
+  rollUp: GoalRollUpDto | null;
 }
 
 export interface MeasurementDto {

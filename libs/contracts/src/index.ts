@@ -4,6 +4,7 @@ export * from './events';
 export * from './errors';
 export * from './sdg';
 export * from './metrics';
+export * from './federation';
 export * from './goals';
 export * from './overview';
 export * from './tasks';

@@ -10,6 +10,7 @@ export const PACK_CHANGE_GROUPS = {
   goals: { title: 'Goals', page: 'goals' },
   metrics: { title: 'Custom metrics', page: 'metrics' },
   members: { title: 'Members', page: 'members' },
+  federation: { title: 'Hubs of hubs', page: '' },
   board: { title: 'Board', page: 'board' },
   resolutions: { title: 'Resolutions', page: 'board?tab=resolutions' },
   comments: { title: 'Comments', page: 'activity' },
@@ -56,6 +57,11 @@ export const PACK_CHANGE_OF_EVENT = {
   'group.created': { group: 'groups', one: 'created' },
   'group.updated': { group: 'groups', one: 'changed' },
   'group.archived': { group: 'groups', one: 'archived' },
+  'hub_link.requested': { group: 'federation', one: 'link requested', many: 'links requested' },
+  'hub_link.accepted': { group: 'federation', one: 'link accepted', many: 'links accepted' },
+  'hub_link.declined': { group: 'federation', one: 'link declined', many: 'links declined' },
+  'hub_link.ended': { group: 'federation', one: 'link ended', many: 'links ended' },
+  'goal.rolled_up': { group: 'goals', one: 'rolled up from child hubs', many: 'roll-ups from child hubs' },
 } as const satisfies Record<HubEventType, PackChangeWords>;
 
 /** Tasks marked done in the period: a move or an edit, counted once per task. */

@@ -10,6 +10,8 @@ import type { OrganizationMemberStatus, OrganizationRole } from './organization-
 export type HubAction =
   | 'hub.read'
   | 'hub.edit'
+  /** Ask to join a parent hub or invite a child, accept or decline, leave; map a goal to a parent goal. */
+  | 'federation.manage'
   | 'members.manage'
   | 'goal.edit'
   | 'measurement.verify'
@@ -43,6 +45,7 @@ export interface ResourceOwnership {
 
 const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
   'hub.edit',
+  'federation.manage',
   'members.manage',
   'goal.edit',
   'measurement.verify',

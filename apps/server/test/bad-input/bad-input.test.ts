@@ -68,7 +68,9 @@ describe('bad input on every route', () => {
       `INSERT INTO organization_revision (organization_id, before, after) VALUES ($1, '{}', '{}') RETURNING id`,
       [fx.orgs.own.id],
     );
+    const [link] = await ctx.ds.query(`SELECT id FROM hub_link WHERE child_hub_id = $1`, [fx.home.hubId]);
     pathValues = {
+      linkId: link.id,
       revisionId: revision.id,
       challengeId: challenge.id,
       proposalId: proposal.id,

@@ -4,6 +4,7 @@ import type { TestingModule } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import { RatingInputLoader } from '../../src/modules/ratings/rating-input.loader';
+import { RollUpReader } from '../../src/modules/goals/roll-up.reader';
 import { RatingsComputeService } from '../../src/modules/ratings/ratings-compute.service';
 import { NETWORK_QUEUE } from '../../src/modules/network/network-queue';
 import { startWorker } from '../support/digest-worker';
@@ -55,7 +56,9 @@ describe('exports neutralise spreadsheet formulas', () => {
         [goal.id, hub.id, i === 0 ? -3.2 : i, i, org.id],
       );
     }
-    await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds)).recompute(new Date());
+    await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds, new RollUpReader(ctx.ds))).recompute(
+      new Date(),
+    );
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { RatingInputLoader } from '../../src/modules/ratings/rating-input.loader';
+import { RollUpReader } from '../../src/modules/goals/roll-up.reader';
 import { RatingsComputeService } from '../../src/modules/ratings/ratings-compute.service';
 import type { HubRatingsDto, IndicatorLeagueDto, LeagueTableDto } from '../../src/modules/ratings/ratings.dto';
 import { createTestApp, type TestContext, type TestHub } from '../support/test-app';
@@ -53,7 +54,7 @@ describe('hub ratings and league tables', () => {
     await goal(weak, '13.2.2');
     const c = await goal(secret, '3.b.1');
     await measure(secret, c, 100, { verified: true, evidence: true });
-    await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds)).recompute(now);
+    await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds, new RollUpReader(ctx.ds))).recompute(now);
   });
   afterAll(() => ctx.close());
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { readResolutions } from '../../src/modules/board/resolutions.reader';
 import { DEMO_PASSWORD } from '../../src/modules/seed/demo-data';
+import { EAST_AFRICA_HUB } from '../../src/modules/seed/east-africa-hub';
+import { GoalReader } from '../../src/modules/goals/goal.reader';
 import { SeedModule } from '../../src/modules/seed/seed.module';
 import { SeedService } from '../../src/modules/seed/seed.service';
 import { testEnv } from '../support/services';
@@ -57,25 +59,28 @@ describe('seed', () => {
     await db.drop();
   });
 
-  it('seeds an empty database with the sample organizations and two demo hubs', async () => {
+  it('seeds an empty database with the sample organizations, two demo hubs and a child hub of one', async () => {
     const result = await seed.seedIfEmpty();
-    expect(result).toMatchObject({ seeded: true, organizations: 110, hubs: 2 });
+    expect(result).toMatchObject({ seeded: true, organizations: 110, hubs: 3 });
     expect(await count('SELECT count(*) AS n FROM organization')).toBe(110);
     const hubs = await ds.query(`SELECT name, visibility, sdgs, sdg_targets FROM hub ORDER BY name`);
     expect(hubs).toEqual([
       { name: 'City Climate Action Hub', visibility: 'private', sdgs: [13, 11], sdg_targets: ['13.1', '13.2'] },
+      { name: 'East African Immunization Hub', visibility: 'private', sdgs: [3], sdg_targets: ['3.b'] },
       { name: 'Vaccine Delivery Hub', visibility: 'public', sdgs: [3], sdg_targets: ['3.b'] },
     ]);
   });
 
-  it('gives every hub active members of all four roles, Gavi and C40 as secretariats, and a pending invitation', async () => {
+  it('gives both main hubs active members of all four roles, Gavi and C40 as secretariats, and a pending invitation', async () => {
     const rows: { name: string; roles: string[]; invited: number; secretariat: string[] }[] = await ds.query(
       `SELECT h.name,
               array_agg(DISTINCT m.role::text ORDER BY m.role::text) FILTER (WHERE m.status = 'active') AS roles,
               count(*) FILTER (WHERE m.status = 'invited')::int AS invited,
               array_agg(o.short_name) FILTER (WHERE m.role = 'secretariat') AS secretariat
          FROM hub h JOIN hub_member m ON m.hub_id = h.id JOIN organization o ON o.id = m.organization_id
+        WHERE h.slug <> $1
         GROUP BY h.name ORDER BY h.name`,
+      [EAST_AFRICA_HUB.slug],
     );
     for (const row of rows) {
       expect(row.roles).toEqual([...HUB_ROLES].sort());
@@ -119,12 +124,13 @@ describe('seed', () => {
   });
 
   it('records the history as events with consecutive seqs per hub, ending at the hub’s lastSeq', async () => {
-    const rows: { seqs: string[]; last_seq: string; types: string[]; ordered: boolean }[] = await ds.query(
-      `SELECT array_agg(e.seq ORDER BY e.seq) AS seqs, h.last_seq, array_agg(DISTINCT e.type::text) AS types,
+    const rows: { slug: string; seqs: string[]; last_seq: string; types: string[]; ordered: boolean }[] =
+      await ds.query(
+        `SELECT h.slug, array_agg(e.seq ORDER BY e.seq) AS seqs, h.last_seq, array_agg(DISTINCT e.type::text) AS types,
               bool_and(e.created_at < now()) AS ordered
          FROM hub h JOIN hub_event e ON e.hub_id = h.id GROUP BY h.id`,
-    );
-    expect(rows).toHaveLength(2);
+      );
+    expect(rows).toHaveLength(3);
     for (const row of rows) {
       const seqs = row.seqs.map(Number);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
@@ -137,9 +143,10 @@ describe('seed', () => {
           'goal.created',
           'goal.measured',
           'measurement.verified',
-          'task.created',
-          'task.moved',
-          'comment.created',
+          // the child hub has no tasks; it has its link to the parent
+          ...(row.slug === EAST_AFRICA_HUB.slug
+            ? ['hub_link.requested', 'hub_link.accepted']
+            : ['task.created', 'task.moved', 'comment.created']),
         ]),
       );
       expect(row.ordered).toBe(true);
@@ -151,6 +158,24 @@ describe('seed', () => {
           WHERE b.created_at < a.created_at`,
       ),
     ).toBe(0);
+  });
+
+  it('links the East African hub to the Vaccine Delivery Hub, its coverage rolling up into the parent’s', async () => {
+    const [parent]: { id: string }[] = await ds.query(`SELECT id FROM hub WHERE slug = 'vaccine-delivery-hub'`);
+    const links: { status: string; child: string }[] = await ds.query(
+      `SELECT l.status, c.name AS child FROM hub_link l JOIN hub c ON c.id = l.child_hub_id WHERE l.parent_hub_id = $1`,
+      [parent!.id],
+    );
+    expect(links).toEqual([{ status: 'active', child: 'East African Immunization Hub' }]);
+    const goals = await app.get(GoalReader).all(parent!.id, { recent: 1, map: (_row, state) => state });
+    const rolling = goals.filter((state) => state.rollUp);
+    expect(rolling).toHaveLength(1);
+    expect(rolling[0]!.rollUp).toMatchObject({
+      method: 'weighted_mean',
+      value: 81.6,
+      reportedCount: 1,
+      contributions: [{ childHub: { name: 'East African Immunization Hub' }, value: 81.6, weight: 1 }],
+    });
   });
 
   it('gives the Vaccine Delivery Hub a board: seats of three constituencies, rules, two resolutions, a review', async () => {

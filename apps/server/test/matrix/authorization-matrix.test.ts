@@ -25,7 +25,8 @@ describe('authorization matrix', () => {
   const expected = (route: RouteCase, actor: Actor): string => {
     if (actor === 'anonymous') return route.publicRoute ? '404' : '401';
     if (actor === 'unverified') return route.publicRoute ? '404' : '403';
-    if (actor === 'nonMember') return '404';
+    // a member of a hub linked to this one (its parent or its child) is no member here
+    if (actor === 'nonMember' || actor === 'parentHubMember' || actor === 'childHubMember') return '404';
     return route.allowed.includes(actor) ? '2xx' : '403';
   };
   const statusClass = (status: number) => (status >= 200 && status < 300 ? '2xx' : String(status));

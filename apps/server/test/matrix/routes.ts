@@ -1,4 +1,5 @@
 import type { Actor, MatrixFixture } from '../support/hub-fixture';
+import { FEDERATION_ROUTES } from './federation-routes';
 
 /** Where a request points: the hub in its path, and the hub whose goals/tasks/... its other ids belong to. */
 export interface Target {
@@ -581,6 +582,7 @@ export const HUB_ROUTES: RouteCase[] = [
       },
     ];
   }),
+  ...FEDERATION_ROUTES,
 ];
 
 /** Routes outside any hub; the matrix checks they are all accounted for. */

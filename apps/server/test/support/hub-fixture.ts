@@ -2,7 +2,8 @@ import type { HubRole } from '@hubspoke/contracts';
 import type { TestContext, TestHub, TestOrg, TestUser } from './test-app';
 
 /**
- * The people of the authorization matrix: one of each standing towards a hub (nonMember runs a hub of its own; the
+ * The people of the authorization matrix: one of each standing towards a hub (nonMember runs a hub of its own;
+ * parentHubMember and childHubMember are members of hubs linked above and below it; the
  * unverified account has not confirmed its email yet).
  */
 export const ACTORS = [
@@ -12,6 +13,8 @@ export const ACTORS = [
   'board',
   'observer',
   'nonMember',
+  'parentHubMember',
+  'childHubMember',
   'unverified',
   'anonymous',
 ] as const;
@@ -57,6 +60,14 @@ export async function createMatrixFixture(ctx: TestContext): Promise<MatrixFixtu
   for (const [actor, role, org] of roles) users[actor] = (await ctx.newMember(hub, role, { org })).user;
   const foreignHub = await ctx.newHub({ name: 'Foreign hub zq', ownerOrg: orgs.own });
   users.nonMember = (await ctx.newHub()).owner;
+  const [parentHub, childHub] = [await ctx.newHub(), await ctx.newHub()];
+  await ctx.ds.query(
+    `INSERT INTO hub_link (parent_hub_id, child_hub_id, status, requested_by_hub_id)
+     VALUES ($1, $2, 'active', $2), ($2, $3, 'active', $3)`,
+    [parentHub.id, hub.id, childHub.id],
+  );
+  users.parentHubMember = (await ctx.newMember(parentHub, 'member')).user;
+  users.childHubMember = (await ctx.newMember(childHub, 'member')).user;
   users.unverified = await ctx.newUser({ verified: false });
 
   const newGoal = async (hubId: string, ownerOrgId: string) => {

@@ -1,5 +1,6 @@
 import type { HubVisibility } from '@hubspoke/contracts';
 import { RatingInputLoader } from '../../src/modules/ratings/rating-input.loader';
+import { RollUpReader } from '../../src/modules/goals/roll-up.reader';
 import { RatingsComputeService } from '../../src/modules/ratings/ratings-compute.service';
 import { unique } from './factories';
 import type { TestContext, TestHub, TestMember } from './test-app';
@@ -103,7 +104,9 @@ export async function createPublicHubFixture(ctx: TestContext, visibility: HubVi
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'representative', 'private', 'holder', 'for')`,
     [passed.id, seat.id, board.memberId, board.user.id, board.user.name, board.org.id, board.org.name, seatTitle],
   );
-  await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds)).recompute(new Date());
+  await new RatingsComputeService(ctx.ds, new RatingInputLoader(ctx.ds, new RollUpReader(ctx.ds))).recompute(
+    new Date(),
+  );
 
   return {
     hub,

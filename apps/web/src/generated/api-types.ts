@@ -500,6 +500,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hubs/{hubId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HubLinks_list"];
+        put?: never;
+        post: operations["HubLinks_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/links/{linkId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["HubLinks_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/links/{linkId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["HubLinks_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["HubLinks_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GoalContributions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/goals/{goalId}/contribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["GoalContributions_map"];
+        post?: never;
+        delete: operations["GoalContributions_unmap"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hubs/{hubId}/overview": {
         parameters: {
             query?: never;
@@ -1866,7 +1962,7 @@ export interface components {
             hubId: string;
             seq: number;
             /** @enum {string} */
-            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived";
+            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up";
             /** Format: uuid */
             actorId: string | null;
             /** Format: uuid */
@@ -2138,6 +2234,28 @@ export interface components {
             /** @description The version this edit is based on */
             version: number;
         };
+        HubRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ChildContributionDto: {
+            childHub: components["schemas"]["HubRefDto"];
+            /** @description The mapped goal's latest verified value (its rolled-up value if it rolls up further), or null */
+            value: number | null;
+            weight: number;
+            /** Format: date-time */
+            reportedAt: string | null;
+        };
+        GoalRollUpDto: {
+            /** @enum {string} */
+            method: "sum" | "weighted_mean" | "minimum";
+            /** @description The method over the children that reported a verified value; null until one does */
+            value: number | null;
+            childCount: number;
+            reportedCount: number;
+            contributions: components["schemas"]["ChildContributionDto"][];
+        };
         GoalDto: {
             /** Format: uuid */
             id: string;
@@ -2181,6 +2299,9 @@ export interface components {
             latestObservedAt: string | null;
             pendingVerificationCount: number;
             childIds: string[];
+            /** @enum {string|null} */
+            rollUpMethod: "sum" | "weighted_mean" | "minimum" | null;
+            rollUp: components["schemas"]["GoalRollUpDto"] | null;
         };
         GoalPageDto: {
             items: components["schemas"]["GoalDto"][];
@@ -2298,6 +2419,11 @@ export interface components {
              * @description A goal of the same hub
              */
             parentId?: string | null;
+            /**
+             * @description Roll up the goals child hubs map to this one (their units must agree); null: this goal's own values
+             * @enum {string|null}
+             */
+            rollUpMethod?: "sum" | "weighted_mean" | "minimum" | null;
         };
         UpdateGoalDto: {
             /** @example Raise DTP3 coverage in the region */
@@ -2349,6 +2475,11 @@ export interface components {
              * @description A goal of the same hub
              */
             parentId?: string | null;
+            /**
+             * @description Roll up the goals child hubs map to this one (their units must agree); null: this goal's own values
+             * @enum {string|null}
+             */
+            rollUpMethod?: "sum" | "weighted_mean" | "minimum" | null;
             /** @description The version this edit is based on */
             version: number;
         };
@@ -2417,6 +2548,76 @@ export interface components {
             /** @description Its ancestors, nearest first, whose roll-up may have changed */
             ancestors: components["schemas"]["GoalDto"][];
         };
+        HubLinkDto: {
+            /** Format: uuid */
+            id: string;
+            parentHub: components["schemas"]["HubRefDto"];
+            childHub: components["schemas"]["HubRefDto"];
+            /** @enum {string} */
+            status: "pending" | "active" | "declined" | "ended";
+            /**
+             * Format: uuid
+             * @description The hub whose secretariat asked; the other side's decides
+             */
+            requestedByHubId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+        };
+        HubFederationDto: {
+            /** @description The hubs this hub belongs to or asked to join (pending, active) */
+            parents: components["schemas"]["HubLinkDto"][];
+            /** @description The hubs that belong to this hub or were invited (pending, active) */
+            children: components["schemas"]["HubLinkDto"][];
+        };
+        RequestHubLinkDto: {
+            /**
+             * Format: uuid
+             * @description Ask to join this hub as its member spoke
+             */
+            parentHubId?: string;
+            /**
+             * Format: uuid
+             * @description Invite this hub to join as a member spoke
+             */
+            childHubId?: string;
+        };
+        RollUpTargetDto: {
+            /** Format: uuid */
+            goalId: string;
+            title: string;
+            unit: string;
+            /** @enum {string} */
+            method: "sum" | "weighted_mean" | "minimum";
+            hub: components["schemas"]["HubRefDto"];
+        };
+        GoalContributionDto: {
+            /** Format: uuid */
+            childGoalId: string;
+            /** Format: uuid */
+            parentGoalId: string;
+            parentHub: components["schemas"]["HubRefDto"];
+            weight: number;
+        };
+        HubContributionsDto: {
+            targets: components["schemas"]["RollUpTargetDto"][];
+            contributions: components["schemas"]["GoalContributionDto"][];
+        };
+        MapGoalDto: {
+            /**
+             * Format: uuid
+             * @description A goal of an active parent hub's that rolls up; units must agree
+             */
+            parentGoalId: string;
+            /**
+             * @description For a weighted mean
+             * @default 1
+             */
+            weight?: number;
+        };
         SdgTargetRefDto: {
             /** @example 3.b */
             code: string;
@@ -2481,6 +2682,9 @@ export interface components {
             latestObservedAt: string | null;
             pendingVerificationCount: number;
             childIds: string[];
+            /** @enum {string|null} */
+            rollUpMethod: "sum" | "weighted_mean" | "minimum" | null;
+            rollUp: components["schemas"]["GoalRollUpDto"] | null;
             /** @description The last 12 verified values, oldest first */
             trend: components["schemas"]["GoalTrendPointDto"][];
         };
@@ -4045,7 +4249,7 @@ export interface components {
         };
         PackChangeGroupDto: {
             /** @enum {string} */
-            group: "tasks" | "measurements" | "goals" | "metrics" | "members" | "board" | "resolutions" | "comments" | "groups" | "hub";
+            group: "tasks" | "measurements" | "goals" | "metrics" | "members" | "federation" | "board" | "resolutions" | "comments" | "groups" | "hub";
             /** @example Tasks */
             title: string;
             /** @example 23 moved, 6 done, 4 created */
@@ -6407,6 +6611,585 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeasurementChangeDto"];
                 };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HubLinks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubFederationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HubLinks_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestHubLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Pending until the other hub's secretariat accepts */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubLinkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HubLinks_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubLinkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HubLinks_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubLinkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    HubLinks_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended (left, or a request withdrawn); its roll-ups stop */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubLinkDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GoalContributions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubContributionsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GoalContributions_map: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapGoalDto"];
+            };
+        };
+        responses: {
+            /** @description The goal now rolls up into the parent goal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalContributionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GoalContributions_unmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The goal no longer rolls up into a parent goal */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

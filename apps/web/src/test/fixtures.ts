@@ -64,6 +64,8 @@ export function goal(overrides: Partial<GoalDto> = {}): GoalDto {
     latestObservedAt: '2026-10-01T00:00:00Z',
     pendingVerificationCount: 0,
     childIds: [],
+    rollUpMethod: null,
+    rollUp: null,
     ...overrides,
   };
 }

@@ -8,6 +8,8 @@ import { DigestDelivery } from '../../modules/digests/digest-delivery.entity';
 import { DigestPreference } from '../../modules/digests/digest-preference.entity';
 import { Digest } from '../../modules/digests/digest.entity';
 import { OutboxEmail } from '../../modules/digests/outbox-email.entity';
+import { GoalRollUpSource } from '../../modules/federation/goal-roll-up-source.entity';
+import { HubLink } from '../../modules/federation/hub-link.entity';
 import { Goal } from '../../modules/goals/goal.entity';
 import { Measurement } from '../../modules/goals/measurement.entity';
 import { Hub } from '../../modules/hubs/hub.entity';
@@ -45,6 +47,8 @@ export const ENTITIES = [
   Metric,
   Goal,
   Measurement,
+  HubLink,
+  GoalRollUpSource,
   Task,
   WorkingGroup,
   WorkingGroupMember,

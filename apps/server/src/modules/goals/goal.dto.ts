@@ -2,14 +2,17 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   GOAL_DIRECTIONS,
   GOAL_HEALTHS,
+  ROLL_UP_METHODS,
   type GoalDirection,
   type GoalDto as GoalContract,
   type GoalHealth,
+  type RollUpMethod,
 } from '@hubspoke/contracts';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Trimmed } from '../../infra/http/dto-helpers';
 import { PageQuery } from '../../infra/http/pagination';
 import { SDG_INDICATOR_CODE } from '../sdg/sdg-codes';
+import { GoalRollUpDto } from './roll-up.dto';
 import { AMOUNT_LIMIT as AMOUNT, IsAmount, IsIsoDate } from './validators';
 
 export class CreateGoalDto {
@@ -80,6 +83,15 @@ export class CreateGoalDto {
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
+
+  @ApiPropertyOptional({
+    enum: ROLL_UP_METHODS,
+    nullable: true,
+    description: "Roll up the goals child hubs map to this one (their units must agree); null: this goal's own values",
+  })
+  @IsOptional()
+  @IsIn(ROLL_UP_METHODS)
+  rollUpMethod?: RollUpMethod | null;
 }
 
 /** Fields left out stay as they are; `indicatorCode`, `customMetricId` and `parentId` may be set to null. */
@@ -135,6 +147,8 @@ export class GoalDto implements GoalContract {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) latestObservedAt!: string | null;
   @ApiProperty() pendingVerificationCount!: number;
   @ApiProperty({ type: [String], format: 'uuid' }) childIds!: string[];
+  @ApiProperty({ enum: ROLL_UP_METHODS, nullable: true }) rollUpMethod!: RollUpMethod | null;
+  @ApiProperty({ type: GoalRollUpDto, nullable: true }) rollUp!: GoalRollUpDto | null;
 }
 
 export class GoalPageDto {

@@ -1,4 +1,4 @@
-import { GOAL_DIRECTIONS, type GoalDirection } from '@hubspoke/contracts';
+import { GOAL_DIRECTIONS, ROLL_UP_METHODS, type GoalDirection, type RollUpMethod } from '@hubspoke/contracts';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
 import { Metric } from '../metrics/metric.entity';
@@ -65,6 +65,10 @@ export class Goal {
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   ownerOrganization?: Organization;
+
+  /** Set when the goal rolls up the goals its child hubs map to it. */
+  @Column({ type: 'enum', enum: ROLL_UP_METHODS, enumName: 'roll_up_method', nullable: true })
+  rollUpMethod!: RollUpMethod | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

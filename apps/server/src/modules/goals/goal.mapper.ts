@@ -44,6 +44,8 @@ export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     pendingVerificationCount: state.pendingVerificationCount,
+    rollUpMethod: row.roll_up_method,
+    rollUp: state.rollUp,
   };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GoalDirection, GoalDto, OverviewGoalDto, Page } from '@hubspoke/contracts';
+import type { GoalDirection, GoalDto, GoalRollUpDto, OverviewGoalDto, Page, RollUpMethod } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../infra/http/pagination';
 import { toGoalDto, trendOf } from './goal.mapper';
 import { childrenOf, leafProgress, rollUp, type GoalProgress, type Reading } from './progress';
+import { RollUpReader } from './roll-up.reader';
 
 /** A goal row as the read query returns it. */
 export interface GoalRow {
@@ -32,6 +33,7 @@ export interface GoalRow {
   due_date: string;
   owner_organization_id: string;
   owner_organization_name: string;
+  roll_up_method: RollUpMethod | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -46,6 +48,8 @@ export interface GoalState extends GoalProgress {
   childIds: string[];
   /** Its own latest verified readings, newest first. */
   recent: Reading[];
+  /** Its roll-up of child hubs' goals, when it declares a method; its progress is then judged on that value. */
+  rollUp: GoalRollUpDto | null;
 }
 
 export interface GoalFilter {
@@ -73,7 +77,7 @@ const ROWS_SQL = `
 SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.custom_metric_id,
        mt.name AS custom_metric_name, g.unit, g.baseline, g.target,
        g.direction, g.start_date::text AS start_date, g.due_date::text AS due_date, g.owner_organization_id,
-       o.name AS owner_organization_name, g.version, g.created_at, g.updated_at,
+       o.name AS owner_organization_name, g.roll_up_method, g.version, g.created_at, g.updated_at,
        ${timestampKeySql('g.created_at')} AS created_key
   FROM goal g
   JOIN organization o ON o.id = g.owner_organization_id
@@ -129,7 +133,10 @@ const line = (r: { baseline: number; target: number; start_date: string; due_dat
 /** Reads goals with their derived progress, health and roll-up. Pass a transaction's manager to see its changes. */
 @Injectable()
 export class GoalReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rollUps: RollUpReader,
+  ) {}
 
   /** One page in (createdAt, id) order, in the given shape. */
   async page<T>(
@@ -216,14 +223,18 @@ export class GoalReader {
     manager = this.dataSource.manager,
   ): Promise<Map<string, GoalState>> {
     const now = new Date();
-    const rows: StateRow[] = await manager.query(STATES_SQL, [hubId, recent]);
+    const [rows, rolledUp]: [StateRow[], Awaited<ReturnType<RollUpReader['forHub']>>] = await Promise.all([
+      manager.query(STATES_SQL, [hubId, recent]),
+      this.rollUps.forHub(hubId, manager),
+    ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const readings = (r: StateRow): Reading[] =>
       (r.recent_values ?? []).map((value, i) => ({ value, observedAt: r.recent_at![i]! }));
     const nodes = rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
     const progress = rollUp(nodes, (id) => {
       const r = byId.get(id)!;
-      return leafProgress(line(r), readings(r)[0] ?? null, now);
+      const judged = rolledUp.has(id) ? rolledUp.get(id)!.reading : (readings(r)[0] ?? null);
+      return leafProgress(line(r), judged, now);
     });
     const children = childrenOf(nodes);
     return new Map(
@@ -235,6 +246,7 @@ export class GoalReader {
           pendingVerificationCount: r.pending,
           childIds: children.get(r.id) ?? [],
           recent: readings(r),
+          rollUp: rolledUp.get(r.id)?.rollUp ?? null,
         },
       ]),
     );
@@ -248,6 +260,7 @@ export class GoalReader {
       pendingVerificationCount: 0,
       childIds: [],
       recent: [],
+      rollUp: null,
     };
   }
 }

@@ -10,6 +10,8 @@ export interface GoalReferences {
   customMetricId?: string | null;
   ownerOrganizationId?: string;
   parentId?: string | null;
+  /** A changed unit: refused while the goal takes part in a roll-up, whose units must agree. */
+  unit?: string;
 }
 
 /** Checks a goal's fields against each other, the SDG catalog and the hub; all problems in one 400. */
@@ -41,7 +43,18 @@ export class GoalValidator {
       const parentError = await this.parentError(manager, hubId, refs.parentId, goalId);
       if (parentError) errors.parentId = [parentError];
     }
+    if (refs.unit !== undefined && goalId && (await this.takesPartInRollUp(manager, goalId))) {
+      errors.unit = ['unit cannot change while child hubs roll up into this goal or it rolls up into a parent goal'];
+    }
     if (Object.keys(errors).length > 0) throw ApiException.badRequest('Some fields are invalid', errors);
+  }
+
+  private async takesPartInRollUp(manager: EntityManager, goalId: string) {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM goal_roll_up_source WHERE parent_goal_id = $1 OR child_goal_id = $1 LIMIT 1`,
+      [goalId],
+    );
+    return rows.length > 0;
   }
 
   private async isUsableMetric(manager: EntityManager, hubId: string, metricId: string) {

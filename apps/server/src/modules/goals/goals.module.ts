@@ -10,11 +10,12 @@ import { Measurement } from './measurement.entity';
 import { MeasurementsController } from './measurements.controller';
 import { MeasurementsService } from './measurements.service';
 import { PublicGoalReader } from './public-goal.reader';
+import { RollUpReader } from './roll-up.reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Goal, Measurement]), PublicCacheModule],
   controllers: [GoalsController, MeasurementsController],
-  providers: [GoalsService, MeasurementsService, GoalReader, GoalValidator, PublicGoalReader],
+  providers: [GoalsService, MeasurementsService, GoalReader, GoalValidator, PublicGoalReader, RollUpReader],
   exports: [GoalReader, PublicGoalReader],
 })
 export class GoalsModule {}

@@ -57,6 +57,7 @@ export class GoalsService {
         startDate: dto.startDate,
         dueDate: dto.dueDate,
         ownerOrganizationId: dto.ownerOrganizationId,
+        rollUpMethod: dto.rollUpMethod ?? null,
       });
       const goal = await this.reader.one(hubId, inserted.identifiers[0]!.id as string, m);
       await tx.emit({ hubId, type: 'goal.created', actorId: user.id, entityId: goal.id, payload: goal });
@@ -87,6 +88,7 @@ export class GoalsService {
           customMetricId: changed('customMetricId'),
           ownerOrganizationId: changed('ownerOrganizationId'),
           parentId: changed('parentId'),
+          unit: next.unit !== current.unit ? next.unit : undefined,
         },
         goalId,
       );
@@ -106,6 +108,7 @@ export class GoalsService {
           startDate: next.startDate,
           dueDate: next.dueDate,
           ownerOrganizationId: next.ownerOrganizationId,
+          rollUpMethod: next.rollUpMethod,
           version: () => 'version + 1',
         })
         .where('id = :goalId AND version = :version', { goalId, version })

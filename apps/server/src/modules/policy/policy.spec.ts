@@ -8,6 +8,7 @@ const as = (role: HubRole) => ({ role, organizationId: ORG });
 const TABLE: Record<HubAction, HubRole[]> = {
   'hub.read': ['secretariat', 'member', 'board', 'observer'],
   'hub.edit': ['secretariat'],
+  'federation.manage': ['secretariat'],
   'members.manage': ['secretariat'],
   'goal.edit': ['secretariat'],
   'measurement.verify': ['secretariat'],

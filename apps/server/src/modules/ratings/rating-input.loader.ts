@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { RollUpReader, type RolledUpGoal } from '../goals/roll-up.reader';
 import { PARTICIPATION_DAYS, type RatedGoal } from './rating-rules';
 
 export interface HubRatingInput {
@@ -29,7 +30,10 @@ interface GoalRow {
 /** Everything the ratings of every live hub need, in three queries. */
 @Injectable()
 export class RatingInputLoader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rollUps: RollUpReader,
+  ) {}
 
   async load(now: Date): Promise<HubRatingInput[]> {
     const since = new Date(now.getTime() - PARTICIPATION_DAYS * 86_400_000);
@@ -60,8 +64,10 @@ export class RatingInputLoader {
         [since],
       ),
     ]);
+    const rolledUp = await this.rolledUpReadings();
     const goalsByHub = new Map<string, HubRatingInput['goals']>();
     for (const g of goals) {
+      const rolled = rolledUp.get(g.id);
       const list = goalsByHub.get(g.hub_id) ?? [];
       list.push({
         id: g.id,
@@ -71,10 +77,12 @@ export class RatingInputLoader {
         startDate: g.start_date,
         dueDate: g.due_date,
         sdg: g.indicator_code ? Number(g.indicator_code.split('.')[0]) : null,
-        latestVerified:
-          g.value === null || g.observed_at === null
+        latestVerified: rolled
+          ? rolled.reading && { ...rolled.reading, hasEvidence: false }
+          : g.value === null || g.observed_at === null
             ? null
             : { value: g.value, observedAt: g.observed_at, hasEvidence: g.has_evidence === true },
+        fromMemberHubs: rolled !== undefined,
       });
       goalsByHub.set(g.hub_id, list);
     }
@@ -86,5 +94,18 @@ export class RatingInputLoader {
       memberOrganizations: membersByHub.get(h.id)?.members ?? 0,
       activeOrganizations: membersByHub.get(h.id)?.active ?? 0,
     }));
+  }
+
+  /** The goals that roll up member hubs' goals, with their rolled-up readings (no evidence of their own). */
+  private async rolledUpReadings(): Promise<Map<string, RolledUpGoal>> {
+    const hubs: { hub_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT g.hub_id FROM goal g JOIN hub h ON h.id = g.hub_id AND h.archived_at IS NULL
+        WHERE g.roll_up_method IS NOT NULL`,
+    );
+    const result = new Map<string, RolledUpGoal>();
+    for (const { hub_id } of hubs) {
+      for (const [goalId, rolled] of await this.rollUps.forHub(hub_id)) result.set(goalId, rolled);
+    }
+    return result;
   }
 }

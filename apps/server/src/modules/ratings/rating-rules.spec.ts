@@ -67,4 +67,19 @@ describe('rateHub', () => {
     })!;
     expect(component(rating, 'freshness').score).toBe(50);
   });
+
+  it('explains how much of the progress comes from goals rolling up member hubs', () => {
+    const rating = rateHub({
+      goals: [
+        goal({ id: 'a', latestVerified: { value: 60, observedAt: now, hasEvidence: false }, fromMemberHubs: true }),
+        goal({ id: 'b', latestVerified: { value: 20, observedAt: now, hasEvidence: true } }),
+      ],
+      memberOrganizations: 1,
+      activeOrganizations: 1,
+      now,
+    })!;
+    expect(component(rating, 'progress').explanation).toContain(
+      "1 of them roll up member hubs' goals, which make 75 % of that progress",
+    );
+  });
 });

@@ -6,6 +6,8 @@ export interface RatedGoal extends GoalLine {
   id: string;
   title: string;
   latestVerified: { value: number; observedAt: Date; hasEvidence: boolean } | null;
+  /** A parent goal rolling up its member hubs' goals: its latest verified value is their rolled-up value. */
+  fromMemberHubs?: boolean;
 }
 
 export interface RatingInput {
@@ -59,11 +61,19 @@ export function rateHub(input: RatingInput): Rating | null {
   const withEvidence = goals.filter((g) => g.latestVerified?.hasEvidence).length;
   const verified = goals.filter((g) => g.latestVerified).length;
   const participation = input.memberOrganizations === 0 ? 0 : input.activeOrganizations / input.memberOrganizations;
+  const rolledUp = goals.flatMap((g, i) => (g.fromMemberHubs ? [done[i]!] : []));
+  const totalDone = done.reduce((a, b) => a + b, 0);
+  const fromMemberHubs =
+    rolledUp.length === 0
+      ? ''
+      : `; ${rolledUp.length} of them roll up member hubs' goals, which make ${pct(
+          totalDone === 0 ? 0 : rolledUp.reduce((a, b) => a + b, 0) / totalDone,
+        )} % of that progress`;
 
   const parts: Record<RatingComponentName, { share: number; explanation: string }> = {
     progress: {
       share: mean(done),
-      explanation: `mean share of the way from baseline to target over ${goals.length} goals (${verified} with a verified measurement): ${pct(mean(done))} %`,
+      explanation: `mean share of the way from baseline to target over ${goals.length} goals (${verified} with a verified measurement): ${pct(mean(done))} %${fromMemberHubs}`,
     },
     pace: {
       share: mean(pace),

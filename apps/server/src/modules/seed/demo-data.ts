@@ -5,6 +5,7 @@ import type {
   GoalDirection,
   HubRole,
   HubVisibility,
+  RollUpMethod,
   RubricCriterionDto,
   SeatKind,
   TaskPriority,
@@ -77,6 +78,17 @@ export interface DemoGroup {
   members: string[];
   created: number;
   endsOn?: number;
+}
+
+/** A child hub that asked to join a parent hub, accepted by the parent's secretariat, and its goals rolling up there. */
+export interface DemoHubLink {
+  child: string;
+  parent: string;
+  /** Days, as elsewhere; fractions of a day are allowed. */
+  requested: number;
+  accepted: number;
+  /** Goal keys of each hub; the parent goal declares the method when the child's goal is mapped to it. */
+  rollUps: { childGoal: string; parentGoal: string; method: RollUpMethod; weight: number }[];
 }
 
 export interface DemoTask {

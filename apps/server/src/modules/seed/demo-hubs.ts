@@ -1,12 +1,15 @@
 import type { HubRole } from '@hubspoke/contracts';
 import { CLIMATE_HUB } from './climate-hub';
-import type { DemoChallenge, DemoHub, DemoPerson } from './demo-data';
+import type { DemoChallenge, DemoHub, DemoHubLink, DemoPerson } from './demo-data';
+import { EAST_AFRICA_HUB, EAST_AFRICA_LINK } from './east-africa-hub';
 import { PEOPLE, VISITOR } from './demo-people';
 import { APPLICANT, PLATFORM_ADMIN } from './demo-trust';
 import { GATES_CHALLENGE } from './gates-challenge';
 import { VACCINE_HUB } from './vaccine-hub';
 
-export const DEMO_HUBS: DemoHub[] = [VACCINE_HUB, CLIMATE_HUB];
+export const DEMO_HUBS: DemoHub[] = [VACCINE_HUB, CLIMATE_HUB, EAST_AFRICA_HUB];
+
+export const DEMO_HUB_LINKS: DemoHubLink[] = [EAST_AFRICA_LINK];
 
 export const DEMO_CHALLENGES: DemoChallenge[] = [GATES_CHALLENGE];
 

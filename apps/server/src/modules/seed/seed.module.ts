@@ -4,6 +4,7 @@ import { validateEnv } from '../../infra/config/env';
 import { DatabaseModule } from '../../infra/database/database.module';
 import { BoardPackBuilder } from '../board/board-pack.builder';
 import { GoalReader } from '../goals/goal.reader';
+import { RollUpReader } from '../goals/roll-up.reader';
 import { SeedService } from './seed.service';
 
 /** What the seed needs: the database (migrated on start) and nothing else of the api. */
@@ -20,7 +21,7 @@ export class SeedModule {
         }),
         DatabaseModule,
       ],
-      providers: [SeedService, GoalReader, BoardPackBuilder],
+      providers: [SeedService, GoalReader, RollUpReader, BoardPackBuilder],
     };
   }
 }

@@ -12,9 +12,10 @@ import { GoalReader } from '../goals/goal.reader';
 import { Hub } from '../hubs/hub.entity';
 import { importOrganizations, importRelationships, loadActors } from './actors';
 import { DEMO_PASSWORD } from './demo-data';
-import { DEMO_CHALLENGES, DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
+import { DEMO_CHALLENGES, DEMO_HUB_LINKS, DEMO_HUBS, DEMO_PEOPLE, demoLogins, type DemoLogin } from './demo-hubs';
 import { numberHubEvents } from '../activity/number-hub-events';
 import { seedChallenge } from './challenge-seeder';
+import { seedHubLink } from './hub-link-seeder';
 import { HubSeeder } from './hub-seeder';
 import { seedNotifications } from './notification-seeder';
 import type { SeedDirectory } from './seed-directory';
@@ -58,6 +59,11 @@ export class SeedService {
         const hubId = await new HubSeeder(tx, dir, hub).run();
         events.push(...(await numberHubEvents(manager, hubId)));
         hubIds.set(hub.slug, hubId);
+      }
+      for (const link of DEMO_HUB_LINKS) {
+        for (const hubId of await seedHubLink(tx, dir, DEMO_HUBS, link)) {
+          events.push(...(await numberHubEvents(manager, hubId)));
+        }
       }
       for (const challenge of DEMO_CHALLENGES) await seedChallenge(manager, dir, hubIds, challenge);
       await seedTrust(manager, dir, demoLogins());

@@ -5,6 +5,7 @@ import type {
   HubEventHandlers,
   HubEventOf,
   HubEventTypeOf,
+  HubLinkDto,
   MeasurementChangeDto,
   MeasurementDto,
   ResolutionDto,
@@ -45,6 +46,8 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
   const refetchMetrics = ({ hubId, entityId }: HubEventOf<'metric.created' | 'metric.updated'>) =>
     refetch(keys.hubMetrics(hubId), keys.metric(entityId));
   const refetchGroups = ({ hubId }: { hubId: string }) => refetch(keys.groups(hubId));
+  const refetchFederation = ({ hubId }: EventWith<HubLinkDto>) =>
+    refetch(keys.hubLinks(hubId), keys.contributions(hubId), keys.goals(hubId), keys.overview(hubId));
   const refetchBoard = ({ hubId }: { hubId: string }) => refetch(keys.board(hubId), keys.boardQueue);
   const mergeResolution = ({ hubId, payload: resolution }: EventWith<ResolutionDto>) => {
     client.setQueryData<ResolutionDto>(keys.resolution(hubId, resolution.id), (current) =>
@@ -96,5 +99,11 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'group.created': refetchGroups,
     'group.updated': refetchGroups,
     'group.archived': refetchGroups,
+    'hub_link.requested': refetchFederation,
+    'hub_link.accepted': refetchFederation,
+    'hub_link.declined': refetchFederation,
+    'hub_link.ended': refetchFederation,
+    // the parent goal's new progress carries no new version, like a measurement's
+    'goal.rolled_up': ({ hubId, payload: goal }) => mergeGoal(hubId, goal, true),
   };
 }

@@ -16,6 +16,7 @@ import { IndexHubMembersByHub1796672858534 } from './1796672858534-IndexHubMembe
 import { AddHubPublicVersion1796674052553 } from './1796674052553-AddHubPublicVersion';
 import { AddIdempotencyKeys1796678709789 } from './1796678709789-AddIdempotencyKeys';
 import { AddWorkingGroups1796681239327 } from './1796681239327-AddWorkingGroups';
+import { AddFederation1796681416185 } from './1796681416185-AddFederation';
 import { AddTaskWorkingGroup1796682965710 } from './1796682965710-AddTaskWorkingGroup';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   AddHubPublicVersion1796674052553,
   AddIdempotencyKeys1796678709789,
   AddWorkingGroups1796681239327,
+  AddFederation1796681416185,
   AddTaskWorkingGroup1796682965710,
 ];

@@ -33,6 +33,15 @@ const DESCRIPTIONS: HubEventHandlers<string> = {
   'group.created': ({ payload }) => `started the working group “${payload.name}”`,
   'group.updated': ({ payload }) => `changed the working group “${payload.name}”`,
   'group.archived': ({ payload }) => `archived the working group “${payload.name}”`,
+  'hub_link.requested': ({ hubId, payload }) =>
+    payload.childHub.id === hubId
+      ? `asked to join ${payload.parentHub.name} as a member hub`
+      : `invited ${payload.childHub.name} to join as a member hub`,
+  'hub_link.accepted': ({ payload }) => `linked ${payload.childHub.name} as a member hub of ${payload.parentHub.name}`,
+  'hub_link.declined': ({ payload }) => `declined the link of ${payload.childHub.name} to ${payload.parentHub.name}`,
+  'hub_link.ended': ({ payload }) => `ended the link of ${payload.childHub.name} to ${payload.parentHub.name}`,
+  'goal.rolled_up': ({ payload }) =>
+    `rolled up “${payload.title}” from ${payload.rollUp?.reportedCount ?? 0} of ${payload.rollUp?.childCount ?? 0} member hubs`,
 };
 
 /** One line for the activity feed. */

@@ -5,6 +5,7 @@ import { QueryView } from '../../../components/QueryView';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
 import { CommentThread } from '../../comments';
+import { ContributionControl } from '../../federation';
 import { PresenceAvatars, useHubContext } from '../../workspace';
 import { useGoal } from '../hooks/useGoal';
 import { useMeasurements } from '../hooks/useMeasurements';
@@ -15,6 +16,7 @@ import { HealthBadge } from './HealthBadge';
 import { MeasurementChart } from './MeasurementChart';
 import { MeasurementList } from './MeasurementList';
 import { ReportMeasurementForm } from './ReportMeasurementForm';
+import { RollUpPanel } from './RollUpPanel';
 
 export default function GoalDetailPage() {
   const { hub, me } = useHubContext();
@@ -79,6 +81,8 @@ export default function GoalDetailPage() {
             </Text>
           </SimpleGrid>
           <GoalProgress title={g.title} progress={g.progress} />
+          {g.rollUp && <RollUpPanel rollUp={g.rollUp} unit={g.unit} />}
+          <ContributionControl hubId={hub.id} goalId={g.id} canManage={hubAllows(me, 'federation.manage')} />
           <Paper withBorder p="sm">
             <Title order={3} size="h5" mb="xs">
               Measurement history

@@ -1,7 +1,8 @@
-import { GOAL_DIRECTIONS, type GoalDirection } from '@hubspoke/contracts';
+import { GOAL_DIRECTIONS, type GoalDirection, type RollUpMethod } from '@hubspoke/contracts';
 import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { MetricSelect } from '../../metrics';
 import type { GoalFormValues } from './goalForm';
+import { ROLL_UP_METHOD_OPTIONS } from './RollUpPanel';
 
 interface Props {
   values: GoalFormValues;
@@ -133,6 +134,16 @@ export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, 
         value={values.parentId}
         onChange={(v) => set('parentId', v)}
         error={errors.parentId}
+      />
+      <Select
+        label="Roll up member hubs' goals"
+        description="Member hubs map their goals to this one; its progress is then their rolled-up value"
+        clearable
+        placeholder="No: its own measurements"
+        data={ROLL_UP_METHOD_OPTIONS}
+        value={values.rollUpMethod}
+        onChange={(v) => set('rollUpMethod', v as RollUpMethod | null)}
+        error={errors.rollUpMethod}
       />
     </Stack>
   );

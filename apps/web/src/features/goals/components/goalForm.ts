@@ -1,4 +1,4 @@
-import type { GoalDirection, GoalDto } from '@hubspoke/contracts';
+import type { GoalDirection, GoalDto, RollUpMethod } from '@hubspoke/contracts';
 import type { GoalFields } from '../api/goalsApi';
 
 export interface GoalFormValues {
@@ -14,6 +14,7 @@ export interface GoalFormValues {
   dueDate: string;
   ownerOrganizationId: string | null;
   parentId: string | null;
+  rollUpMethod: RollUpMethod | null;
 }
 
 export const EMPTY_GOAL: GoalFormValues = {
@@ -29,6 +30,7 @@ export const EMPTY_GOAL: GoalFormValues = {
   dueDate: '',
   ownerOrganizationId: null,
   parentId: null,
+  rollUpMethod: null,
 };
 
 export function goalValuesOf(goal: GoalDto): GoalFormValues {
@@ -45,6 +47,7 @@ export function goalValuesOf(goal: GoalDto): GoalFormValues {
     dueDate: goal.dueDate,
     ownerOrganizationId: goal.ownerOrganizationId,
     parentId: goal.parentId,
+    rollUpMethod: goal.rollUpMethod,
   };
 }
 
@@ -65,5 +68,6 @@ export function goalFieldsOf(values: GoalFormValues): GoalFields {
     dueDate: values.dueDate,
     ownerOrganizationId: values.ownerOrganizationId ?? undefined,
     parentId: values.parentId,
+    rollUpMethod: values.rollUpMethod,
   };
 }

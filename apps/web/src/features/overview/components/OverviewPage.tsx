@@ -1,5 +1,6 @@
 import { Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { QueryView } from '../../../components/QueryView';
+import { FederationPanel } from '../../federation';
 import { PresenceAvatars, useHubContext } from '../../workspace';
 import { useOverview } from '../hooks/useOverview';
 import { GoalSummaryList } from './GoalSummaryList';
@@ -7,7 +8,7 @@ import { OverdueList } from './OverdueList';
 import { TaskCounts } from './TaskCounts';
 
 export default function OverviewPage() {
-  const { hub } = useHubContext();
+  const { hub, me } = useHubContext();
   const overview = useOverview(hub.id);
   return (
     <QueryView query={overview}>
@@ -53,6 +54,12 @@ export default function OverviewPage() {
                     Overdue work
                   </Title>
                   <OverdueList hubId={hub.id} tasks={data.overdueTasks} />
+                </div>
+                <div>
+                  <Title order={2} size="h4" mb="xs">
+                    Hubs of hubs
+                  </Title>
+                  <FederationPanel hubId={hub.id} me={me} />
                 </div>
                 <div>
                   <Title order={2} size="h4" mb="xs">

@@ -1,0 +1,2 @@
+export { ContributionControl } from './components/ContributionControl';
+export { FederationPanel } from './components/FederationPanel';
