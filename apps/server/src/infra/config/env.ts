@@ -107,6 +107,17 @@ export class Env {
   })
   TRUST_PROXY: string = 'loopback';
 
+  /**
+   * How long a stopping api keeps serving, readiness failing, before it stops listening: load balancers that check
+   * /health/ready take it out of rotation meanwhile, so no request is sent to a listener that is closing.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_DELAY_MS: number = 5_000;
+
   /** How long a stopping api waits for requests in flight before it closes their connections. */
   @IsOptional()
   @Transform(toInt)
