@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
 
@@ -8,8 +19,23 @@ export class Env {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
   DATABASE_URL!: string;
 
+  /** One Redis; unused (and optional) when REDIS_CLUSTER_NODES names a Redis Cluster. */
+  @ValidateIf((env: Env) => !env.REDIS_CLUSTER_NODES)
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
   REDIS_URL!: string;
+
+  /** Seed nodes of a Redis Cluster (`host:port,host:port`): every Redis client connects to the cluster instead. */
+  @IsOptional()
+  @Matches(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, { message: 'must be host:port pairs separated by commas' })
+  REDIS_CLUSTER_NODES?: string;
+
+  /**
+   * socket.io's Redis adapter: `classic` pub/sub (every instance receives every message) or `sharded` pub/sub
+   * (Redis >= 7; a channel per room, received only by the instances with sockets in it).
+   */
+  @IsOptional()
+  @IsIn(['classic', 'sharded'])
+  REALTIME_ADAPTER: 'classic' | 'sharded' = 'classic';
 
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
