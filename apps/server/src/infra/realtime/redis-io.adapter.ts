@@ -37,9 +37,8 @@ export class RedisIoAdapter extends IoAdapter {
     const { pub, sub } = this.app.get(SocketRedis).connect();
     const adapter = this.app.get(ConfigService<Env, true>).get('REALTIME_ADAPTER', { infer: true });
     this.app.get(AdapterTraffic).observe(server, sub, adapter);
-    const sharded = adapter === 'sharded';
     server.adapter(
-      sharded
+      adapter === 'sharded'
         ? createShardedAdapter(pub, sub, { channelPrefix: SOCKET_ADAPTER_KEY, subscriptionMode: 'dynamic' })
         : createAdapter(pub, sub, { key: SOCKET_ADAPTER_KEY, requestsTimeout: 2000 }),
     );

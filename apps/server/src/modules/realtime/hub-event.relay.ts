@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { HubEventDto } from '@hubspoke/contracts';
-import type { Subscription } from 'rxjs';
+import { concatMap, type Subscription } from 'rxjs';
 import { HubEventBus } from '../activity/hub-event.bus';
 import { accessLostBy } from './access-loss';
 import { evictFromHub } from './eviction';
@@ -14,17 +14,18 @@ export class HubEventRelay implements OnModuleDestroy {
   constructor(private readonly bus: HubEventBus) {}
 
   start(server: AppServer): void {
-    this.subscription = this.bus.events$.subscribe((event) => this.relay(server, event));
+    // one at a time, in order: an event after an eviction waits until every instance applied it
+    this.subscription = this.bus.events$.pipe(concatMap((event) => this.relay(server, event))).subscribe();
   }
 
   onModuleDestroy(): void {
     this.subscription?.unsubscribe();
   }
 
-  private relay(server: AppServer, event: HubEventDto): void {
+  private async relay(server: AppServer, event: HubEventDto): Promise<void> {
     const lost = accessLostBy(event);
     // Out of the room before the event goes to it, so a removed member receives nothing more.
-    if (lost) evictFromHub(server, event.hubId, lost.userId, lost.reason);
+    if (lost) await evictFromHub(server, event.hubId, lost.userId, lost.reason);
     server.to(hubRoom(event.hubId)).emit('hub:event', event);
   }
 }
