@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { HubEventDto } from '@hubspoke/contracts';
 import { concatMap, type Subscription } from 'rxjs';
 import { HubEventBus } from '../activity/hub-event.bus';
@@ -9,13 +9,16 @@ import { hubRoom, type AppServer } from './socket-types';
 /** Turns each committed HubEvent into a message to its hub's room, on every instance through the adapter. */
 @Injectable()
 export class HubEventRelay implements OnModuleDestroy {
+  private readonly logger = new Logger(HubEventRelay.name);
   private subscription?: Subscription;
 
   constructor(private readonly bus: HubEventBus) {}
 
   start(server: AppServer): void {
     // one at a time, in order: an event after an eviction waits until every instance applied it
-    this.subscription = this.bus.events$.pipe(concatMap((event) => this.relay(server, event))).subscribe();
+    this.subscription = this.bus.events$
+      .pipe(concatMap((event) => this.relay(server, event).catch((error: unknown) => this.logger.error(error))))
+      .subscribe();
   }
 
   onModuleDestroy(): void {
