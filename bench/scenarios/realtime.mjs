@@ -1,8 +1,10 @@
 // Issue #3 benchmarks: update-to-receive latency and saturation throughput of task updates to 1,000 websocket clients
 // over two api instances, against a plain socket.io pair on the same Redis adapter; memory per connected client at
 // 5,000 clients against a plain socket.io server, and the time for all of them to rejoin after an api restart.
+// Then the adapter fan-out over 4 instances, classic vs sharded (BENCH_RT_ONLY=fanout runs only that part).
 import { loadavg } from 'node:os';
 import pg from 'pg';
+import { measureAdapterFanOut } from '../lib/adapter-fan-out.mjs';
 import { httpClient } from '../lib/http.mjs';
 import { addMembers, secretariatHub } from '../lib/members.mjs';
 import { cpuSeconds, forkWorker, GC_HOOK, GC_NODE_OPTIONS, settledRss } from '../lib/processes.mjs';
@@ -122,6 +124,17 @@ async function measureSaturation(workers, expected, start) {
 }
 
 export async function run() {
+  if (process.env.BENCH_RT_ONLY !== 'fanout') await runDelivery();
+  const loadAtStart = loadavg()[0];
+  const { markdown, figures } = await measureAdapterFanOut(log);
+  writeSection(
+    'realtime-fan-out',
+    `${markdown}\n\n(1-minute load average ${fmt(loadAtStart, 2)} at the start, ${fmt(loadavg()[0], 2)} at the end.)`,
+  );
+  console.log(JSON.stringify(figures));
+}
+
+async function runDelivery() {
   const loadAtStart = loadavg()[0];
   const url = await freshDatabase('hubspoke_bench_realtime');
   const apiEnv = { DATABASE_URL: url, NODE_OPTIONS: GC_NODE_OPTIONS };

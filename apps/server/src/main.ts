@@ -31,6 +31,7 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app);
   drainOnSignals(app, {
+    deregistrationDelayMs: env.SHUTDOWN_DELAY_MS,
     timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     handOverSockets: () => app.get(SocketSessions).handOver(),
   });

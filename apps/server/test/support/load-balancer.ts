@@ -13,18 +13,45 @@ export interface LoadBalancer {
 /** Only a refused connection is retried: then nothing reached the upstream. */
 const isRefused = (error: NodeJS.ErrnoException) => error.code === 'ECONNREFUSED';
 
+/** How often each upstream's readiness is checked (HAProxy's `inter`); SHUTDOWN_DELAY_MS in tests is well above it. */
+const CHECK_INTERVAL_MS = 100;
+
+/** Whether an upstream answers /health/ready with 200 (HAProxy's `option httpchk`, `fall 1 rise 1`). */
+function checkReady(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = request({ host: '127.0.0.1', port, path: '/health/ready', agent: false, timeout: 1000 }, (answer) => {
+      answer.resume();
+      resolve(answer.statusCode === 200);
+    });
+    check.once('timeout', () => check.destroy());
+    check.once('error', () => resolve(false));
+    check.end();
+  });
+}
+
 /**
- * Round robin over api instances, as deploy/nginx.conf does it: no keep-alive to the upstreams, and a request (or
- * websocket handshake) whose connection an upstream refuses goes to the next one (`proxy_next_upstream error`;
+ * Round robin over the ready api instances, as deploy/haproxy.cfg does it: each upstream's readiness is checked every
+ * 100 ms and one that fails it (a draining instance) gets no new requests; no keep-alive to the upstreams; a request
+ * (or websocket handshake) whose connection an upstream refuses goes to the next one (`retry-on conn-failure`:
  * nothing was sent, so even a POST is safe to retry). Anything an upstream answered is passed back as is.
  */
 export async function startLoadBalancer(upstreamUrls: string[]): Promise<LoadBalancer> {
   const upstreams = upstreamUrls.map((url) => Number(new URL(url).port));
+  const ready = await Promise.all(upstreams.map(checkReady));
+  let checking = true;
+  const checks = upstreams.map(async (port, index) => {
+    while (checking) {
+      await new Promise((resolve) => setTimeout(resolve, CHECK_INTERVAL_MS));
+      ready[index] = await checkReady(port);
+    }
+  });
   const served: number[] = [];
   let next = 0;
+  /** The ready upstreams in round-robin order, then (should none be ready) the others. */
   const order = () => {
     const first = next++ % upstreams.length;
-    return upstreams.map((_, i) => (first + i) % upstreams.length);
+    const all = upstreams.map((_, i) => (first + i) % upstreams.length);
+    return [...all.filter((i) => ready[i]), ...all.filter((i) => !ready[i])];
   };
 
   const server: Server = createServer(async (req, res) => {
@@ -95,11 +122,14 @@ export async function startLoadBalancer(upstreamUrls: string[]): Promise<LoadBal
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     served,
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      checking = false;
+      await Promise.all(checks);
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 

@@ -23,6 +23,8 @@ export function testEnv(databaseUrlValue: string, overrides: Record<string, stri
     WRITE_RATE_LIMIT: '1000000',
     READ_RATE_LIMIT: '1000000',
     // BullMQ keys of this test file only (schedulers persist in Redis between runs)
+    // the test load balancer checks readiness every 100 ms (load-balancer.ts)
+    SHUTDOWN_DELAY_MS: '500',
     QUEUE_PREFIX: `test-${randomBytes(5).toString('hex')}`,
     ...overrides,
   };

@@ -507,8 +507,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the hub's links: its member hubs, the hubs it belongs to, and pending requests */
         get: operations["HubLinks_list"];
         put?: never;
+        /** Ask to join a parent hub, or invite a child hub (secretariat) */
         post: operations["HubLinks_request"];
         delete?: never;
         options?: never;
@@ -525,6 +527,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept a link the other hub asked for (secretariat) */
         post: operations["HubLinks_accept"];
         delete?: never;
         options?: never;
@@ -541,6 +544,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline a link the other hub asked for (secretariat) */
         post: operations["HubLinks_decline"];
         delete?: never;
         options?: never;
@@ -558,6 +562,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** End a link or withdraw a request, from either side (secretariat) */
         delete: operations["HubLinks_end"];
         options?: never;
         head?: never;
@@ -571,6 +576,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the parent goals this hub's goals may roll up into, and its mappings */
         get: operations["GoalContributions_list"];
         put?: never;
         post?: never;
@@ -588,8 +594,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Map one of this hub's goals to a parent hub's goal, with a weight (secretariat) */
         put: operations["GoalContributions_map"];
         post?: never;
+        /** Stop a goal rolling up into its parent hub's goal (secretariat) */
         delete: operations["GoalContributions_unmap"];
         options?: never;
         head?: never;

@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
 
@@ -8,8 +19,23 @@ export class Env {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
   DATABASE_URL!: string;
 
+  /** One Redis; unused (and optional) when REDIS_CLUSTER_NODES names a Redis Cluster. */
+  @ValidateIf((env: Env) => !env.REDIS_CLUSTER_NODES)
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
   REDIS_URL!: string;
+
+  /** Seed nodes of a Redis Cluster (`host:port,host:port`): every Redis client connects to the cluster instead. */
+  @IsOptional()
+  @Matches(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, { message: 'must be host:port pairs separated by commas' })
+  REDIS_CLUSTER_NODES?: string;
+
+  /**
+   * socket.io's Redis adapter: `classic` pub/sub (every instance receives every message) or `sharded` pub/sub
+   * (Redis >= 7; a channel per room, received only by the instances with sockets in it).
+   */
+  @IsOptional()
+  @IsIn(['classic', 'sharded'])
+  REALTIME_ADAPTER: 'classic' | 'sharded' = 'classic';
 
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
@@ -106,6 +132,17 @@ export class Env {
     message: 'must be an Express trust proxy value (loopback, uniquelocal, addresses)',
   })
   TRUST_PROXY: string = 'loopback';
+
+  /**
+   * How long a stopping api keeps serving, readiness failing, before it stops listening: load balancers that check
+   * /health/ready take it out of rotation meanwhile, so no request is sent to a listener that is closing.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer (milliseconds)' })
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_DELAY_MS: number = 5_000;
 
   /** How long a stopping api waits for requests in flight before it closes their connections. */
   @IsOptional()

@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import type { MessageMappingProperties } from '@nestjs/websockets';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { ConfigService } from '@nestjs/config';
+import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import { defer, filter, type Observable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
+import type { Env } from '../config/env';
+import { AdapterTraffic } from './adapter-traffic';
 import { SocketRedis } from './socket-redis';
 
 /** The adapter's Redis channel prefix; processes without sockets emit through it too (@socket.io/redis-emitter). */
@@ -16,6 +19,9 @@ const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
  * socket.io through Redis pub/sub, so an emit to a room reaches its sockets on every api instance.
  * Pub/sub over Streams: lower latency (p50 16 ms vs 49 ms measured), and the Streams adapter's connection-state
  * recovery is not needed since seq catch-up from PostgreSQL is the guarantee (STACK-NOTES.md).
+ * REALTIME_ADAPTER=classic: one channel that every instance receives every message on. `sharded`: sharded pub/sub
+ * (Redis 7), a channel per room that only the instances with sockets in it subscribe to, spread over a cluster's
+ * nodes by slot (README, "Scaling past one Redis").
  */
 export class RedisIoAdapter extends IoAdapter {
   constructor(private readonly app: INestApplication) {
@@ -29,7 +35,13 @@ export class RedisIoAdapter extends IoAdapter {
       maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     } as ServerOptions);
     const { pub, sub } = this.app.get(SocketRedis).connect();
-    server.adapter(createAdapter(pub, sub, { key: SOCKET_ADAPTER_KEY, requestsTimeout: 2000 }));
+    const adapter = this.app.get(ConfigService<Env, true>).get('REALTIME_ADAPTER', { infer: true });
+    this.app.get(AdapterTraffic).observe(server, sub, adapter);
+    server.adapter(
+      adapter === 'sharded'
+        ? createShardedAdapter(pub, sub, { channelPrefix: SOCKET_ADAPTER_KEY, subscriptionMode: 'dynamic' })
+        : createAdapter(pub, sub, { key: SOCKET_ADAPTER_KEY, requestsTimeout: 2000 }),
+    );
     return server;
   }
 

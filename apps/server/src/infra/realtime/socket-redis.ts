@@ -1,21 +1,11 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import Redis, { type RedisOptions } from 'ioredis';
 import { Subject } from 'rxjs';
 import type { Env } from '../config/env';
+import { AdapterTraffic } from './adapter-traffic';
+import { connectRedis, dropFailedPublishes, redisTarget, type RedisConnection } from '../redis/redis-connection';
 
 const retryStrategy = (times: number) => Math.min(times * 200, 2000);
-
-/**
- * The publisher of the socket.io adapter. The adapter publishes fire-and-forget, so while Redis is away a publish
- * must neither queue (stale messages would pile up) nor reject unhandled (the process would crash): it is dropped.
- * Clients catch up by seq from PostgreSQL.
- */
-export class DroppingPublisher extends Redis {
-  override publish(channel: string | Buffer, message: string | Buffer): Promise<number> {
-    return super.publish(channel, message).catch(() => 0);
-  }
-}
 
 /** The two dedicated Redis connections of the socket.io adapter, and a signal when cross-instance delivery resumes. */
 @Injectable()
@@ -24,18 +14,22 @@ export class SocketRedis implements OnApplicationShutdown {
   private readonly restored = new Subject<Date>();
   /** Emits, with when the outage was noticed, once the subscription is back: messages published meanwhile never arrived. */
   readonly restored$ = this.restored.asObservable();
-  private clients?: { pub: Redis; sub: Redis };
+  private clients?: { pub: RedisConnection; sub: RedisConnection };
   private closing = false;
 
   constructor(@Inject(ConfigService) private readonly config: ConfigService<Env, true>) {}
 
   /** Connects on first use, so a process that serves no sockets opens no connections. */
-  connect(): { pub: Redis; sub: Redis } {
+  connect(): { pub: RedisConnection; sub: RedisConnection } {
     if (this.clients) return this.clients;
-    const url = this.config.get('REDIS_URL', { infer: true });
-    const pub = new DroppingPublisher(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy });
-    // The subscriber queues its (p)subscribe until Redis answers, however long that takes, and resubscribes after.
-    const sub = new Redis(url, { maxRetriesPerRequest: null, retryStrategy } satisfies RedisOptions);
+    const target = redisTarget(this.config);
+    const pub = dropFailedPublishes(
+      connectRedis(target, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy }),
+    );
+    // The subscriber queues its (s/p)subscribe until Redis answers, however long that takes, and resubscribes after.
+    // On a cluster each sharded channel is subscribed on the node that holds its slot.
+    const sharded = this.config.get('REALTIME_ADAPTER', { infer: true }) === 'sharded';
+    const sub = connectRedis(target, { maxRetriesPerRequest: null, retryStrategy }, { shardedSubscribers: sharded });
     pub.on('error', () => undefined); // the subscriber reports the outage once
     let lostAt: Date | null = null;
     const lose = (why: string) => {
@@ -73,5 +67,5 @@ export class SocketRedis implements OnApplicationShutdown {
 }
 
 @Global()
-@Module({ providers: [SocketRedis], exports: [SocketRedis] })
+@Module({ providers: [SocketRedis, AdapterTraffic], exports: [SocketRedis, AdapterTraffic] })
 export class SocketRedisModule {}

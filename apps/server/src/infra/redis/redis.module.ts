@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import Redis from 'ioredis';
 import type { Env } from '../config/env';
+import { connectRedis, redisTarget, type RedisConnection } from './redis-connection';
 
 /**
  * How long a command may wait for Redis's answer. Without it a command sent over a connection that went silent (a
@@ -17,10 +17,10 @@ export const REDIS_COMMAND_TIMEOUT_MS = 1_000;
  */
 @Injectable()
 export class RedisClient implements OnApplicationShutdown {
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
 
   constructor(@Inject(ConfigService) config: ConfigService<Env, true>) {
-    this.redis = new Redis(config.get('REDIS_URL', { infer: true }), {
+    this.redis = connectRedis(redisTarget(config), {
       lazyConnect: false,
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,

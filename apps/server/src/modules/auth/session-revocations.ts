@@ -35,11 +35,15 @@ export class SessionRevocations {
 
   async end(ended: EndedSessions): Promise<void> {
     if (ended.sessionIds.length > 0) {
-      const pipeline = this.client.redis.pipeline();
-      for (const id of ended.sessionIds) pipeline.set(this.prefix + id, '1', 'PX', this.ttlMs);
-      await pipeline.exec().catch((error: Error) => {
-        this.logger.warn(`Ended sessions not recorded in Redis (their tokens expire by themselves): ${error.message}`);
-      });
+      // one command per key, not a pipeline: on a Redis Cluster the keys live on different nodes
+      const { redis } = this.client;
+      await Promise.all(ended.sessionIds.map((id) => redis.set(this.prefix + id, '1', 'PX', this.ttlMs))).catch(
+        (error: Error) => {
+          this.logger.warn(
+            `Ended sessions not recorded in Redis (their tokens expire by themselves): ${error.message}`,
+          );
+        },
+      );
     }
     this.ended.next(ended);
   }

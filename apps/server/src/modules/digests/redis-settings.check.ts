@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import Redis from 'ioredis';
 import type { Env } from '../../infra/config/env';
+import { connectRedis, redisTarget } from '../../infra/redis/redis-connection';
 
 /** What BullMQ needs of Redis in production; a warning at worker start when it is not so. */
 export function redisSettingWarnings(settings: Record<string, string | undefined>): string[] {
@@ -24,7 +24,7 @@ export class RedisSettingsCheck implements OnApplicationBootstrap {
   constructor(@Inject(ConfigService) private readonly config: ConfigService<Env, true>) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const redis = new Redis(this.config.get('REDIS_URL', { infer: true }), { maxRetriesPerRequest: 1 });
+    const redis = connectRedis(redisTarget(this.config), { maxRetriesPerRequest: 1 });
     redis.on('error', () => undefined);
     try {
       const settings: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -7,13 +7,13 @@ import { GoalContributionDto, HubContributionsDto, MapGoalDto } from './federati
 import { GoalContributionsService } from './goal-contributions.service';
 
 @ApiTags('federation')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId')
 export class GoalContributionsController {
   constructor(private readonly contributions: GoalContributionsService) {}
 
   @Get('contributions')
+  @ApiOperation({ summary: "List the parent goals this hub's goals may roll up into, and its mappings" })
   @ApiOkResponse({ type: HubContributionsDto })
   @ApiErrors(400, 401, 404)
   list(@CurrentUser() user: AuthUser, @Param('hubId', ParseUUIDPipe) hubId: string): Promise<HubContributionsDto> {
@@ -21,6 +21,7 @@ export class GoalContributionsController {
   }
 
   @Put('goals/:goalId/contribution')
+  @ApiOperation({ summary: "Map one of this hub's goals to a parent hub's goal, with a weight (secretariat)" })
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiOkResponse({ type: GoalContributionDto, description: 'The goal now rolls up into the parent goal' })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -34,6 +35,7 @@ export class GoalContributionsController {
   }
 
   @Delete('goals/:goalId/contribution')
+  @ApiOperation({ summary: "Stop a goal rolling up into its parent hub's goal (secretariat)" })
   @HttpCode(204)
   @ApiParam({ name: 'goalId', format: 'uuid' })
   @ApiNoContentResponse({ description: 'The goal no longer rolls up into a parent goal' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../infra/http/api-errors.decorator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
@@ -7,13 +7,13 @@ import { HubFederationDto, HubLinkDto, RequestHubLinkDto } from './federation.dt
 import { HubLinksService } from './hub-links.service';
 
 @ApiTags('federation')
-@ApiBearerAuth()
 @ApiParam({ name: 'hubId', format: 'uuid' })
 @Controller('hubs/:hubId/links')
 export class HubLinksController {
   constructor(private readonly links: HubLinksService) {}
 
   @Get()
+  @ApiOperation({ summary: "List the hub's links: its member hubs, the hubs it belongs to, and pending requests" })
   @ApiOkResponse({ type: HubFederationDto })
   @ApiErrors(400, 401, 404)
   list(@CurrentUser() user: AuthUser, @Param('hubId', ParseUUIDPipe) hubId: string): Promise<HubFederationDto> {
@@ -21,6 +21,7 @@ export class HubLinksController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Ask to join a parent hub, or invite a child hub (secretariat)' })
   @ApiCreatedResponse({ type: HubLinkDto, description: "Pending until the other hub's secretariat accepts" })
   @ApiErrors(400, 401, 403, 404, 409)
   request(
@@ -32,6 +33,7 @@ export class HubLinksController {
   }
 
   @Post(':linkId/accept')
+  @ApiOperation({ summary: 'Accept a link the other hub asked for (secretariat)' })
   @HttpCode(200)
   @ApiParam({ name: 'linkId', format: 'uuid' })
   @ApiOkResponse({ type: HubLinkDto })
@@ -45,6 +47,7 @@ export class HubLinksController {
   }
 
   @Post(':linkId/decline')
+  @ApiOperation({ summary: 'Decline a link the other hub asked for (secretariat)' })
   @HttpCode(200)
   @ApiParam({ name: 'linkId', format: 'uuid' })
   @ApiOkResponse({ type: HubLinkDto })
@@ -58,6 +61,7 @@ export class HubLinksController {
   }
 
   @Delete(':linkId')
+  @ApiOperation({ summary: 'End a link or withdraw a request, from either side (secretariat)' })
   @ApiParam({ name: 'linkId', format: 'uuid' })
   @ApiOkResponse({ type: HubLinkDto, description: 'Ended (left, or a request withdrawn); its roll-ups stop' })
   @ApiErrors(400, 401, 403, 404, 409)

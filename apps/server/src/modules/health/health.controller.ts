@@ -3,6 +3,7 @@ import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { NoRateLimit } from '../../infra/http/rate-limit/rate-limit.module';
 import { ShutdownState } from '../../infra/lifecycle/shutdown-state';
+import { AdapterTraffic } from '../../infra/realtime/adapter-traffic';
 import { Public } from '../auth/decorators';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -17,14 +18,15 @@ export class HealthController {
     private readonly redis: RedisHealthIndicator,
     private readonly indicator: HealthIndicatorService,
     private readonly shutdown: ShutdownState,
+    private readonly traffic: AdapterTraffic,
   ) {}
 
-  /** Liveness: the process answers. */
+  /** Liveness: the process answers; with what its socket.io adapter received (README, "Scaling past one Redis"). */
   @Get()
   @ApiOperation({ summary: 'Liveness: the process answers' })
   @HealthCheck()
   live() {
-    return this.health.check([]);
+    return this.health.check([() => this.indicator.check('realtime').up(this.traffic.counts())]);
   }
 
   /** Readiness: not draining for a restart, and PostgreSQL and Redis are reachable. */

@@ -2,14 +2,23 @@ import type { HubRemovedReason } from '@hubspoke/contracts';
 import { hubRoom, userRoom, type AppServer } from './socket-types';
 
 /**
- * Takes a user's sockets, on every instance, out of a hub's room and tells them why. The adapter applies a
- * cluster-wide leave only when its own request comes back from Redis, so the local sockets always leave first, before
- * anything else is emitted.
+ * Takes a user's sockets, on every instance, out of a hub's room and tells them why; resolves once every instance
+ * has applied the leave, so nothing emitted to the room after it reaches them. The local sockets leave at once.
+ * The cluster-wide leave travels on the adapter's request channel and the hub's events on the room's own channel:
+ * with the sharded adapter on a Redis Cluster those live on different nodes, and nothing orders the two. A request
+ * on the same channel as the leave, which every instance answers after applying it, does.
  */
-export function evictFromHub(server: AppServer, hubId: string, userId: string, reason: HubRemovedReason): void {
+export async function evictFromHub(
+  server: AppServer,
+  hubId: string,
+  userId: string,
+  reason: HubRemovedReason,
+): Promise<void> {
   const sockets = server.in(userRoom(userId));
   sockets.local.socketsLeave(hubRoom(hubId));
   sockets.socketsLeave(hubRoom(hubId));
+  // an instance that does not answer in time (Redis away) is repaired when Redis returns (delivery-repair.service.ts)
+  await sockets.fetchSockets().catch(() => undefined);
   sockets.emit('hub:removed', { hubId, reason });
 }
 

@@ -1,5 +1,5 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../../redis/redis-connection';
 import type { RedisShortcut } from '../../redis/redis.module';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -30,7 +30,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
    * silent (a partition that drops packets) each ask costs the Redis command timeout, which every request would pay.
    */
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly prefix: string,
     private readonly shortcut: RedisShortcut,
   ) {}
@@ -44,7 +44,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord> {
     const letThrough = { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
     if (this.shortcut.skipping) return letThrough;
-    const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
+    // a hash tag: both keys of the script on one node of a Redis Cluster
+    const base = `${this.prefix}:throttle:{${throttlerName}:${key}}`;
     try {
       const [hits, windowLeft, blockLeft] = (await this.redis.eval(
         INCREMENT,
