@@ -6,6 +6,12 @@ import { useLinkActions } from '../hooks/useLinkActions';
 import { JoinParentForm } from './JoinParentForm';
 import { LinkList } from './LinkList';
 
+/** The hub's two sides among hubs: the hubs that belong to it, and those it belongs to. */
+const SIDES = [
+  { title: 'Member hubs', other: 'childHub', empty: 'No hub belongs to this one yet.' },
+  { title: 'Belongs to', other: 'parentHub', empty: 'This hub is not a member of another hub.' },
+] as const;
+
 /** The hub among hubs: the hubs it belongs to, its member hubs, and the requests waiting on either side. */
 export function FederationPanel({ hubId, me }: { hubId: string; me: HubStanding }) {
   const links = useHubLinks(hubId);
@@ -16,32 +22,21 @@ export function FederationPanel({ hubId, me }: { hubId: string; me: HubStanding 
       <QueryView query={links}>
         {({ parents, children }) => (
           <Stack gap="sm">
-            <div>
-              <Title order={3} size="h5" mb="xs">
-                Member hubs
-              </Title>
-              <LinkList
-                hubId={hubId}
-                links={children}
-                other="childHub"
-                canManage={canManage}
-                onAction={(action) => act.mutate(action)}
-                empty="No hub belongs to this one yet."
-              />
-            </div>
-            <div>
-              <Title order={3} size="h5" mb="xs">
-                Belongs to
-              </Title>
-              <LinkList
-                hubId={hubId}
-                links={parents}
-                other="parentHub"
-                canManage={canManage}
-                onAction={(action) => act.mutate(action)}
-                empty="This hub is not a member of another hub."
-              />
-            </div>
+            {SIDES.map(({ title, other, empty }) => (
+              <div key={other}>
+                <Title order={3} size="h5" mb="xs">
+                  {title}
+                </Title>
+                <LinkList
+                  hubId={hubId}
+                  links={other === 'childHub' ? children : parents}
+                  other={other}
+                  canManage={canManage}
+                  onAction={(action) => act.mutate(action)}
+                  empty={empty}
+                />
+              </div>
+            ))}
             {canManage && <JoinParentForm onRequest={(parentHubId) => act.mutate({ kind: 'request', parentHubId })} />}
           </Stack>
         )}
