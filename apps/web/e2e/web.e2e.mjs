@@ -16,6 +16,8 @@ const BOARD = 'eleanor@gates.example.org';
 const REVIEWER = 'moussa@pasteur-dakar.example.org';
 const SUBMITTER = 'thabo@path.example.org';
 const PLATFORM_ADMIN = 'admin@hubspoke.example.org';
+const CHILD_SECRETARIAT = 'wanjiru@health-kenya.example.org';
+const CHILD_MEMBER = 'kenji@unicef.example.org';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 let product;
@@ -154,6 +156,44 @@ test('a measurement goes from report (member) to verify (secretariat) to the pro
   );
   await sec.context.close();
   await mem.context.close();
+});
+
+test('hubs of hubs: a child hub reports and verifies; the parent’s open goal page shows the new roll-up live', async () => {
+  const parentSec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const childMember = await signedInPage(browser, product.baseUrl, CHILD_MEMBER);
+  const childSec = await signedInPage(browser, product.baseUrl, CHILD_SECRETARIAT);
+  const parentGoals = await apiAs(product.baseUrl, parentSec.session.accessToken, `/hubs/${hubId}/goals?limit=100`);
+  const parentGoal = parentGoals.body.items.find((g) => g.rollUp?.childCount === 1);
+  assert.ok(parentGoal, 'the Vaccine Delivery Hub has a goal rolled up from its member hub');
+  const childHubId = parentGoal.rollUp.contributions[0].childHub.id;
+  const childGoals = await apiAs(product.baseUrl, childSec.session.accessToken, `/hubs/${childHubId}/goals?limit=100`);
+  const childGoal = childGoals.body.items.find((g) => g.unit === parentGoal.unit);
+  const value = Number((Math.max(parentGoal.rollUp.value, childGoal.baseline) + 1.7).toFixed(1));
+
+  await parentSec.page.goto(`/hubs/${hubId}/goals/${parentGoal.id}`);
+  const rolledUp = parentSec.page.getByTestId('goal-roll-up-value');
+  await rolledUp.waitFor();
+  assert.ok(!(await rolledUp.textContent()).includes(String(value)), 'the parent does not show the value yet');
+  await parentSec.page.evaluate(() => (window.__notReloaded = true));
+
+  await childMember.page.goto(`/hubs/${childHubId}/goals/${childGoal.id}`);
+  const form = childMember.page.getByTestId('report-form');
+  await form.getByLabel(/^Value/).fill(String(value));
+  const reported = childMember.page.waitForResponse(
+    (r) => r.url().endsWith(`/goals/${childGoal.id}/measurements`) && r.request().method() === 'POST',
+  );
+  await form.getByRole('button', { name: 'Report' }).click();
+  const measurementId = (await (await reported).json()).measurement.id;
+
+  await childSec.page.goto(`/hubs/${childHubId}/goals/${childGoal.id}`);
+  await childSec.page.getByTestId(`measurement-${measurementId}`).getByRole('button', { name: 'Verify' }).click();
+  await parentSec.page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="goal-roll-up-value"]')?.textContent?.includes(expected),
+    String(value),
+    { timeout: 5000 },
+  );
+  assert.equal(await parentSec.page.evaluate(() => window.__notReloaded), true, 'no reload');
+  for (const side of [parentSec, childMember, childSec]) await side.context.close();
 });
 
 test('a board member sees no edit controls, and the api refuses an edit all the same', async () => {

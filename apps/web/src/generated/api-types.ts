@@ -2262,6 +2262,7 @@ export interface components {
             value: number | null;
             childCount: number;
             reportedCount: number;
+            /** @description The 20 children that move the value most (highest value × weight; for a minimum, the lowest values), unreported ones last; childCount says how many there are */
             contributions: components["schemas"]["ChildContributionDto"][];
         };
         GoalDto: {
