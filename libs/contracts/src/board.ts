@@ -1,3 +1,4 @@
+import type { GoalRollUpDto } from './federation';
 import type { HubEventType } from './events';
 import type { OrganizationRefDto } from './organizations';
 import type { PackChangeGroupDto } from './pack-changes';
@@ -147,6 +148,8 @@ export interface BoardPackGoalDto {
   previousHealth: 'on_track' | 'at_risk' | 'off_track' | 'achieved' | null;
   latestValue: number | null;
   trend: { observedAt: string; value: number }[];
+  /** What member hubs contribute, for a goal that rolls them up; absent in packs frozen before roll-ups. */
+  rollUp?: GoalRollUpDto | null;
 }
 
 export interface BoardPackTaskDto {

@@ -327,6 +327,45 @@ describe('federation', () => {
     expect(goal.rollUp).toMatchObject({ value: 1, childCount: 1000, reportedCount: 1000 });
   });
 
+  it('shows each member hub’s contribution in the parent’s board pack and digests', async () => {
+    const parent = await ctx.newHub();
+    const [north, south] = [await ctx.newHub(), await ctx.newHub()];
+    const parentGoal = await rollingUpGoal(parent, 'sum', { title: 'Doses delivered' });
+    for (const [child, value] of [
+      [north, 40],
+      [south, 25],
+    ] as const) {
+      await link(child, parent);
+      const childGoal = await newGoal(child);
+      await mapGoal(child, childGoal.id, parentGoal.id).expect(200);
+      await verified(child, childGoal.id, value);
+    }
+
+    const review = await ctx.http
+      .post(`/api/hubs/${parent.id}/reviews`)
+      .set(parent.owner.auth)
+      .send({ title: 'Quarterly review', scheduledFor: new Date(Date.now() + 7 * 86_400_000).toISOString() })
+      .expect(201);
+    const packed = review.body.pack.goals.find((g: { id: string }) => g.id === parentGoal.id);
+    expect(packed.rollUp).toMatchObject({
+      method: 'sum',
+      value: 65,
+      contributions: [
+        { childHub: { id: north.id }, value: 40 },
+        { childHub: { id: south.id }, value: 25 },
+      ],
+    });
+
+    const preview = await ctx.http
+      .get(`/api/hubs/${parent.id}/digests/preview?role=secretariat&cadence=weekly`)
+      .set(parent.owner.auth)
+      .expect(200);
+    const memberHubs = preview.body.content.sections.find((s: { key: string }) => s.key === 'member_hubs');
+    expect(memberHubs.items).toEqual([
+      `Doses delivered: 65 %, sum of 2 of 2 member hubs (${north.name} 40 %; ${south.name} 25 %)`,
+    ]);
+  });
+
   it('rates a parent on its rolled-up progress, saying how much of it comes from its member hubs', async () => {
     const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
     await link(child, parent);

@@ -4255,6 +4255,8 @@ export interface components {
                 observedAt: string;
                 value: number;
             }[];
+            /** @description What member hubs contribute, for a goal that rolls them up; absent in packs frozen before roll-ups */
+            rollUp?: components["schemas"]["GoalRollUpDto"] | null;
         };
         PackChangeGroupDto: {
             /** @enum {string} */
