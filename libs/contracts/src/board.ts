@@ -1,3 +1,4 @@
+import type { GoalHealth } from './enums';
 import type { HubEventType } from './events';
 import type { OrganizationRefDto } from './organizations';
 import type { PackChangeGroupDto } from './pack-changes';
@@ -142,9 +143,9 @@ export interface BoardPackGoalDto {
   unit: string;
   target: number;
   progress: number;
-  health: 'on_track' | 'at_risk' | 'off_track' | 'achieved';
+  health: GoalHealth;
   /** Health at the previous review, when there was one and the goal existed. */
-  previousHealth: 'on_track' | 'at_risk' | 'off_track' | 'achieved' | null;
+  previousHealth: GoalHealth | null;
   latestValue: number | null;
   trend: { observedAt: string; value: number }[];
 }
