@@ -132,6 +132,8 @@ test('a measurement goes from report (member) to verify (secretariat) to the pro
   await verify.first().waitFor({ timeout: 3000 });
   const pendingBefore = await verify.count();
   await verify.last().click();
+  // the note is optional: confirm in the popover
+  await sec.page.getByRole('dialog').getByRole('button', { name: 'Verify' }).click();
   await sec.page.waitForFunction(
     (n) =>
       document.querySelectorAll('button').length >= 0 &&

@@ -55,7 +55,7 @@ export function renderInHub(
     initialEntries: [route],
   });
   const utils = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={client}>
         <AuthProvider>
           <RouterProvider router={router} />

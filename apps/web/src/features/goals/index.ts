@@ -1,2 +1,3 @@
 export { GoalCard } from './components/GoalCard';
 export { HealthBadge } from './components/HealthBadge';
+export { IndicatorName } from './components/IndicatorName';
