@@ -8,9 +8,9 @@ import { ApiRequestError } from './api';
  */
 const BY_FIELD_AND_RULE: Record<string, string> = {
   'title.isNotEmpty': 'Give it a title',
-  'title.isLength': 'Keep the title under 200 characters',
+  'title.isLength': 'Give it a title of at most 200 characters',
   'unit.isNotEmpty': 'Say what it is measured in, such as % or tonnes',
-  'unit.isLength': 'Keep the unit under 40 characters',
+  'unit.isLength': 'Say what it is measured in, in at most 40 characters',
   'unit.unitInRollUp': 'The unit cannot change while this goal takes part in a roll-up',
   'baseline.isNotEmpty': 'Enter where it starts from',
   'target.isNotEmpty': 'Enter where it should get to',
