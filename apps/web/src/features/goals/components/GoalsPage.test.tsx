@@ -25,7 +25,11 @@ const page = <T,>(items: T[]) => ({ body: { items, nextCursor: null } });
 
 function goalsPage(role: 'secretariat' | 'member', post = () => ({ body: goal() as unknown })) {
   const calls = stubFetch({
-    'GET /hubs/h/goals': () => page([goal({ id: 'g1', title: 'Raise DTP3 coverage' })]),
+    'GET /hubs/h/goals': () =>
+      page([
+        goal({ id: 'g1', title: 'Raise DTP3 coverage' }),
+        goal({ id: 'g2', title: 'Cut stock-outs', health: 'no_data', progress: 0, latestValue: null }),
+      ]),
     'GET /hubs/h/members': () => page(SPOKES),
     'POST /hubs/h/goals': post,
     'GET /sdg/indicators': () => ({ body: INDICATORS }),
@@ -91,11 +95,13 @@ describe('GoalsPage', () => {
     });
   }, 60_000);
 
-  it('shows each goal’s SDG indicator by its official name', async () => {
+  it('shows each goal’s SDG indicator by its official name, and no health for a goal without data', async () => {
     goalsPage('member');
+    expect(await screen.findByText('No data yet')).toBeInTheDocument();
+    expect(screen.getAllByText('On track')).toHaveLength(1);
     expect(
-      await screen.findByText(/^SDG 3\.b\.1 — Proportion of the target population covered by all vaccines/),
-    ).toBeInTheDocument();
+      screen.getAllByText(/^SDG 3\.b\.1 — Proportion of the target population covered by all vaccines/),
+    ).toHaveLength(2);
   });
 
   it('hides the new goal button from a member', async () => {
