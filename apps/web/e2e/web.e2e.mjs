@@ -134,6 +134,8 @@ test('a measurement goes from report (member) to verify (secretariat) to the pro
   await verify.first().waitFor({ timeout: 3000 });
   const pendingBefore = await verify.count();
   await verify.last().click();
+  // the note is optional: confirm in the popover
+  await sec.page.getByRole('dialog').getByRole('button', { name: 'Verify' }).click();
   await sec.page.waitForFunction(
     (n) =>
       document.querySelectorAll('button').length >= 0 &&
@@ -187,6 +189,7 @@ test('hubs of hubs: a child hub reports and verifies; the parent’s open goal p
 
   await childSec.page.goto(`/hubs/${childHubId}/goals/${childGoal.id}`);
   await childSec.page.getByTestId(`measurement-${measurementId}`).getByRole('button', { name: 'Verify' }).click();
+  await childSec.page.getByRole('dialog').getByRole('button', { name: 'Verify' }).click();
   await parentSec.page.waitForFunction(
     (expected) => document.querySelector('[data-testid="goal-roll-up-value"]')?.textContent?.includes(expected),
     String(value),

@@ -14,7 +14,10 @@ export type HubAction =
   | 'federation.manage'
   | 'members.manage'
   | 'goal.edit'
+  /** Verify or reject a reported measurement. */
   | 'measurement.verify'
+  /** Take back one's own verification or rejection, within REVIEW_UNDO_SECONDS. */
+  | 'measurement.undo_review'
   | 'measurement.report'
   | 'task.create'
   | 'task.edit'
@@ -41,6 +44,8 @@ export interface ResourceOwnership {
   createdByOrganizationId?: string | null;
   /** For group.members.manage: whether the caller leads the group. */
   leadsGroup?: boolean;
+  /** For measurement.undo_review: whether the caller reviewed the measurement. */
+  reviewedByCaller?: boolean;
 }
 
 const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
@@ -57,6 +62,7 @@ const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
 export function hubAllows(member: HubStanding, action: HubAction, resource: ResourceOwnership = {}): boolean {
   const { role, organizationId } = member;
   if (action === 'hub.read') return true;
+  if (action === 'measurement.undo_review') return role === 'secretariat' && resource.reviewedByCaller === true;
   if (role === 'secretariat') return action !== 'review.vote';
   if (SECRETARIAT_ONLY.has(action)) return false;
   switch (action) {

@@ -134,6 +134,11 @@ describe('bad input on every route', () => {
     if (res.body.details !== undefined) {
       for (const messages of Object.values(res.body.details as object)) expect(Array.isArray(messages)).toBe(true);
     }
+    if (res.body.fields !== undefined) {
+      for (const rule of res.body.fields as unknown[]) {
+        expect(rule).toEqual({ field: expect.any(String), rule: expect.any(String) });
+      }
+    }
   };
 
   it('refuses malformed ids, queries and bodies on every route and changes nothing', async () => {

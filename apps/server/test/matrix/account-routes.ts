@@ -300,6 +300,12 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
   },
   {
     method: 'GET',
+    template: '/api/sdg/indicators',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/sdg/indicators' }),
+  },
+  {
+    method: 'GET',
     template: '/api/sdg/indicators/{code}',
     expect: EVERYONE,
     request: async () => ({ path: '/api/sdg/indicators/3.b.1' }),

@@ -342,6 +342,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sdg/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every SDG indicator, for pickers */
+        get: operations["Sdg_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sdg/indicators/{code}": {
         parameters: {
             query?: never;
@@ -492,8 +509,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify a reported measurement (secretariat) */
+        /** Verify a reported measurement, with an optional note (secretariat) */
         post: operations["Measurements_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/measurements/{measurementId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a reported measurement, saying why (secretariat) */
+        post: operations["Measurements_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/measurements/{measurementId}/undo-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo your own verification or rejection within 10 seconds: pending again (secretariat) */
+        post: operations["Measurements_undoReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1970,7 +2021,7 @@ export interface components {
             hubId: string;
             seq: number;
             /** @enum {string} */
-            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up";
+            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up" | "measurement.rejected" | "measurement.review_undone";
             /** Format: uuid */
             actorId: string | null;
             /** Format: uuid */
@@ -1987,6 +2038,15 @@ export interface components {
             /** @description Pass as `after` for the next page; null when up to date */
             nextAfter: number | null;
         };
+        FieldRuleDto: {
+            /** @example ownerOrganizationId */
+            field: string;
+            /**
+             * @description A validator's constraint name or one of the api's own rules
+             * @example isUuid
+             */
+            rule: string;
+        };
         ApiErrorDto: {
             /** @example 400 */
             statusCode: number;
@@ -1998,6 +2058,8 @@ export interface components {
             details?: {
                 [key: string]: string[];
             };
+            /** @description The broken rules, machine-readable, for clients to word */
+            fields?: components["schemas"]["FieldRuleDto"][];
             /** @description On 409 for a stale version: the entity as it is now */
             current?: {
                 [key: string]: unknown;
@@ -2148,6 +2210,16 @@ export interface components {
             targetCode: string;
             /** @example 3 */
             goalCode: string;
+            /**
+             * @description The UN metadata's unit, when it is clear
+             * @example %
+             */
+            unit: string | null;
+            /**
+             * @description Which way is better, when the unit is known
+             * @enum {string|null}
+             */
+            direction: "increase" | "decrease" | null;
         };
         SdgTargetDto: {
             /** @example 3.b */
@@ -2276,6 +2348,8 @@ export interface components {
             description: string;
             /** @example 3.b.1 */
             indicatorCode: string | null;
+            /** @description The SDG indicator's official name */
+            indicatorTitle: string | null;
             /** Format: uuid */
             customMetricId: string | null;
             unit: string;
@@ -2301,7 +2375,7 @@ export interface components {
              * @description Against the straight line from baseline to target
              * @enum {string}
              */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @description The latest verified value of this goal itself */
             latestValue: number | null;
             /** Format: date-time */
@@ -2361,7 +2435,7 @@ export interface components {
              * @description Against the straight line from baseline to target
              * @enum {string}
              */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @description The latest verified value of this goal itself */
             latestValue: number | null;
             /** Format: date-time */
@@ -2512,6 +2586,20 @@ export interface components {
             verifiedById: string | null;
             /** Format: date-time */
             verifiedAt: string | null;
+            /**
+             * @description Only verified measurements count
+             * @enum {string}
+             */
+            status: "pending" | "verified" | "rejected";
+            /**
+             * Format: uuid
+             * @description Who verified or rejected it
+             */
+            reviewedById: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @description The reviewer's note; always set on a rejection */
+            reviewNote: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2556,6 +2644,14 @@ export interface components {
             goal: components["schemas"]["GoalDto"];
             /** @description Its ancestors, nearest first, whose roll-up may have changed */
             ancestors: components["schemas"]["GoalDto"][];
+        };
+        VerifyMeasurementDto: {
+            /** @description Shown to the reporting organization */
+            note?: string;
+        };
+        RejectMeasurementDto: {
+            /** @description Why: shown to the reporting organization */
+            note: string;
         };
         HubLinkDto: {
             /** Format: uuid */
@@ -2659,6 +2755,8 @@ export interface components {
             description: string;
             /** @example 3.b.1 */
             indicatorCode: string | null;
+            /** @description The SDG indicator's official name */
+            indicatorTitle: string | null;
             /** Format: uuid */
             customMetricId: string | null;
             unit: string;
@@ -2684,7 +2782,7 @@ export interface components {
              * @description Against the straight line from baseline to target
              * @enum {string}
              */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @description The latest verified value of this goal itself */
             latestValue: number | null;
             /** Format: date-time */
@@ -4247,9 +4345,9 @@ export interface components {
             target: number;
             progress: number;
             /** @enum {string} */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @enum {string|null} */
-            previousHealth: "on_track" | "at_risk" | "off_track" | "achieved" | null;
+            previousHealth: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data" | null;
             latestValue: number | null;
             trend: {
                 observedAt: string;
@@ -5715,6 +5813,35 @@ export interface operations {
             };
         };
     };
+    Sdg_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In the order of the framework */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdgIndicatorDto"][];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Sdg_indicator: {
         parameters: {
             query?: never;
@@ -6604,6 +6731,166 @@ export interface operations {
         };
     };
     Measurements_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                measurementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyMeasurementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementChangeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Measurements_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                measurementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectMeasurementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementChangeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Measurements_undoReview: {
         parameters: {
             query?: never;
             header?: never;

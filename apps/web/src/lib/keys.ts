@@ -23,6 +23,7 @@ export const keys = {
   notifications: ['notifications'] as const,
   notificationSettings: ['notification-settings'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
+  sdgIndicators: ['sdg', 'indicators'] as const,
   /** Every query of the network's data: the map, insights, organizations, hub members' roles. */
   network: ['network'] as const,
   networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>

@@ -46,6 +46,7 @@ export function goal(overrides: Partial<GoalDto> = {}): GoalDto {
     title: `Goal ${n}`,
     description: '',
     indicatorCode: '3.b.1',
+    indicatorTitle: 'Proportion of the target population covered by all vaccines included in their national programme',
     customMetricId: null,
     unit: '%',
     baseline: 50,

@@ -13,7 +13,9 @@ const HEALTH_LABEL: Record<GoalHealth, string> = {
   on_track: 'on track',
   at_risk: 'at risk',
   off_track: 'off track',
+  no_data: 'no data yet',
 };
+const ACHIEVED_OR_AT_RISK: ReadonlySet<GoalHealth> = new Set(['achieved', 'at_risk', 'off_track']);
 /** Sections that restate the current state: shown, but they alone do not make a digest worth sending. */
 const STANDING = new Set(['goals', 'member_hubs']);
 const METHOD_LABEL: Record<RollUpMethod, string> = { sum: 'sum', weighted_mean: 'weighted mean', minimum: 'lowest' };
@@ -173,7 +175,7 @@ function board(data: HubDigestData): DigestSection[] {
       'achieved_at_risk',
       'Achieved or at risk',
       data.goals
-        .filter((g) => g.health !== 'on_track' && g.health !== g.healthAtStart)
+        .filter((g) => ACHIEVED_OR_AT_RISK.has(g.health) && g.health !== g.healthAtStart)
         .map((g) => `${g.title}: ${HEALTH_LABEL[g.health]}`),
     ),
     section(

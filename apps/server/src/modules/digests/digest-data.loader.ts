@@ -100,7 +100,7 @@ export class DigestDataLoader {
     const rows: GoalRow[] = await this.dataSource.query(
       `SELECT g.id, g.parent_id, g.title, g.owner_organization_id, g.baseline, g.target,
               to_char(g.start_date, 'YYYY-MM-DD') AS "startDate", to_char(g.due_date, 'YYYY-MM-DD') AS "dueDate",
-              (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.verified_at IS NULL) AS pending,
+              (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.status = 'pending') AS pending,
               now_m.value AS now_value, now_m.observed_at AS now_observed_at, now_m.verified_at AS now_verified_at,
               start_m.value AS start_value, start_m.observed_at AS start_observed_at
          FROM goal g
@@ -120,11 +120,11 @@ export class DigestDataLoader {
     const tree = rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
     const now = rollUp(tree, (id) => {
       const r = byId.get(id)!;
-      return leafProgress(r, reading(r.now_value, r.now_observed_at), periodEnd);
+      return leafProgress(r, reading(r.now_value, r.now_observed_at));
     });
     const atStart = rollUp(tree, (id) => {
       const r = byId.get(id)!;
-      return leafProgress(r, reading(r.start_value, r.start_observed_at), periodStart);
+      return leafProgress(r, reading(r.start_value, r.start_observed_at));
     });
     return rows.map((r) => ({
       id: r.id,

@@ -37,7 +37,11 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
   const applyMeasurement = ({ hubId, payload: change }: EventWith<MeasurementChangeDto>) => {
     [change.goal, ...change.ancestors].forEach((goal) => mergeGoal(hubId, goal, true));
     client.setQueryData<MeasurementDto[]>(keys.measurements(hubId, change.goal.id), (list) =>
-      list ? [change.measurement, ...list.filter((m) => m.id !== change.measurement.id)] : list,
+      !list
+        ? list
+        : list.some((m) => m.id === change.measurement.id)
+          ? list.map((m) => (m.id === change.measurement.id ? change.measurement : m))
+          : [change.measurement, ...list],
     );
   };
   const mergeHub = ({ hubId, payload: hub }: HubEventOf<'hub.updated' | 'hub.archived'>) =>
@@ -78,6 +82,8 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     },
     'goal.measured': applyMeasurement,
     'measurement.verified': applyMeasurement,
+    'measurement.rejected': applyMeasurement,
+    'measurement.review_undone': applyMeasurement,
     'task.created': upsertTask,
     'task.updated': upsertTask,
     'task.moved': upsertTask,

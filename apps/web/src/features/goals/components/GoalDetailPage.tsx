@@ -9,7 +9,7 @@ import { ContributionControl } from '../../federation';
 import { PresenceAvatars, useHubContext } from '../../workspace';
 import { useGoal } from '../hooks/useGoal';
 import { useMeasurements } from '../hooks/useMeasurements';
-import { useVerifyMeasurement } from '../hooks/useVerifyMeasurement';
+import { useReviewMeasurement } from '../hooks/useReviewMeasurement';
 import { EditGoalButton } from './EditGoalButton';
 import { GoalProgress } from './GoalProgress';
 import { HealthBadge } from './HealthBadge';
@@ -23,7 +23,7 @@ export default function GoalDetailPage() {
   const { goalId = '' } = useParams();
   const goal = useGoal(hub.id, goalId);
   const measurements = useMeasurements(hub.id, goalId);
-  const verify = useVerifyMeasurement(hub.id, goalId);
+  const { review } = useReviewMeasurement(hub.id);
   usePresenceViewing(hub.id, 'goal', goalId);
   return (
     <QueryView query={goal}>
@@ -42,6 +42,12 @@ export default function GoalDetailPage() {
               {hubAllows(me, 'goal.edit') && <EditGoalButton hubId={hub.id} goal={g} />}
             </Group>
           </Group>
+          {g.indicatorCode && (
+            <Text size="sm" data-testid="goal-indicator">
+              <b>SDG indicator {g.indicatorCode}</b>
+              {g.indicatorTitle ? ` — ${g.indicatorTitle}` : ''}
+            </Text>
+          )}
           {g.description && <Text>{g.description}</Text>}
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <Text size="sm">
@@ -94,8 +100,9 @@ export default function GoalDetailPage() {
               <MeasurementList
                 measurements={items}
                 unit={g.unit}
-                canVerify={hubAllows(me, 'measurement.verify')}
-                onVerify={(id) => verify.mutate(id)}
+                canReview={hubAllows(me, 'measurement.verify')}
+                reviewing={review.isPending ? (review.variables?.measurementId ?? null) : null}
+                onReview={(r) => review.mutate(r)}
               />
             )}
           </QueryView>

@@ -3,7 +3,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatNumber } from '../../../lib/format';
-import { GoalCard, HealthBadge } from '../../goals';
+import { GoalCard, HealthBadge, IndicatorName } from '../../goals';
 
 export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: OverviewGoalDto[] }) {
   if (goals.length === 0) return <EmptyState>No goals yet.</EmptyState>;
@@ -17,8 +17,8 @@ export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: Overvi
             </Anchor>
             <HealthBadge health={goal.health} />
           </Group>
+          <IndicatorName code={goal.indicatorCode} title={goal.indicatorTitle} />
           <Text size="xs" c="dimmed">
-            {goal.indicatorCode ? `Indicator ${goal.indicatorCode} · ` : ''}
             {formatNumber(goal.latestValue, goal.unit)} of {formatNumber(goal.target, goal.unit)} ·{' '}
             {goal.ownerOrganizationName}
           </Text>
