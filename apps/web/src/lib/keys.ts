@@ -23,6 +23,8 @@ export const keys = {
   notifications: ['notifications'] as const,
   notificationSettings: ['notification-settings'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
+  consolidationTargets: ['sdg', 'consolidation'] as const,
+  consolidation: (code: string) => ['sdg', 'consolidation', code] as const,
   /** Every query of the network's data: the map, insights, organizations, hub members' roles. */
   network: ['network'] as const,
   networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>

@@ -61,6 +61,9 @@ export default function NetworkPage() {
         </div>
         <Group gap="sm" align="center">
           {graph.data && <AnalysisStatus analyzedAt={graph.data.analyzedAt} stale={graph.data.stale} />}
+          <Button component={Link} to="/consolidation" variant="subtle">
+            Where hubs overlap
+          </Button>
           {user && <ExportMenu />}
           {account && platformAllows(account, 'network.import') && (
             <Button component={Link} to="/network/import" variant="default">
