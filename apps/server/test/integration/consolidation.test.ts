@@ -1,4 +1,4 @@
-import type { ConsolidationDto, ConsolidationTargetDto, HubPairDto } from '@hubspoke/contracts';
+import type { ConsolidationDto, ConsolidationTargetDto, HubPairDto, NetworkHubLayerDto } from '@hubspoke/contracts';
 import { unique } from '../support/factories';
 import { createTestApp, type TestContext, type TestHub, type TestOrg } from '../support/test-app';
 
@@ -120,6 +120,23 @@ describe('consolidation per SDG target', () => {
       overlappingPairs: 3,
     });
     expect(targets.find((t) => t.code === '14.b')).toBeUndefined();
+  });
+
+  it("gives the network map's hub layer: public hubs of the SDG with their organizations, and their links", async () => {
+    const res = await ctx.http.get('/api/network/hubs?sdg=14');
+    expect(res.status).toBe(200);
+    const layer = res.body as NetworkHubLayerDto;
+    const ours = layer.hubs.filter((h) => h.name.endsWith(tag));
+    expect(ours.map((h) => [h.name, h.organizationIds.length])).toEqual([
+      [alpha.name, 4],
+      [beta.name, 3],
+      [gamma.name, 2],
+      [`Lonely ${tag}`, 1],
+    ]);
+    expect(layer.links).toEqual([{ parentHubId: alpha.id, childHubId: gamma.id }]);
+    expect(res.text).not.toContain(hidden.id);
+    const other = (await ctx.http.get('/api/network/hubs?sdg=3')).body as NetworkHubLayerDto;
+    expect(other.hubs.filter((h) => h.name.endsWith(tag))).toEqual([]);
   });
 
   it('answers a target with no public hub empty, an unknown one 404 and a malformed one 400', async () => {

@@ -435,6 +435,12 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
   { method: 'GET', template: '/api/network', expect: EVERYONE, request: async () => ({ path: '/api/network' }) },
   {
     method: 'GET',
+    template: '/api/network/hubs',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/network/hubs' }),
+  },
+  {
+    method: 'GET',
     template: '/api/network/insights',
     expect: EVERYONE,
     request: async () => ({ path: '/api/network/insights' }),

@@ -1253,6 +1253,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/hubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map's hub layer: public hubs with their member organizations, and the federation links among them */
+        get: operations["NetworkGraph_hubLayer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/organizations/{orgId}": {
         parameters: {
             query?: never;
@@ -3623,6 +3640,26 @@ export interface components {
             candidates: components["schemas"]["HubCandidateDto"][];
             brokers: components["schemas"]["BrokerDto"][];
             isolates: components["schemas"]["OrganizationRefDto"][];
+        };
+        MapHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description The organizations among its active members */
+            organizationIds: string[];
+        };
+        MapHubLinkDto: {
+            /** Format: uuid */
+            parentHubId: string;
+            /** Format: uuid */
+            childHubId: string;
+        };
+        NetworkHubLayerDto: {
+            /** @description Public hubs (of the SDG, when one is given) */
+            hubs: components["schemas"]["MapHubDto"][];
+            /** @description Active links between two of those hubs, parent → child */
+            links: components["schemas"]["MapHubLinkDto"][];
         };
         NetworkOrganizationDto: {
             /** Format: uuid */
@@ -10937,6 +10974,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkInsightsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NetworkGraph_hubLayer: {
+        parameters: {
+            query?: {
+                /** @description One SDG's part of the network; omitted: the whole network */
+                sdg?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkHubLayerDto"];
                 };
             };
             /** @description Bad Request */

@@ -30,6 +30,7 @@ export const keys = {
   networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>
     ['network', 'graph', sdg, sector, country] as const,
   networkInsights: (sdg: number | null) => ['network', 'insights', sdg] as const,
+  networkHubs: (sdg: number | null) => ['network', 'hubs', sdg] as const,
   organizationNetwork: (orgId: string) => ['network', 'organization', orgId] as const,
   hubMemberRoles: (hubId: string) => ['network', 'hub-members', hubId] as const,
   /** Outside `network`: the import is not read again when the network is. */
