@@ -44,7 +44,7 @@ export function crowdedTargets(
 ): Promise<{ code: string; hubs: number; overlappingPairs: number }[]> {
   return manager.query(
     `WITH on_target AS (
-       SELECT h.id, t.code FROM hub h CROSS JOIN LATERAL unnest(h.sdg_targets) AS t(code)
+       SELECT DISTINCT h.id, t.code FROM hub h CROSS JOIN LATERAL unnest(h.sdg_targets) AS t(code)
         WHERE h.visibility = ANY($1::hub_visibility[]) AND h.archived_at IS NULL),
      crowded AS (SELECT code, count(*)::int AS hubs FROM on_target GROUP BY code HAVING count(*) >= 2),
      spokes AS (SELECT DISTINCT m.hub_id, m.organization_id FROM hub_member m
