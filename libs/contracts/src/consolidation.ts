@@ -76,8 +76,10 @@ export interface ConsolidationDto {
   rule: string;
   /** Public hubs working on the target, by name */
   hubs: ConsolidationHubDto[];
-  /** Pairs of those hubs that share an organization or are linked, most overlap first */
+  /** Pairs of those hubs that share an organization or are linked, most overlap first (the first 500) */
   pairs: HubPairDto[];
+  /** Such pairs past the first 500, left out to keep the answer small */
+  pairsLeftOut: number;
 }
 
 export interface ConsolidationTargetDto {

@@ -87,6 +87,7 @@ describe('consolidation per SDG target', () => {
   it('gives each pair its shared organizations, exact overlap, links and candidate', async () => {
     const view = (await ctx.http.get('/api/sdg/targets/14.c/consolidation')).body as ConsolidationDto;
     expect(view.pairs).toHaveLength(3);
+    expect(view.pairsLeftOut).toBe(0);
     const ab = pairOf(view, alpha, beta)!;
     expect(ab).toMatchObject({ hubIds: [alpha.id, beta.id], union: 5, jaccard: 0.4, links: [] });
     expect(ab.shared.map((o) => o.id).sort()).toEqual([shared[0]!.id, shared[1]!.id].sort());

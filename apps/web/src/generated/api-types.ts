@@ -4171,8 +4171,10 @@ export interface components {
             rule: string;
             /** @description Public hubs working on the target, by name */
             hubs: components["schemas"]["ConsolidationHubDto"][];
-            /** @description Pairs of those hubs that share an organization or are linked, most overlap first */
+            /** @description Pairs of those hubs that share an organization or are linked, most overlap first (the first 500) */
             pairs: components["schemas"]["HubPairDto"][];
+            /** @description Such pairs past the first 500, left out to keep the answer small */
+            pairsLeftOut: number;
         };
         SeatPersonDto: {
             /** Format: uuid */

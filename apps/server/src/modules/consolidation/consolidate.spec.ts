@@ -70,6 +70,13 @@ describe('consolidate', () => {
     expect(consolidate([alpha, gamma], []).pairs).toEqual([]);
   });
 
+  it('lists at most the pairs asked for, the most overlapping, and counts the ones left out', () => {
+    const view = consolidate([alpha, beta, hub('h4', 'Twin', [a!, b!, c!])], [], 2);
+    expect(view.pairs.map((p) => p.jaccard)).toEqual([0.75, 0.4]);
+    expect(view.pairsLeftOut).toBe(1);
+    expect(consolidate([alpha, beta], []).pairsLeftOut).toBe(0);
+  });
+
   it('finds the sectors and countries one hub has that the other lacks, each once', () => {
     const city = hub('h5', 'City', [
       org('x', 'city_network', 'FR'),

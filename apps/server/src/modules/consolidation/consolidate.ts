@@ -13,35 +13,45 @@ export interface HubOnTarget extends Omit<ConsolidationHubDto, 'organizations'> 
   organizations: ConsolidationOrganizationDto[];
 }
 
+/** At most this many pairs are listed, most overlap first, so that the answer stays small however many hubs. */
+export const MAX_PAIRS = 500;
+
 /**
- * The hubs with their sizes, and every pair of them that shares an organization or is linked, with its overlap,
- * links, complements and candidate (CONSOLIDATION_RULE), most overlap first.
+ * The hubs with their sizes, and the pairs of them that share an organization or are linked, with their overlap,
+ * links, complements and candidate (CONSOLIDATION_RULE), most overlap first; `pairsLeftOut` counts those past `max`.
  */
 export function consolidate(
   hubs: HubOnTarget[],
   links: ConsolidationLinkDto[],
-): { hubs: ConsolidationHubDto[]; pairs: HubPairDto[] } {
+  max = MAX_PAIRS,
+): { hubs: ConsolidationHubDto[]; pairs: HubPairDto[]; pairsLeftOut: number } {
   const sorted = [...hubs].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  const pairs: HubPairDto[] = [];
+  const ids = new Map(sorted.map((h) => [h.id, new Set(h.organizations.map((o) => o.id))]));
+  const found: { a: HubOnTarget; b: HubOnTarget; overlap: Overlap; between: ConsolidationLinkDto[] }[] = [];
   for (const [i, a] of sorted.entries()) {
     for (const b of sorted.slice(i + 1)) {
-      const pair = pairOf(a, b, links);
-      if (pair.shared.length > 0 || pair.links.length > 0) pairs.push(pair);
+      const overlap = overlapOf(ids.get(a.id)!, ids.get(b.id)!);
+      const between = links.filter(
+        (l) => (l.parentHubId === a.id && l.childHubId === b.id) || (l.parentHubId === b.id && l.childHubId === a.id),
+      );
+      if (overlap.shared > 0 || between.length > 0) found.push({ a, b, overlap, between });
     }
   }
-  pairs.sort((p, q) => q.jaccard - p.jaccard || q.shared.length - p.shared.length);
+  found.sort((p, q) => jaccard(q.overlap) - jaccard(p.overlap) || q.overlap.shared - p.overlap.shared);
   return {
     hubs: sorted.map(({ organizations, ...hub }) => ({ ...hub, organizations: organizations.length })),
-    pairs,
+    pairs: found.slice(0, max).map(({ a, b, overlap, between }) => pairOf(a, b, overlap, between, ids.get(b.id)!)),
+    pairsLeftOut: Math.max(0, found.length - max),
   };
 }
 
-function pairOf(a: HubOnTarget, b: HubOnTarget, links: ConsolidationLinkDto[]): HubPairDto {
-  const idsB = new Set(b.organizations.map((o) => o.id));
-  const overlap = overlapOf(new Set(a.organizations.map((o) => o.id)), idsB);
-  const between = links.filter(
-    (l) => (l.parentHubId === a.id && l.childHubId === b.id) || (l.parentHubId === b.id && l.childHubId === a.id),
-  );
+function pairOf(
+  a: HubOnTarget,
+  b: HubOnTarget,
+  overlap: Overlap,
+  between: ConsolidationLinkDto[],
+  idsB: ReadonlySet<string>,
+): HubPairDto {
   const complements: [ComplementDto, ComplementDto] = [complementOf(a, b), complementOf(b, a)];
   return {
     hubIds: [a.id, b.id],

@@ -67,9 +67,11 @@ export class ConsolidationDto implements api.ConsolidationDto {
   hubs!: ConsolidationHubDto[];
   @ApiProperty({
     type: [HubPairDto],
-    description: 'Pairs of those hubs that share an organization or are linked, most overlap first',
+    description: 'Pairs of those hubs that share an organization or are linked, most overlap first (the first 500)',
   })
   pairs!: HubPairDto[];
+  @ApiProperty({ description: 'Such pairs past the first 500, left out to keep the answer small' })
+  pairsLeftOut!: number;
 }
 
 export class ConsolidationTargetDto extends ConsolidationTargetRefDto implements api.ConsolidationTargetDto {

@@ -54,6 +54,7 @@ const VIEW: ConsolidationDto = {
       candidate: null,
     },
   ],
+  pairsLeftOut: 0,
 };
 
 describe('ConsolidationPage', () => {
@@ -105,6 +106,7 @@ describe('ConsolidationPage', () => {
     renderInHub(<ConsolidationPage />, { path: '/consolidation/:code', route: '/consolidation/14.a' });
     expect(await screen.findByText('No public hub works on this target yet.')).toBeInTheDocument();
     expect(screen.getByText('No pair of hubs here meets the rule.')).toBeInTheDocument();
+    expect(screen.queryByText(/more pairs/)).toBeNull();
 
     renderInHub(<ConsolidationPage />, { path: '/consolidation/:code', route: '/consolidation/14.z' });
     expect(await screen.findByText(/SDG target not found/)).toBeInTheDocument();

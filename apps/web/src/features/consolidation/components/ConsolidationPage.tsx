@@ -37,6 +37,11 @@ export default function ConsolidationPage() {
               ) : (
                 candidates.map((pair) => <PairCard key={pair.hubIds.join()} pair={pair} nameOf={nameOf} />)
               )}
+              {data.pairsLeftOut > 0 && (
+                <Text size="sm" c="dimmed">
+                  {data.pairsLeftOut} more pairs with less overlap are not shown.
+                </Text>
+              )}
               {others.length > 0 && (
                 <>
                   <Title order={2}>Other overlaps and links</Title>
