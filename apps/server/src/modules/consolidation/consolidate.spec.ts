@@ -20,7 +20,7 @@ const hub = (id: string, name: string, orgs: ConsolidationOrganizationDto[], rat
 describe('consolidate', () => {
   const [a, b, c, d, e, f] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => org(id));
   const gb = org('g', 'research', 'GB');
-  const alpha: HubOnTarget = hub('h1', 'Alpha', [a!, b!, c!, d!], 70);
+  const alpha: HubOnTarget = hub('h1', 'Alpha', [a!, b!, c!, d!], 70.04);
   const beta: HubOnTarget = hub('h2', 'Beta', [c!, d!, gb]);
   const gamma: HubOnTarget = hub('h3', 'Gamma', [e!, f!]);
 

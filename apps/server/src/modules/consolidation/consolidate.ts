@@ -100,7 +100,8 @@ function candidateOf(
     ].filter(Boolean);
     if (brings.length) reasons.push(`${hubs[i]!.name} brings ${brings.join(' and ')} that ${hubs[1 - i]!.name} lacks.`);
   }
-  const rated = (h: HubOnTarget) => `${h.name} ${h.rating === null ? 'is not rated yet' : `is rated ${h.rating}/100`}`;
+  const rated = (h: HubOnTarget) =>
+    `${h.name} ${h.rating === null ? 'is not rated yet' : `is rated ${Math.round(h.rating * 10) / 10}/100`}`;
   reasons.push(`${rated(hubs[0])}; ${rated(hubs[1])}.`);
   return { kind, reasons };
 }
