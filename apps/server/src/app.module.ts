@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BoardModule } from './modules/board/board.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { ConsolidationModule } from './modules/consolidation/consolidation.module';
 import { DigestsModule } from './modules/digests/digests.module';
 import { FederationModule } from './modules/federation/federation.module';
 import { GoalsModule } from './modules/goals/goals.module';
@@ -66,6 +67,7 @@ const FEATURES = [
   NetworkModule,
   RatingsModule,
   PublicHubsModule,
+  ConsolidationModule,
   BoardModule,
   ChallengesModule,
 ];

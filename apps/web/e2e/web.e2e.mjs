@@ -697,27 +697,27 @@ test('public hub pages: an anonymous visitor goes from the directory to a hub pa
     await context.close();
   }
 
-  const sofia = await fetch(`${product.baseUrl}/api/auth/login`, {
+  const wanjiru = await fetch(`${product.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'sofia@c40.example.org', password: PASSWORD }),
+    body: JSON.stringify({ email: 'wanjiru@health-kenya.example.org', password: PASSWORD }),
   }).then((r) => r.json());
-  const climate = (await apiAs(product.baseUrl, sofia.accessToken, '/hubs/mine')).body.items.find(
-    (h) => h.slug === 'city-climate-action-hub',
+  const privateHub = (await apiAs(product.baseUrl, wanjiru.accessToken, '/hubs/mine')).body.items.find(
+    (h) => h.slug === 'east-african-immunization-hub',
   );
-  assert.equal(climate.visibility, 'private');
+  assert.equal(privateHub.visibility, 'private');
   const anonymous = await browser.newContext({ baseURL: product.baseUrl, viewport: { width: 1440, height: 900 } });
   const anon = await anonymous.newPage();
   for (const [name, path] of [
-    ['public-404-private-hub', `/h/${climate.slug}`],
-    ['public-404-private-hub-by-id', `/hubs/${climate.id}`],
+    ['public-404-private-hub', `/h/${privateHub.slug}`],
+    ['public-404-private-hub-by-id', `/hubs/${privateHub.id}`],
     ['public-404-unknown', '/no-such-page'],
   ]) {
     const response = await anon.goto(path);
     if (path.startsWith('/h/')) assert.equal(response.status(), 404, `${path} answers 404`);
     await anon.getByRole('heading', { name: 'Page not found' }).waitFor();
     assert.equal(new URL(anon.url()).pathname, path, `${path} stays where it is`);
-    assert.ok(!(await anon.content()).includes(climate.name), `${path} tells nothing of the private hub`);
+    assert.ok(!(await anon.content()).includes(privateHub.name), `${path} tells nothing of the private hub`);
     await check(anon, name);
   }
   await anonymous.close();

@@ -3,6 +3,7 @@ export * from './enums';
 export * from './events';
 export * from './errors';
 export * from './sdg';
+export * from './consolidation';
 export * from './metrics';
 export * from './federation';
 export * from './goals';

@@ -155,6 +155,13 @@ describe('bad input on every route', () => {
           tried++;
         }
       }
+      for (const param of op.parameters.filter((p) => p.in === 'path' && resolve(doc, p.schema).pattern)) {
+        const pattern = new RegExp(resolve(doc, param.schema).pattern!);
+        for (const bad of BAD_PATH_IDS.filter((v) => !pattern.test(decodeURIComponent(v)))) {
+          expectRefused(await send(op, fillPath(op, { [param.name]: bad })), `${label} with ${param.name}=${bad}`);
+          tried++;
+        }
+      }
       for (const param of op.parameters.filter((p) => p.in === 'query')) {
         for (const bad of badQueryValues(doc, param.schema)) {
           const path = `${fillPath(op)}?${param.name}=${encodeURIComponent(bad)}`;

@@ -310,6 +310,18 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
     expect: EVERYONE,
     request: async () => ({ path: '/api/sdg/indicators/3.b.1' }),
   },
+  {
+    method: 'GET',
+    template: '/api/sdg/consolidation',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/sdg/consolidation' }),
+  },
+  {
+    method: 'GET',
+    template: '/api/sdg/targets/{code}/consolidation',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/sdg/targets/3.b/consolidation' }),
+  },
   { method: 'GET', template: '/health', expect: EVERYONE, request: async () => ({ path: '/health' }) },
   { method: 'GET', template: '/health/ready', expect: EVERYONE, request: async () => ({ path: '/health/ready' }) },
   { method: 'GET', template: '/api/metrics', expect: VERIFIED, request: async () => ({ path: '/api/metrics' }) },
@@ -427,6 +439,12 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
   // the network
   // the map is public: public hubs' co-membership and declared ties only
   { method: 'GET', template: '/api/network', expect: EVERYONE, request: async () => ({ path: '/api/network' }) },
+  {
+    method: 'GET',
+    template: '/api/network/hubs',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/network/hubs' }),
+  },
   {
     method: 'GET',
     template: '/api/network/insights',

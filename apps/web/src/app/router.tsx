@@ -49,6 +49,14 @@ export const router = createBrowserRouter([
       { path: 'h/:idOrSlug', lazy: lazy(() => import('../features/public-hub/components/PublicHubPage')) },
       // sigma and graphology load with this route only, never with the other pages
       { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
+      {
+        path: 'consolidation',
+        lazy: lazy(() => import('../features/consolidation/components/ConsolidationTargetsPage')),
+      },
+      {
+        path: 'consolidation/:code',
+        lazy: lazy(() => import('../features/consolidation/components/ConsolidationPage')),
+      },
       // a member's workspace; anyone else sees the hub's public page (or the not-found page)
       {
         path: 'hubs/:hubId',

@@ -1304,6 +1304,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/hubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map's hub layer: public hubs with their member organizations, and the federation links among them */
+        get: operations["NetworkGraph_hubLayer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/organizations/{orgId}": {
         parameters: {
             query?: never;
@@ -1550,6 +1567,43 @@ export interface paths {
          * @description The same for whoever asks. A private hub answers 404, exactly as a hub that does not exist.
          */
         get: operations["PublicHubs_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sdg/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SDG targets two or more public hubs work on, where consolidation may matter */
+        get: operations["Consolidation_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sdg/targets/{code}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public hubs on one SDG target: their shared organizations, links, and candidates to federate or merge
+         * @description Overlap is the Jaccard index of two hubs’ member organizations (shared / in either). Not linked and sharing at least 20% → candidates to federate; sharing at least 50% → could consider merging. Private hubs never appear nor count.
+         */
+        get: operations["Consolidation_target"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3686,6 +3740,26 @@ export interface components {
             brokers: components["schemas"]["BrokerDto"][];
             isolates: components["schemas"]["OrganizationRefDto"][];
         };
+        MapHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description The organizations among its active members */
+            organizationIds: string[];
+        };
+        MapHubLinkDto: {
+            /** Format: uuid */
+            parentHubId: string;
+            /** Format: uuid */
+            childHubId: string;
+        };
+        NetworkHubLayerDto: {
+            /** @description Public hubs (of the SDG, when one is given) */
+            hubs: components["schemas"]["MapHubDto"][];
+            /** @description Active links between two of those hubs, parent → child */
+            links: components["schemas"]["MapHubLinkDto"][];
+        };
         NetworkOrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -4107,6 +4181,99 @@ export interface components {
             resolutions: components["schemas"]["PublicResolutionDto"][];
             /** @description The latest 10 verified measurements, newest first */
             recentMeasurements: components["schemas"]["PublicHubMeasurementDto"][];
+        };
+        ConsolidationTargetDto: {
+            /** @example 13.2 */
+            code: string;
+            title: string;
+            /** @example 13 */
+            goalCode: string;
+            /** @description Public hubs working on it (2 or more) */
+            hubs: number;
+            /** @description Pairs of those hubs sharing at least one organization */
+            overlappingPairs: number;
+        };
+        ConsolidationTargetRefDto: {
+            /** @example 13.2 */
+            code: string;
+            title: string;
+            /** @example 13 */
+            goalCode: string;
+        };
+        ConsolidationHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description Distinct organizations among its active members */
+            organizations: number;
+            /** @description Its public rating over all goals, 0..100 */
+            rating: number | null;
+            /** @description Its public rating on the target's SDG, 0..100 */
+            sdgRating: number | null;
+        };
+        ConsolidationOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            shortName: string | null;
+            /** @enum {string} */
+            sector: "government" | "intergovernmental" | "regional_body" | "city_network" | "corporation" | "philanthropy" | "research" | "ngo" | "faith";
+            /** @example KE */
+            country: string | null;
+        };
+        ConsolidationLinkDto: {
+            /** Format: uuid */
+            parentHubId: string;
+            /** Format: uuid */
+            childHubId: string;
+            /** Format: date-time */
+            since: string;
+        };
+        ComplementDto: {
+            /** Format: uuid */
+            hubId: string;
+            /** @description Sectors the other hub lacks */
+            sectors: ("government" | "intergovernmental" | "regional_body" | "city_network" | "corporation" | "philanthropy" | "research" | "ngo" | "faith")[];
+            /** @description Countries the other hub lacks */
+            countries: string[];
+        };
+        ConsolidationCandidateDto: {
+            /**
+             * @description federate: one could join the other; merge: work as one
+             * @enum {string}
+             */
+            kind: "federate" | "merge";
+            /** @description The evidence in plain words */
+            reasons: string[];
+        };
+        HubPairDto: {
+            /** @description The two hubs, the first by name */
+            hubIds: string[];
+            shared: components["schemas"]["ConsolidationOrganizationDto"][];
+            /** @description Organizations in either hub */
+            union: number;
+            /**
+             * @description shared / union (Jaccard index), rounded to 4 decimals
+             * @example 0.4444
+             */
+            jaccard: number;
+            /** @description Active federation links between the two */
+            links: components["schemas"]["ConsolidationLinkDto"][];
+            /** @description What each has that the other lacks */
+            complements: components["schemas"]["ComplementDto"][];
+            candidate: components["schemas"]["ConsolidationCandidateDto"] | null;
+        };
+        ConsolidationDto: {
+            target: components["schemas"]["ConsolidationTargetRefDto"];
+            /** @description How candidates are chosen, in plain words */
+            rule: string;
+            /** @description Public hubs working on the target, by name */
+            hubs: components["schemas"]["ConsolidationHubDto"][];
+            /** @description Pairs of those hubs that share an organization or are linked, most overlap first (the first 500) */
+            pairs: components["schemas"]["HubPairDto"][];
+            /** @description Such pairs past the first 500, left out to keep the answer small */
+            pairsLeftOut: number;
         };
         SeatPersonDto: {
             /** Format: uuid */
@@ -11121,6 +11288,46 @@ export interface operations {
             };
         };
     };
+    NetworkGraph_hubLayer: {
+        parameters: {
+            query?: {
+                /** @description One SDG's part of the network; omitted: the whole network */
+                sdg?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkHubLayerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     NetworkGraph_organization: {
         parameters: {
             query?: never;
@@ -11921,6 +12128,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Consolidation_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationTargetDto"][];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Consolidation_target: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description Not Found */
             404: {

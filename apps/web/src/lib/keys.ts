@@ -24,11 +24,14 @@ export const keys = {
   notificationSettings: ['notification-settings'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
   sdgIndicators: ['sdg', 'indicators'] as const,
+  consolidationTargets: ['sdg', 'consolidation'] as const,
+  consolidation: (code: string) => ['sdg', 'consolidation', code] as const,
   /** Every query of the network's data: the map, insights, organizations, hub members' roles. */
   network: ['network'] as const,
   networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>
     ['network', 'graph', sdg, sector, country] as const,
   networkInsights: (sdg: number | null) => ['network', 'insights', sdg] as const,
+  networkHubs: (sdg: number | null) => ['network', 'hubs', sdg] as const,
   organizationNetwork: (orgId: string) => ['network', 'organization', orgId] as const,
   hubMemberRoles: (hubId: string) => ['network', 'hub-members', hubId] as const,
   /** Outside `network`: the import is not read again when the network is. */
