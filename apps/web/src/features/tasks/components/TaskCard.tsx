@@ -5,18 +5,19 @@ import { formatDate } from '../../../lib/format';
 
 interface Props {
   task: TaskDto;
-  orgName?: string;
+  /** The assignee: organization, and person when one is named. */
+  assignee?: string;
   canMove: boolean;
   onOpen: () => void;
 }
 
-/** A card of the board: dragged by any part but its title (which opens the task), or by keyboard from its handle. */
-export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
+/**
+ * A card of the board: dragged by any part but its title (which opens the task), or by keyboard from its handle. While
+ * dragged it stays in place, dimmed; the board's drag overlay follows the pointer (columns scroll and clip).
+ */
+export function TaskCard({ task, assignee, canMove, onOpen }: Props) {
   const drag = useDraggable({ id: task.id, disabled: !canMove, data: { task } });
   const drop = useDroppable({ id: `card:${task.id}`, data: { status: task.status, beforeId: task.id } });
-  const style = drag.transform
-    ? { transform: `translate(${drag.transform.x}px, ${drag.transform.y}px)`, zIndex: 10 }
-    : undefined;
   const { role: _role, tabIndex: _tabIndex, ...handleAttributes } = drag.attributes;
   return (
     <div ref={drop.setNodeRef}>
@@ -24,9 +25,8 @@ export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
         ref={drag.setNodeRef}
         withBorder
         p="xs"
-        shadow={drag.isDragging ? 'md' : undefined}
         style={{
-          ...style,
+          opacity: drag.isDragging ? 0.4 : undefined,
           cursor: canMove ? 'grab' : undefined,
           outline: drop.isOver ? '2px solid var(--mantine-color-indigo-4)' : undefined,
         }}
@@ -68,7 +68,7 @@ export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
             {task.priority}
           </Badge>
           <Text size="xs" c="dimmed">
-            {orgName ?? 'unassigned'} · {formatDate(task.dueDate)}
+            {assignee ?? 'unassigned'} · {formatDate(task.dueDate)}
           </Text>
         </Group>
       </Paper>
