@@ -22,7 +22,8 @@ interface Props {
   onOpen: (task: TaskDto) => void;
 }
 
-const CARD_HEIGHT = 88;
+/** Every card is this high (a title of up to two lines): nothing to measure while scrolling. */
+const CARD_HEIGHT = 96;
 const GAP = 8;
 
 /** A status column: its tasks a page at a time from the api, only the cards on screen in the DOM. */
@@ -75,8 +76,6 @@ export function BoardColumn({ hubId, status, params, shown, count, assigneeOf, c
             return (
               <Box
                 key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
                 role="listitem"
                 aria-posinset={item.index + 1}
                 aria-setsize={setSize}
@@ -84,9 +83,10 @@ export function BoardColumn({ hubId, status, params, shown, count, assigneeOf, c
                 top={0}
                 left={0}
                 w="100%"
+                h={CARD_HEIGHT}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <TaskCard task={task} assignee={assigneeOf(task)} canMove={canMove(task)} onOpen={() => onOpen(task)} />
+                <TaskCard task={task} assignee={assigneeOf(task)} canMove={canMove(task)} onOpen={onOpen} />
               </Box>
             );
           })}

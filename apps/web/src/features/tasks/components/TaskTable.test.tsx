@@ -35,7 +35,7 @@ function renderTable() {
 const rows = () => screen.queryAllByTestId(/^task-row-/);
 
 describe('TaskTable (virtualized)', () => {
-  beforeEach(() => stubLayout({ viewport: 400, item: 40 }));
+  beforeEach(() => stubLayout(400));
 
   it('puts only the rows on screen in the DOM, numbered for screen readers out of the whole count', async () => {
     renderTable();

@@ -18,6 +18,7 @@ interface Props {
   onOpen: (task: TaskDto) => void;
 }
 
+/** Every row is this high (titles on one line): nothing to measure while scrolling. */
 const ROW_HEIGHT = 41;
 
 /** The tasks as a table, a page at a time from the api; only the rows on screen are in the DOM. */
@@ -63,13 +64,19 @@ export function TaskTable({ hubId, params, total, assigneeOf, goalName, onOpen }
             return (
               <Table.Tr
                 key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
+                h={ROW_HEIGHT}
                 aria-rowindex={item.index + 2}
                 data-testid={`task-row-${task.id}`}
               >
                 <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm">
+                  <Anchor
+                    component="button"
+                    type="button"
+                    onClick={() => onOpen(task)}
+                    ta="left"
+                    size="sm"
+                    lineClamp={1}
+                  >
                     {task.title}
                   </Anchor>
                 </Table.Td>
