@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** Every card is this high (a title of up to two lines): nothing to measure while scrolling. */
-const CARD_HEIGHT = 96;
+const CARD_HEIGHT = 112;
 const GAP = 8;
 
 /** A status column: its tasks a page at a time from the api, only the cards on screen in the DOM. */

@@ -39,7 +39,7 @@ describe('TaskBoard (virtualized)', () => {
     await screen.findByText('Task 1');
     const column = screen.getByTestId('column-todo');
     expect(await within(column).findByLabelText('200 tasks')).toBeInTheDocument();
-    // 400 px of column, 104 px a card, a few more either side: far from the 50 loaded or the 200 there are
+    // 400 px of column, 120 px a card, a few more either side: far from the 50 loaded or the 200 there are
     expect(cardsIn('todo').length).toBeGreaterThan(3);
     expect(cardsIn('todo').length).toBeLessThan(12);
     expect(screen.queryByText('Task 40')).toBeNull();
@@ -54,11 +54,11 @@ describe('TaskBoard (virtualized)', () => {
     await screen.findByText('Task 1');
     const before = pageCalls().length;
     const scroller = screen.getByTestId('column-scroll-todo');
-    act(() => scrollTo(scroller, 30 * 104));
+    act(() => scrollTo(scroller, 30 * 120));
     expect(await screen.findByText('Task 32')).toBeInTheDocument();
     expect(pageCalls().length).toBe(before);
-    act(() => scrollTo(scroller, 44 * 104));
-    act(() => scrollTo(scroller, 52 * 104));
+    act(() => scrollTo(scroller, 44 * 120));
+    act(() => scrollTo(scroller, 52 * 120));
     expect(await screen.findByText('Task 54')).toBeInTheDocument();
     expect(pageCalls().length).toBe(before + 1);
     expect(screen.queryByText('Task 1')).toBeNull();
@@ -114,7 +114,7 @@ function layOutColumns() {
     const left = column ? order.indexOf(column.dataset.testid!.slice('column-'.length)) * 250 : 0;
     const item = this.closest('[aria-posinset]') as HTMLElement | null;
     const isColumn = this === column;
-    const top = isColumn ? 0 : 40 + (Number(item?.getAttribute('aria-posinset') ?? 1) - 1) * 104;
+    const top = isColumn ? 0 : 40 + (Number(item?.getAttribute('aria-posinset') ?? 1) - 1) * 120;
     const height = isColumn ? 600 : 80;
     const width = 240;
     return {
