@@ -558,6 +558,12 @@ export const HUB_ROUTES: RouteCase[] = [
   },
   {
     method: 'GET',
+    template: '/api/hubs/{hubId}/tasks/counts',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/tasks/counts` }),
+  },
+  {
+    method: 'GET',
     template: '/api/hubs/{hubId}/tasks/{taskId}',
     allowed: ALL,
     nested: true,

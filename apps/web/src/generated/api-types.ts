@@ -1092,6 +1092,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hubs/{hubId}/tasks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the hub's tasks under these filters are in each status */
+        get: operations["Tasks_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hubs/{hubId}/tasks/{taskId}": {
         parameters: {
             query?: never;
@@ -10092,8 +10109,6 @@ export interface operations {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 limit?: number;
-                /** @description Repeat the parameter for several statuses: `status=todo&status=blocked` */
-                status?: ("todo" | "in_progress" | "blocked" | "done")[];
                 assigneeOrganizationId?: string;
                 goalId?: string;
                 /** @description The tasks of one working group */
@@ -10102,6 +10117,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Text in the title or description, case-insensitive */
                 q?: string;
+                /** @description Repeat the parameter for several statuses: `status=todo&status=blocked` */
+                status?: ("todo" | "in_progress" | "blocked" | "done")[];
                 /** @description created: newest first; position: board order (status, position); due: soonest first, undated last */
                 sort?: "created" | "position" | "due";
             };
@@ -10220,6 +10237,72 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Tasks_counts: {
+        parameters: {
+            query?: {
+                assigneeOrganizationId?: string;
+                goalId?: string;
+                /** @description The tasks of one working group */
+                workingGroupId?: string;
+                /** @description true: due before today (UTC) and not done; false: the others */
+                overdue?: boolean;
+                /** @description Text in the title or description, case-insensitive */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCountsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import type { CommentTarget, OrganizationMemberStatus } from '@hubspoke/contracts';
+import type { TaskListParams, TaskQueryFilters } from './taskList';
 
 /** Query keys, in one place so live events and mutations update the same cache entries. */
 export const keys = {
@@ -9,7 +10,11 @@ export const keys = {
   hub: (hubId: string) => ['hub', hubId] as const,
   publicHub: (idOrSlug: string) => ['public-hub', idOrSlug] as const,
   overview: (hubId: string) => ['hub', hubId, 'overview'] as const,
+  /** Every paged task list and count of a hub. */
   tasks: (hubId: string) => ['hub', hubId, 'tasks'] as const,
+  taskPages: (hubId: string, params: TaskListParams) => ['hub', hubId, 'tasks', 'pages', params] as const,
+  taskCounts: (hubId: string, filters: TaskQueryFilters) => ['hub', hubId, 'tasks', 'counts', filters] as const,
+  task: (hubId: string, taskId: string) => ['hub', hubId, 'task', taskId] as const,
   goals: (hubId: string) => ['hub', hubId, 'goals'] as const,
   goal: (hubId: string, goalId: string) => ['hub', hubId, 'goal', goalId] as const,
   measurements: (hubId: string, goalId: string) => ['hub', hubId, 'measurements', goalId] as const,

@@ -1,6 +1,5 @@
 export { PresenceAvatars } from './components/PresenceAvatars';
 export { useHubContext } from './hooks/useHubContext';
 export { useHubGoals } from './hooks/useHubGoals';
-export { useHubTasks } from './hooks/useHubTasks';
 export { usePeople } from './hooks/usePeople';
 export { useSpokes } from './hooks/useSpokes';

@@ -14,6 +14,7 @@ import type {
 import type { QueryClient } from '@tanstack/react-query';
 import { keys } from '../keys';
 import { newer, removeById, upsertByVersion } from './merge';
+import { mergeTask, removeTask } from './taskCaches';
 
 type EventWith<P> = HubEventOf<HubEventTypeOf<P>>;
 
@@ -31,8 +32,7 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     for (const queryKey of queryKeys) void client.invalidateQueries({ queryKey });
   };
 
-  const upsertTask = ({ hubId, payload: task }: EventWith<TaskDto>) =>
-    client.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => upsertByVersion(list, task));
+  const upsertTask = ({ payload: task }: EventWith<TaskDto>) => mergeTask(client, task);
   const upsertGoal = ({ hubId, payload: goal }: HubEventOf<'goal.created' | 'goal.updated'>) => mergeGoal(hubId, goal);
   const applyMeasurement = ({ hubId, payload: change }: EventWith<MeasurementChangeDto>) => {
     [change.goal, ...change.ancestors].forEach((goal) => mergeGoal(hubId, goal, true));
@@ -87,8 +87,7 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'task.created': upsertTask,
     'task.updated': upsertTask,
     'task.moved': upsertTask,
-    'task.deleted': ({ hubId, payload }) =>
-      client.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => removeById(list, payload.id)),
+    'task.deleted': ({ hubId, payload }) => removeTask(client, hubId, payload.id),
     'comment.created': ({ hubId, payload: comment }) =>
       client.setQueryData<CommentDto[]>(keys.comments(hubId, comment.targetType, comment.targetId), (list) =>
         list && !list.some((c) => c.id === comment.id) ? [...list, comment] : list,

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { fieldErrors } from '../../../lib/api';
 import { useCreateTask } from '../hooks/useCreateTask';
+import type { Option } from '../hooks/useTaskLookups';
 import { TaskForm } from './TaskForm';
 import type { TaskFormValues } from './taskForm';
 
@@ -13,17 +14,19 @@ const EMPTY: TaskFormValues = {
   priority: 'medium',
   goalId: null,
   assigneeOrganizationId: null,
+  assigneeUserId: null,
   dueDate: '',
 };
 
 interface Props {
   hubId: string;
   defaultOrganizationId: string;
-  orgOptions: { value: string; label: string }[];
-  goalOptions: { value: string; label: string }[];
+  orgOptions: Option[];
+  goalOptions: Option[];
+  peopleOf: (orgId: string | null) => Option[];
 }
 
-export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions }: Props) {
+export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions, peopleOf }: Props) {
   const [opened, { open, close }] = useDisclosure();
   const [values, setValues] = useState<TaskFormValues>({ ...EMPTY, assigneeOrganizationId: defaultOrganizationId });
   const create = useCreateTask(hubId);
@@ -49,6 +52,7 @@ export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOp
             readOnly={false}
             orgOptions={orgOptions}
             goalOptions={goalOptions}
+            peopleOf={peopleOf}
           />
           <Group justify="end">
             <Button onClick={submit} loading={create.isPending}>

@@ -5,6 +5,7 @@ import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
 import { CommentThread } from '../../comments';
 import { PresenceAvatars } from '../../workspace';
 import { useTaskEditor } from '../hooks/useTaskEditor';
+import type { Option } from '../hooks/useTaskLookups';
 import { DeleteTaskButton } from './DeleteTaskButton';
 import { StaleEditAlert } from './StaleEditAlert';
 import { TaskForm } from './TaskForm';
@@ -14,12 +15,13 @@ interface Props {
   hubId: string;
   task: TaskDto;
   me: HubStanding;
-  orgOptions: { value: string; label: string }[];
-  goalOptions: { value: string; label: string }[];
+  orgOptions: Option[];
+  goalOptions: Option[];
+  peopleOf: (orgId: string | null) => Option[];
   onClose: () => void;
 }
 
-function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props) {
+function TaskEditor({ hubId, task, me, orgOptions, goalOptions, peopleOf, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
   const editable = hubAllows(me, 'task.edit', task);
   usePresenceViewing(hubId, 'task', task.id);
@@ -47,6 +49,7 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props
         readOnly={!editable}
         orgOptions={orgOptions}
         goalOptions={goalOptions}
+        peopleOf={peopleOf}
       />
       {editable && !editor.conflict && (
         <Group justify="space-between">

@@ -8,6 +8,7 @@ export interface TaskFormValues {
   priority: TaskPriority;
   goalId: string | null;
   assigneeOrganizationId: string | null;
+  assigneeUserId: string | null;
   dueDate: string;
 }
 
@@ -18,6 +19,7 @@ export const FIELD_LABELS: Record<keyof TaskFormValues, string> = {
   priority: 'Priority',
   goalId: 'Goal',
   assigneeOrganizationId: 'Assignee organization',
+  assigneeUserId: 'Assignee person',
   dueDate: 'Due date',
 };
 
@@ -29,6 +31,7 @@ export function valuesOf(task: TaskDto): TaskFormValues {
     priority: task.priority,
     goalId: task.goalId,
     assigneeOrganizationId: task.assigneeOrganizationId,
+    assigneeUserId: task.assigneeUserId,
     dueDate: task.dueDate ?? '',
   };
 }

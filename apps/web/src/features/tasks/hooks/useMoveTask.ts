@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage, isStale } from '../../../lib/api';
 import { keys } from '../../../lib/keys';
-import { upsertByVersion } from '../../../lib/live/merge';
+import { mergeTask } from '../../../lib/live/taskCaches';
 import { moveTask } from '../api/tasksApi';
 
 interface Move {
@@ -20,16 +20,14 @@ export function useMoveTask(hubId: string) {
     mutationFn: ({ task, status, position }: Move) => moveTask(hubId, task.id, task.version, status, position),
     onMutate: async ({ task, status, position }) => {
       await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<TaskDto[]>(key);
-      queryClient.setQueryData<TaskDto[]>(key, (list) =>
-        list?.map((t) => (t.id === task.id ? { ...t, status, position } : t)),
-      );
+      const previous = queryClient.getQueriesData({ queryKey: key });
+      mergeTask(queryClient, { ...task, status, position }, true);
       return { previous };
     },
     onError: (error, _move, context) => {
-      queryClient.setQueryData(key, context?.previous);
+      for (const [queryKey, data] of context?.previous ?? []) queryClient.setQueryData(queryKey, data);
       if (isStale(error)) {
-        queryClient.setQueryData<TaskDto[]>(key, (list) => upsertByVersion(list, error.current as TaskDto));
+        mergeTask(queryClient, error.current as TaskDto);
         notifications.show({
           color: 'yellow',
           title: 'Not moved',
@@ -39,6 +37,6 @@ export function useMoveTask(hubId: string) {
         notifications.show({ color: 'red', title: 'Could not move the task', message: errorMessage(error) });
       }
     },
-    onSuccess: (task) => queryClient.setQueryData<TaskDto[]>(key, (list) => upsertByVersion(list, task)),
+    onSuccess: (task) => mergeTask(queryClient, task),
   });
 }
