@@ -4,3 +4,4 @@ export { useHubGoals } from './hooks/useHubGoals';
 export { useHubTasks } from './hooks/useHubTasks';
 export { usePeople } from './hooks/usePeople';
 export { useSpokes } from './hooks/useSpokes';
+export { HUB_TABS, type HubTab } from './hubTabs';

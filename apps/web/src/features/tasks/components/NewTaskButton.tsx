@@ -1,8 +1,11 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import type { TaskDto } from '@hubspoke/contracts';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
 import { useCreateTask } from '../hooks/useCreateTask';
+import { NEW_PARAM } from '../hooks/useJustCreated';
 import { TaskForm } from './TaskForm';
 import type { TaskFormValues } from './taskForm';
 
@@ -21,18 +24,35 @@ interface Props {
   defaultOrganizationId: string;
   orgOptions: { value: string; label: string }[];
   goalOptions: { value: string; label: string }[];
+  onCreated: (task: TaskDto) => void;
 }
 
-export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions }: Props) {
+/** Opens the form from its button, or when the address asks for it (`?new=task`: the `c` shortcut, the palette). */
+export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions, onCreated }: Props) {
   const [opened, { open, close }] = useDisclosure();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get(NEW_PARAM) === 'task';
+  useEffect(() => {
+    if (!requested) return;
+    open();
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete(NEW_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [requested, open, setParams]);
   const [values, setValues] = useState<TaskFormValues>({ ...EMPTY, assigneeOrganizationId: defaultOrganizationId });
   const create = useCreateTask(hubId);
   const submit = () =>
     create.mutate(
       { ...values, dueDate: values.dueDate || null },
       {
-        onSuccess: () => {
+        onSuccess: (task) => {
           close();
+          onCreated(task);
           setValues({ ...EMPTY, assigneeOrganizationId: defaultOrganizationId });
         },
       },

@@ -2,6 +2,7 @@ import type { TaskDto } from '@hubspoke/contracts';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { formatDate } from '../../../lib/format';
+import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 
 interface Props {
   task: TaskDto;
@@ -18,8 +19,14 @@ export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
     ? { transform: `translate(${drag.transform.x}px, ${drag.transform.y}px)`, zIndex: 10 }
     : undefined;
   const { role: _role, tabIndex: _tabIndex, ...handleAttributes } = drag.attributes;
+  const created = useJustCreated<HTMLDivElement>(task.id);
   return (
-    <div ref={drop.setNodeRef}>
+    <div
+      ref={(node) => {
+        drop.setNodeRef(node);
+        created.ref.current = node;
+      }}
+    >
       <Paper
         ref={drag.setNodeRef}
         withBorder
@@ -29,7 +36,9 @@ export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
           ...style,
           cursor: canMove ? 'grab' : undefined,
           outline: drop.isOver ? '2px solid var(--mantine-color-indigo-4)' : undefined,
+          ...(created.highlighted ? HIGHLIGHT_STYLE : {}),
         }}
+        data-highlighted={created.highlighted || undefined}
         data-testid={`task-card-${task.id}`}
         data-status={task.status}
         {...(canMove ? drag.listeners : {})}

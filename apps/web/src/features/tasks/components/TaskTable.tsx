@@ -2,6 +2,7 @@ import type { TaskDto } from '@hubspoke/contracts';
 import { Anchor, Badge, Table } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, STATUS_LABELS } from '../../../lib/format';
+import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 
 interface Props {
   tasks: TaskDto[];
@@ -26,27 +27,39 @@ export function TaskTable({ tasks, orgName, goalName, onOpen }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {tasks.map((task) => (
-            <Table.Tr key={task.id} data-testid={`task-row-${task.id}`}>
-              <Table.Td>
-                <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm">
-                  {task.title}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{STATUS_LABELS[task.status]}</Table.Td>
-              <Table.Td>{task.assigneeOrganizationId ? orgName.get(task.assigneeOrganizationId) : '—'}</Table.Td>
-              <Table.Td>{task.goalId ? goalName.get(task.goalId) : '—'}</Table.Td>
-              <Table.Td>
-                {formatDate(task.dueDate)}{' '}
-                {task.overdue && (
-                  <Badge size="xs" color="red">
-                    overdue
-                  </Badge>
-                )}
-              </Table.Td>
-            </Table.Tr>
+            <TaskRow key={task.id} task={task} orgName={orgName} goalName={goalName} onOpen={onOpen} />
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function TaskRow({ task, orgName, goalName, onOpen }: Omit<Props, 'tasks'> & { task: TaskDto }) {
+  const created = useJustCreated<HTMLTableRowElement>(task.id);
+  return (
+    <Table.Tr
+      ref={created.ref}
+      data-testid={`task-row-${task.id}`}
+      data-highlighted={created.highlighted || undefined}
+      style={created.highlighted ? HIGHLIGHT_STYLE : undefined}
+    >
+      <Table.Td>
+        <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm">
+          {task.title}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>{STATUS_LABELS[task.status]}</Table.Td>
+      <Table.Td>{task.assigneeOrganizationId ? orgName.get(task.assigneeOrganizationId) : '—'}</Table.Td>
+      <Table.Td>{task.goalId ? goalName.get(task.goalId) : '—'}</Table.Td>
+      <Table.Td>
+        {formatDate(task.dueDate)}{' '}
+        {task.overdue && (
+          <Badge size="xs" color="red">
+            overdue
+          </Badge>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,9 +1,11 @@
 import { hubAllows } from '@hubspoke/contracts';
 import { Group, SegmentedControl, Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
 import { useHubContext, useHubTasks } from '../../workspace';
 import { useFilteredTasks } from '../hooks/useFilteredTasks';
+import { CREATED_PARAM } from '../hooks/useJustCreated';
 import { useTaskFilters } from '../hooks/useTaskFilters';
 import { useTaskLookups } from '../hooks/useTaskLookups';
 import { NewTaskButton } from './NewTaskButton';
@@ -11,6 +13,8 @@ import { TaskBoard } from './TaskBoard';
 import { TaskFiltersBar } from './TaskFiltersBar';
 import { TaskPanel } from './TaskPanel';
 import { TaskTable } from './TaskTable';
+
+const HIGHLIGHT_MS = 3000;
 
 export default function TasksPage() {
   const { hub, me } = useHubContext();
@@ -22,13 +26,23 @@ export default function TasksPage() {
   const view = params.get('view') === 'table' ? 'table' : 'board';
   const openId = params.get('task');
   const openTask = tasks.data?.find((t) => t.id === openId);
-  const setParam = (name: string, value: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    });
+  const setParam = (name: string, value: string | null, replace = false) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace },
+    );
+  // a new task stays marked for a moment (useJustCreated)
+  const created = params.get(CREATED_PARAM);
+  useEffect(() => {
+    if (!created) return;
+    const timer = setTimeout(() => setParam(CREATED_PARAM, null, true), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [created]);
   return (
     <Stack>
       <Group justify="space-between">
@@ -47,6 +61,7 @@ export default function TasksPage() {
             defaultOrganizationId={me.organizationId}
             orgOptions={lookups.orgOptions}
             goalOptions={lookups.goalOptions}
+            onCreated={(task) => setParam(CREATED_PARAM, task.id, true)}
           />
         )}
       </Group>

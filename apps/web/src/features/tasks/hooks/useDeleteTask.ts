@@ -1,6 +1,7 @@
 import type { TaskDto } from '@hubspoke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isStale } from '../../../lib/api';
+import { toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { removeById, upsertByVersion } from '../../../lib/live/merge';
 import { deleteTask } from '../api/tasksApi';
@@ -10,8 +11,12 @@ export function useDeleteTask(hubId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) => deleteTask(hubId, id, version),
-    onSuccess: (_void, { id }) =>
-      queryClient.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => removeById(list, id)),
+    // no Undo: the api cannot bring a deleted task back
+    onSuccess: (_void, { id }) => {
+      queryClient.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => removeById(list, id));
+      toastSuccess('Task deleted');
+    },
+    // the confirmation dialog shows why it failed
     onError: (error) => {
       if (!isStale(error)) return;
       const current = error.current as TaskDto;
