@@ -8,11 +8,11 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <Table>
         <Table.Tbody>
           {SHORTCUTS.map((shortcut) => (
-            <Table.Tr key={shortcut.does}>
+            <Table.Tr key={shortcut.keys.join(' ')}>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   {shortcut.keys.map((key, i) => (
-                    <span key={key}>
+                    <span key={`${i}-${key}`}>
                       {i > 0 && (
                         <Text span size="xs" c="dimmed" mr={4}>
                           {shortcut.keys[0] === 'g' ? 'then' : '+'}
