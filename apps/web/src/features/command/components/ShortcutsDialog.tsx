@@ -4,7 +4,13 @@ import { SHORTCUTS } from '../shortcuts';
 /** The list of keyboard shortcuts (`?`). */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
-    <Modal opened onClose={onClose} title="Keyboard shortcuts" size="md">
+    <Modal
+      opened
+      onClose={onClose}
+      title="Keyboard shortcuts"
+      size="md"
+      closeButtonProps={{ 'aria-label': 'Close the shortcuts' }}
+    >
       <Table>
         <Table.Tbody>
           {SHORTCUTS.map((shortcut) => (
