@@ -12,6 +12,8 @@ import { AccountMailModule } from './modules/account-mail/account-mail.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoardModule } from './modules/board/board.module';
+import { MyWorkModule } from './modules/my-work/my-work.module';
+import { SearchModule } from './modules/search/search.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { ConsolidationModule } from './modules/consolidation/consolidation.module';
@@ -70,6 +72,8 @@ const FEATURES = [
   ConsolidationModule,
   BoardModule,
   ChallengesModule,
+  SearchModule,
+  MyWorkModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

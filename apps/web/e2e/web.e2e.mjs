@@ -827,6 +827,45 @@ test('the network map: drawn with WebGL, filtered by SDG 3, an organization foun
   await mobile.context.close();
 });
 
+test('command palette: Ctrl-K finds a task by a word of its title and opens it; ? lists the shortcuts', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const tasks = await apiAs(product.baseUrl, sec.session.accessToken, `/hubs/${hubId}/tasks?limit=100`);
+  // a task whose longest word no other task of the hub shares, so the palette's first task is this one
+  const wordsOf = (t) => t.title.toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [];
+  const counts = new Map();
+  for (const t of tasks.body.items) for (const w of new Set(wordsOf(t))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const task = tasks.body.items.find((t) => wordsOf(t).some((w) => counts.get(w) === 1));
+  assert.ok(task, 'a demo task has a word of its own');
+  const word = wordsOf(task).find((w) => counts.get(w) === 1);
+
+  const before = a11y.length;
+  await sec.page.goto(`/hubs/${hubId}`);
+  await sec.page.getByTestId('overview-ready').waitFor();
+  await sec.page.keyboard.press('Control+k');
+  const input = sec.page.getByRole('combobox', { name: 'Search or run a command' });
+  await input.waitFor();
+  await input.fill(word);
+  const option = sec.page.getByRole('option', { name: new RegExp(task.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await option.first().waitFor();
+  await sec.page.keyboard.press('Enter');
+  await sec.page.waitForURL(
+    (url) => url.pathname === `/hubs/${hubId}/tasks` && url.searchParams.get('task') === task.id,
+  );
+  await sec.page.getByRole('dialog').filter({ hasText: task.title }).first().waitFor();
+  await sec.page.keyboard.press('Escape');
+
+  await sec.page.locator('body').click({ position: { x: 5, y: 300 } });
+  await sec.page.keyboard.press('Shift+?');
+  const help = sec.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  for (const does of ['Open the command palette', 'New task (in a hub)', 'Go to Goals (in a hub)']) {
+    assert.ok(await help.getByText(does).first().isVisible(), `the shortcuts list "${does}"`);
+  }
+  await check(sec.page, 'shortcuts');
+  assert.deepEqual(a11y.slice(before), [], 'no serious or critical axe violation in the shortcuts dialog');
+  await sec.context.close();
+});
+
 test('budgets: hub workspace JS (gzipped) and time to a usable overview', async () => {
   const runs = [];
   let scripts = new Set();

@@ -26,3 +26,5 @@ export * from './challenge-stages';
 export * from './notifications';
 export * from './digests';
 export * from './socket';
+export * from './search';
+export * from './my-work';

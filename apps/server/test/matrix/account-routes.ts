@@ -255,6 +255,8 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
     request: async (_, s) => ({ path: '/api/hubs', body: { name: `Hub ${unique()}`, organizationId: s.org.id } }),
   },
   { method: 'GET', template: '/api/hubs/mine', expect: VERIFIED, request: async () => ({ path: '/api/hubs/mine' }) },
+  { method: 'GET', template: '/api/search', expect: VERIFIED, request: async () => ({ path: '/api/search?q=hub' }) },
+  { method: 'GET', template: '/api/me/work', expect: VERIFIED, request: async () => ({ path: '/api/me/work' }) },
   {
     method: 'GET',
     template: '/api/hubs/directory',

@@ -105,6 +105,7 @@ export const router = createBrowserRouter([
                 lazy: lazy(() => import('../features/organizations/components/OrganizationPage')),
               },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'me/work', lazy: lazy(() => import('../features/my-work/components/MyWorkPage')) },
               {
                 path: 'challenges/new',
                 lazy: lazy(() => import('../features/challenges/components/NewChallengePage')),

@@ -2083,6 +2083,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find hubs, tasks, goals, organizations and people I may see, best match first */
+        get: operations["Search_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for me: tasks, measurements to verify, votes to cast, proposals to score */
+        get: operations["MyWork_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4841,6 +4875,111 @@ export interface components {
             /** @description Whether the award created the hub (else it strengthened the proposing one) */
             createdHub: boolean;
             invitations: components["schemas"]["AwardInvitationDto"][];
+        };
+        SearchHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description Whether I am an active member (else it is a public hub) */
+            member: boolean;
+        };
+        SearchTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "blocked" | "done";
+        };
+        SearchGoalDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+        };
+        SearchOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example KE */
+            country: string | null;
+        };
+        SearchPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SearchResultsDto: {
+            hubs: components["schemas"]["SearchHubDto"][];
+            tasks: components["schemas"]["SearchTaskDto"][];
+            goals: components["schemas"]["SearchGoalDto"][];
+            organizations: components["schemas"]["SearchOrganizationDto"][];
+            /** @description People of my hubs */
+            people: components["schemas"]["SearchPersonDto"][];
+        };
+        MyWorkTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "blocked" | "done";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** Format: date */
+            dueDate: string | null;
+            overdue: boolean;
+            /** @description Assigned to me by name (else to my organization) */
+            assignedToMe: boolean;
+        };
+        MyWorkMeasurementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            goalId: string;
+            goalTitle: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            value: number;
+            unit: string;
+            /** Format: date-time */
+            observedAt: string;
+        };
+        MyWorkVoteDto: {
+            /** Format: uuid */
+            resolutionId: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+            /** Format: date-time */
+            deadline: string;
+        };
+        MyWorkProposalDto: {
+            /** Format: uuid */
+            proposalId: string;
+            title: string;
+            /** Format: uuid */
+            challengeId: string;
+            challengeTitle: string;
+        };
+        MyWorkDto: {
+            /** @description Open tasks assigned to me or my organization, soonest due first */
+            tasks: components["schemas"]["MyWorkTaskDto"][];
+            /** @description In the hubs whose secretariat I am in, oldest first */
+            measurementsToVerify: components["schemas"]["MyWorkMeasurementDto"][];
+            /** @description Open resolutions my seat has not voted on, nearest deadline first */
+            votesToCast: components["schemas"]["MyWorkVoteDto"][];
+            /** @description Proposals assigned to me in peer review, not yet scored */
+            proposalsToScore: components["schemas"]["MyWorkProposalDto"][];
         };
     };
     responses: never;
@@ -14418,6 +14557,94 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Search_search: {
+        parameters: {
+            query: {
+                /** @description Words to look for, each as the start of a word (`freez` finds "freezers") */
+                q: string;
+                /** @description Per kind */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyWork_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

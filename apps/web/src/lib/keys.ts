@@ -26,6 +26,8 @@ export const keys = {
   activity: (hubId: string) => ['hub', hubId, 'activity'] as const,
   presence: (hubId: string) => ['hub', hubId, 'presence'] as const,
   notifications: ['notifications'] as const,
+  search: (q: string) => ['search', q] as const,
+  myWork: ['me', 'work'] as const,
   notificationSettings: ['notification-settings'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
   sdgIndicators: ['sdg', 'indicators'] as const,

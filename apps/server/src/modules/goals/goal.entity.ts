@@ -6,6 +6,8 @@ import { Organization } from '../organizations/organization.entity';
 
 @Entity()
 @Index(['hubId', 'createdAt', 'id'])
+// the full-text index of search: an expression index, made by the AddSearchIndexes migration
+@Index('IDX_goal_search', { synchronize: false })
 export class Goal {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,3 +3,4 @@ export { useHubContext } from './hooks/useHubContext';
 export { useHubGoals } from './hooks/useHubGoals';
 export { usePeople } from './hooks/usePeople';
 export { useSpokes } from './hooks/useSpokes';
+export { HUB_TABS, type HubTab } from './hubTabs';

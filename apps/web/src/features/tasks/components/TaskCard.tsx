@@ -3,6 +3,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
 import { formatDate } from '../../../lib/format';
+import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 
 interface Props {
   task: TaskDto;
@@ -21,8 +22,15 @@ export const TaskCard = memo(function TaskCard({ task, assignee, canMove, onOpen
   const drag = useDraggable({ id: task.id, disabled: !canMove, data: { task } });
   const drop = useDroppable({ id: `card:${task.id}`, data: { status: task.status, beforeId: task.id } });
   const { role: _role, tabIndex: _tabIndex, ...handleAttributes } = drag.attributes;
+  const created = useJustCreated<HTMLDivElement>(task.id);
   return (
-    <div ref={drop.setNodeRef} style={{ height: '100%' }}>
+    <div
+      ref={(node) => {
+        drop.setNodeRef(node);
+        created.ref.current = node;
+      }}
+      style={{ height: '100%' }}
+    >
       <Paper
         ref={drag.setNodeRef}
         withBorder
@@ -33,7 +41,9 @@ export const TaskCard = memo(function TaskCard({ task, assignee, canMove, onOpen
           opacity: drag.isDragging ? 0.4 : undefined,
           cursor: canMove ? 'grab' : undefined,
           outline: drop.isOver ? '2px solid var(--mantine-color-indigo-4)' : undefined,
+          ...(created.highlighted ? HIGHLIGHT_STYLE : {}),
         }}
+        data-highlighted={created.highlighted || undefined}
         data-testid={`task-card-${task.id}`}
         data-status={task.status}
         {...(canMove ? drag.listeners : {})}

@@ -5,6 +5,7 @@ import { useMemo, useRef } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, STATUS_LABELS } from '../../../lib/format';
 import type { TaskListParams } from '../../../lib/taskList';
+import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 import { useLoadMore } from '../hooks/useLoadMore';
 import { useTaskPages } from '../hooks/useTaskPages';
 
@@ -59,45 +60,56 @@ export function TaskTable({ hubId, params, total, assigneeOf, goalName, onOpen }
         </Table.Thead>
         <Table.Tbody>
           {before > 0 && <tr aria-hidden style={{ height: before }} />}
-          {items.map((item) => {
-            const task = tasks[item.index];
-            return (
-              <Table.Tr
-                key={item.key}
-                h={ROW_HEIGHT}
-                aria-rowindex={item.index + 2}
-                data-testid={`task-row-${task.id}`}
-              >
-                <Table.Td>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    onClick={() => onOpen(task)}
-                    ta="left"
-                    size="sm"
-                    lineClamp={1}
-                  >
-                    {task.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{STATUS_LABELS[task.status]}</Table.Td>
-                <Table.Td>{assigneeOf(task) ?? '—'}</Table.Td>
-                <Table.Td>{task.goalId ? goalName.get(task.goalId) : '—'}</Table.Td>
-                <Table.Td>
-                  {formatDate(task.dueDate)}{' '}
-                  {task.overdue && (
-                    <Badge size="xs" color="red">
-                      overdue
-                    </Badge>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {items.map((item) => (
+            <TaskRow
+              key={item.key}
+              task={tasks[item.index]}
+              index={item.index}
+              assigneeOf={assigneeOf}
+              goalName={goalName}
+              onOpen={onOpen}
+            />
+          ))}
           {after > 0 && <tr aria-hidden style={{ height: after }} />}
         </Table.Tbody>
       </Table>
       {pages.isFetchingNextPage && <Loader size="xs" mx="auto" display="block" aria-label="Loading more tasks" />}
     </Box>
+  );
+}
+
+interface RowProps extends Pick<Props, 'assigneeOf' | 'goalName' | 'onOpen'> {
+  task: TaskDto;
+  index: number;
+}
+
+function TaskRow({ task, index, assigneeOf, goalName, onOpen }: RowProps) {
+  const created = useJustCreated<HTMLTableRowElement>(task.id);
+  return (
+    <Table.Tr
+      ref={created.ref}
+      h={ROW_HEIGHT}
+      aria-rowindex={index + 2}
+      data-testid={`task-row-${task.id}`}
+      data-highlighted={created.highlighted || undefined}
+      style={created.highlighted ? HIGHLIGHT_STYLE : undefined}
+    >
+      <Table.Td>
+        <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm" lineClamp={1}>
+          {task.title}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>{STATUS_LABELS[task.status]}</Table.Td>
+      <Table.Td>{assigneeOf(task) ?? '—'}</Table.Td>
+      <Table.Td>{task.goalId ? goalName.get(task.goalId) : '—'}</Table.Td>
+      <Table.Td>
+        {formatDate(task.dueDate)}{' '}
+        {task.overdue && (
+          <Badge size="xs" color="red">
+            overdue
+          </Badge>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,7 +1,9 @@
 import { hubAllows, TASK_SORTS, type TaskSort } from '@hubspoke/contracts';
 import { Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useHubContext } from '../../workspace';
+import { CREATED_PARAM } from '../hooks/useJustCreated';
 import { useTask } from '../hooks/useTask';
 import { useTaskCounts } from '../hooks/useTaskCounts';
 import { useTaskFilters } from '../hooks/useTaskFilters';
@@ -13,6 +15,7 @@ import { TaskPanel } from './TaskPanel';
 import { TaskTable } from './TaskTable';
 
 const SORT_LABELS: Record<TaskSort, string> = { position: 'Board order', due: 'Due soonest', created: 'Newest' };
+const HIGHLIGHT_MS = 3000;
 
 export default function TasksPage() {
   const { hub, me } = useHubContext();
@@ -25,16 +28,26 @@ export default function TasksPage() {
     ? (params.get('sort') as TaskSort)
     : 'position';
   const openTask = useTask(hub.id, params.get('task')).data;
-  const setParam = (name: string, value: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    });
+  const setParam = (name: string, value: string | null, replace = false) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace },
+    );
   const total =
     counts.data &&
     (filters.status ? counts.data[filters.status] : Object.values(counts.data).reduce((a, b) => a + b, 0));
+  // a new task stays marked for a moment (useJustCreated)
+  const created = params.get(CREATED_PARAM);
+  useEffect(() => {
+    if (!created) return;
+    const timer = setTimeout(() => setParam(CREATED_PARAM, null, true), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [created]);
   return (
     <Stack>
       <Group justify="space-between">
@@ -66,6 +79,7 @@ export default function TasksPage() {
             orgOptions={lookups.orgOptions}
             goalOptions={lookups.goalOptions}
             peopleOf={lookups.peopleOf}
+            onCreated={(task) => setParam(CREATED_PARAM, task.id, true)}
           />
         )}
       </Group>

@@ -1,7 +1,9 @@
 import type { TaskDto, TaskStatus } from '@hubspoke/contracts';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, isStale } from '../../../lib/api';
+import { isStale } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
+import { STATUS_LABELS } from '../../../lib/format';
 import { keys } from '../../../lib/keys';
 import { mergeTask } from '../../../lib/live/taskCaches';
 import { moveTask } from '../api/tasksApi';
@@ -10,13 +12,15 @@ interface Move {
   task: TaskDto;
   status: TaskStatus;
   position: number;
+  /** A move back by Undo (offers no Undo itself). */
+  undoing?: boolean;
 }
 
 /** Moves a card: shown at once, rolled back when the api refuses (a stale version shows the card where it is now). */
 export function useMoveTask(hubId: string) {
   const queryClient = useQueryClient();
   const key = keys.tasks(hubId);
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: ({ task, status, position }: Move) => moveTask(hubId, task.id, task.version, status, position),
     onMutate: async ({ task, status, position }) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -34,9 +38,18 @@ export function useMoveTask(hubId: string) {
           message: 'Someone changed this task meanwhile; it shows where it is now.',
         });
       } else {
-        notifications.show({ color: 'red', title: 'Could not move the task', message: errorMessage(error) });
+        toastError('Could not move the task', error);
       }
     },
-    onSuccess: (task) => mergeTask(queryClient, task),
+    onSuccess: (task, move) => {
+      mergeTask(queryClient, task);
+      if (move.undoing) return toastSuccess(`“${task.title}” is back in ${STATUS_LABELS[task.status]}`);
+      if (task.status === move.task.status) return;
+      // moving it back is safe: the same move, at the version it has now
+      toastSuccess(`“${task.title}” moved to ${STATUS_LABELS[task.status]}`, {
+        undo: () => mutation.mutate({ task, status: move.task.status, position: move.task.position, undoing: true }),
+      });
+    },
   });
+  return mutation;
 }

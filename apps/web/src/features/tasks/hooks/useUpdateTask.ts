@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toastSuccess } from '../../../lib/feedback';
 import { mergeTask } from '../../../lib/live/taskCaches';
 import { updateTask, type TaskFields } from '../api/tasksApi';
 
@@ -8,6 +9,10 @@ export function useUpdateTask(hubId: string) {
   return useMutation({
     mutationFn: ({ id, version, fields }: { id: string; version: number; fields: TaskFields }) =>
       updateTask(hubId, id, version, fields),
-    onSuccess: (task) => mergeTask(queryClient, task),
+    onSuccess: (task) => {
+      mergeTask(queryClient, task);
+      toastSuccess('Task saved');
+    },
+    // the panel shows why it failed (StaleEditAlert, the form's errors)
   });
 }
