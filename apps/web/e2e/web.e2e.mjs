@@ -558,7 +558,11 @@ test('screenshots and axe checks of every main page', async () => {
     ['members', `/hubs/${hubId}/members`],
     ['activity', `/hubs/${hubId}/activity`],
     ['board-review', `/hubs/${hubId}/review`],
+    ['groups', `/hubs/${hubId}/groups`],
     ['inbox', '/notifications'],
+    ['my-work', '/me/work'],
+    ['consolidation-targets', '/consolidation'],
+    ['consolidation-11.6', '/consolidation/11.6'],
   ];
   for (const [name, path] of pages) {
     await page.goto(path);
@@ -599,6 +603,9 @@ test('screenshots and axe checks of every main page', async () => {
     ['mobile-overview', `/hubs/${hubId}`],
     ['mobile-tasks', `/hubs/${hubId}/tasks`],
     ['mobile-goal-list', `/hubs/${hubId}/goals`],
+    ['mobile-groups', `/hubs/${hubId}/groups`],
+    ['mobile-my-work', '/me/work'],
+    ['mobile-consolidation', '/consolidation/11.6'],
   ]) {
     await mobile.page.goto(path);
     await check(mobile.page, name);

@@ -77,7 +77,7 @@ export const URBAN_AIR_HUB: DemoHub = {
       direction: 'increase',
       start: -90,
       due: 270,
-      owner: 'cdp',
+      owner: 'iclei',
       created: -82,
       measurements: [
         { day: -70, value: 1, verified: true },

@@ -32,47 +32,45 @@ export function ReviewControls({ measurementId, pending, onReview }: Props) {
     setDecision(null);
   };
   return (
-    <Popover opened={decision !== null} onChange={(open) => !open && setDecision(null)} trapFocus withArrow>
-      <Popover.Target>
-        <Group gap={4} wrap="nowrap">
-          {(['verify', 'reject'] as const).map((d) => (
+    <Group gap={4} wrap="nowrap">
+      {(['verify', 'reject'] as const).map((d) => (
+        <Popover key={d} opened={decision === d} onChange={(open) => !open && setDecision(null)} trapFocus withArrow>
+          <Popover.Target>
             <Button
-              key={d}
               size="compact-xs"
               variant={d === 'verify' ? 'filled' : 'light'}
-              color={WORDS[d].color}
+              // the darkest shade: white text on it, and its text on the light tint, both read at this size
+              color={`${WORDS[d].color}.9`}
               loading={pending}
               onClick={() => start(d)}
             >
               {WORDS[d].button}
             </Button>
-          ))}
-        </Group>
-      </Popover.Target>
-      <Popover.Dropdown>
-        {decision && (
-          <Stack gap="xs" w={280}>
-            <Textarea
-              label={WORDS[decision].label}
-              required={decision === 'reject'}
-              autosize
-              minRows={2}
-              maxLength={REVIEW_NOTE_MAX_LENGTH}
-              value={note}
-              onChange={(e) => (setNote(e.currentTarget.value), setError(null))}
-              error={error}
-            />
-            <Group justify="end" gap="xs">
-              <Button size="xs" variant="default" onClick={() => setDecision(null)}>
-                Cancel
-              </Button>
-              <Button size="xs" color={WORDS[decision].color} onClick={confirm}>
-                {WORDS[decision].button}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="xs" w={280}>
+              <Textarea
+                label={WORDS[d].label}
+                required={d === 'reject'}
+                autosize
+                minRows={2}
+                maxLength={REVIEW_NOTE_MAX_LENGTH}
+                value={note}
+                onChange={(e) => (setNote(e.currentTarget.value), setError(null))}
+                error={error}
+              />
+              <Group justify="end" gap="xs">
+                <Button size="xs" variant="default" onClick={() => setDecision(null)}>
+                  Cancel
+                </Button>
+                <Button size="xs" color={`${WORDS[d].color}.9`} onClick={confirm}>
+                  {WORDS[d].button}
+                </Button>
+              </Group>
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      ))}
+    </Group>
   );
 }
