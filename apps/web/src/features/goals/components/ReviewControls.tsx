@@ -38,7 +38,7 @@ export function ReviewControls({ measurementId, pending, onReview }: Props) {
           <Popover.Target>
             <Button
               size="compact-xs"
-              variant={d === 'verify' ? 'filled' : 'light'}
+              variant={d === 'verify' ? 'filled' : 'outline'}
               // the darkest shade: white text on it, and its text on the light tint, both read at this size
               color={`${WORDS[d].color}.9`}
               loading={pending}
