@@ -99,7 +99,8 @@ describe('reconnects', () => {
     const hub = await ctx.newHub();
     const jwt = ctx.app.get(JwtService);
     const sign = (expiresIn: number) => jwt.sign({ sub: hub.owner.id, email: hub.owner.email }, { expiresIn });
-    let token = sign(1);
+    // long enough for the connection and the join to finish first on a loaded machine
+    let token = sign(5);
     let refreshes = 0;
     const l = await startListener(apis[0]!.url, hub.owner, hub.id, {
       getToken: () => token,
