@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { errorMessage, fieldErrors } from '../../../lib/api';
+import { timeZoneOptions } from '../../../lib/timeZones';
 import { CADENCES, CHANNELS, type DigestPreference, type DigestPreferenceInput } from '../api/digestPreferencesApi';
 import { useDigestPreference } from '../hooks/useDigestPreference';
 import { useSaveDigestPreference } from '../hooks/useSaveDigestPreference';
@@ -49,11 +50,15 @@ function Form({ hubId, hubName, initial }: { hubId: string; hubName: string; ini
           w={120}
           error={errors.deliveryTime}
         />
-        <TextInput
+        <Select
           label="Time zone"
+          data={timeZoneOptions()}
+          searchable
           value={value.timeZone}
-          onChange={(e) => setValue({ ...value, timeZone: e.currentTarget.value })}
-          w={180}
+          onChange={(zone) => zone && setValue({ ...value, timeZone: zone })}
+          allowDeselect={false}
+          nothingFoundMessage="No time zone by that name"
+          w={240}
           error={errors.timeZone}
         />
         <Checkbox.Group

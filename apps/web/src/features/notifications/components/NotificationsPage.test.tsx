@@ -77,11 +77,16 @@ describe('NotificationsPage', () => {
     renderRoutes([{ path: '/notifications', element: <NotificationsPage /> }], '/notifications');
     const form = await screen.findByRole('form', { name: 'Digest for Vaccine Delivery Hub' });
     expect(within(form).getByText(/You unsubscribed with an email’s link/)).toBeInTheDocument();
+    // the time zone is chosen from the IANA list, found by a word of its name
+    await userEvent.click(within(form).getByRole('combobox', { name: 'Time zone' }));
+    await userEvent.clear(within(form).getByRole('combobox', { name: 'Time zone' }));
+    await userEvent.type(within(form).getByRole('combobox', { name: 'Time zone' }), 'nairobi');
+    await userEvent.click(await screen.findByRole('option', { name: /^Africa\/Nairobi \(GMT\+3\)$/ }));
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'PUT')).toBeDefined());
     expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
       cadence: 'off',
-      timeZone: 'UTC',
+      timeZone: 'Africa/Nairobi',
       deliveryTime: '08:00',
       channels: ['email', 'in_app'],
     });
