@@ -1,5 +1,6 @@
 import { TASK_STATUSES } from '@hubspoke/contracts';
-import { Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Button, Checkbox, Drawer, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { STATUS_LABELS } from '../../../lib/format';
 import type { TaskFilters } from '../hooks/useTaskFilters';
 
@@ -11,16 +12,50 @@ interface Props {
   groupOptions: { value: string; label: string }[];
 }
 
-export function TaskFiltersBar({ filters, setFilter, orgOptions, goalOptions, groupOptions }: Props) {
+/** Below this width the filters fold into one button and a bottom sheet, so the board starts on the first screen. */
+const NARROW = '(max-width: 48em)';
+
+export function TaskFiltersBar(props: Props) {
+  const narrow = useMediaQuery(NARROW);
+  const [opened, { open, close }] = useDisclosure();
+  const { filters, setFilter } = props;
+  const search = (
+    <TextInput
+      label="Search"
+      placeholder="Title or description"
+      value={filters.q}
+      onChange={(e) => setFilter('q', e.currentTarget.value)}
+      w={{ base: '100%', sm: 200 }}
+    />
+  );
+  if (!narrow) {
+    return (
+      <Group gap="xs" align="end" wrap="wrap">
+        {search}
+        <FilterFields {...props} />
+      </Group>
+    );
+  }
+  const active = [filters.org, filters.goal, filters.group, filters.status, filters.overdue].filter(Boolean).length;
   return (
-    <Group gap="xs" align="end" wrap="wrap">
-      <TextInput
-        label="Search"
-        placeholder="Title or description"
-        value={filters.q}
-        onChange={(e) => setFilter('q', e.currentTarget.value)}
-        w={{ base: '100%', sm: 200 }}
-      />
+    <Group gap="xs" align="end" wrap="nowrap">
+      {search}
+      <Button variant="default" onClick={open} style={{ flexShrink: 0 }}>
+        {active ? `Filters (${active})` : 'Filters'}
+      </Button>
+      <Drawer opened={opened} onClose={close} position="bottom" size="auto" title="Filter tasks">
+        <Stack gap="sm">
+          <FilterFields {...props} />
+          <Button onClick={close}>Show tasks</Button>
+        </Stack>
+      </Drawer>
+    </Group>
+  );
+}
+
+function FilterFields({ filters, setFilter, orgOptions, goalOptions, groupOptions }: Props) {
+  return (
+    <>
       <Select
         label="Assignee organization"
         placeholder="Any"
@@ -67,6 +102,6 @@ export function TaskFiltersBar({ filters, setFilter, orgOptions, goalOptions, gr
         onChange={(e) => setFilter('overdue', e.currentTarget.checked)}
         mb={8}
       />
-    </Group>
+    </>
   );
 }
