@@ -1,4 +1,4 @@
-import type { GoalDirection, GoalHealth } from './enums';
+import type { GoalDirection, GoalHealth, ItemVisibility } from './enums';
 import type { GoalRollUpDto, RollUpMethod } from './federation';
 
 /** A goal with the state derived from its verified measurements (and, for a parent, its children's). */
@@ -11,6 +11,10 @@ export interface GoalDto {
   indicatorCode: string | null;
   /** A custom metric of the catalog (this hub's or a public hub's) the goal measures; exclusive with indicatorCode. */
   customMetricId: string | null;
+  /** The working group it belongs to, if any. */
+  workingGroupId: string | null;
+  /** `group`: only the working group's members and the secretariat see it (it then has a workingGroupId). */
+  visibility: ItemVisibility;
   unit: string;
   baseline: number;
   target: number;

@@ -8,6 +8,7 @@ import {
   type CursorKey,
   type CursorValue,
 } from '../../infra/http/pagination';
+import { seesItemSql, type GroupSight } from '../policy/group-sight';
 import { TASK_COLUMNS, type TaskRow } from './task.mapper';
 
 /** A listed row also carries the exact creation time, for the `created` cursor. */
@@ -92,10 +93,11 @@ export function taskListQuery(
   after: CursorKey<CursorValue[]> | null,
   limit: number,
   today: string,
+  sight: GroupSight,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind: Bind = (value) => `$${params.push(value)}`;
-  const where = [`t.hub_id = ${bind(hubId)}`];
+  const where = [`t.hub_id = ${bind(hubId)}`, seesItemSql('t', sight, bind)];
   if (filters.status) where.push(`t.status = ANY(${bind(filters.status)}::task_status[])`);
   if (filters.assigneeOrganizationId) {
     where.push(`t.assignee_organization_id = ${bind(filters.assigneeOrganizationId)}`);

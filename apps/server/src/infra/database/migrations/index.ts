@@ -18,6 +18,7 @@ import { AddIdempotencyKeys1796678709789 } from './1796678709789-AddIdempotencyK
 import { AddWorkingGroups1796681239327 } from './1796681239327-AddWorkingGroups';
 import { AddFederation1796681416185 } from './1796681416185-AddFederation';
 import { AddTaskWorkingGroup1796682965710 } from './1796682965710-AddTaskWorkingGroup';
+import { AddGroupOnlyItems1796690604084 } from './1796690604084-AddGroupOnlyItems';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddWorkingGroups1796681239327,
   AddFederation1796681416185,
   AddTaskWorkingGroup1796682965710,
+  AddGroupOnlyItems1796690604084,
 ];
