@@ -1970,7 +1970,7 @@ export interface components {
             hubId: string;
             seq: number;
             /** @enum {string} */
-            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up";
+            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up" | "item.redacted";
             /** Format: uuid */
             actorId: string | null;
             /** Format: uuid */
@@ -2277,6 +2277,10 @@ export interface components {
             indicatorCode: string | null;
             /** Format: uuid */
             customMetricId: string | null;
+            /** Format: uuid */
+            workingGroupId: string | null;
+            /** @enum {string} */
+            visibility: "hub" | "group";
             unit: string;
             baseline: number;
             target: number;
@@ -2432,6 +2436,17 @@ export interface components {
              * @enum {string|null}
              */
             rollUpMethod?: "sum" | "weighted_mean" | "minimum" | null;
+            /**
+             * Format: uuid
+             * @description An active working group of this hub; null takes it out of its group
+             */
+            workingGroupId?: string | null;
+            /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
         };
         UpdateGoalDto: {
             /** @example Raise DTP3 coverage in the region */
@@ -2488,6 +2503,17 @@ export interface components {
              * @enum {string|null}
              */
             rollUpMethod?: "sum" | "weighted_mean" | "minimum" | null;
+            /**
+             * Format: uuid
+             * @description An active working group of this hub; null takes it out of its group
+             */
+            workingGroupId?: string | null;
+            /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
             /** @description The version this edit is based on */
             version: number;
         };
@@ -2660,6 +2686,10 @@ export interface components {
             indicatorCode: string | null;
             /** Format: uuid */
             customMetricId: string | null;
+            /** Format: uuid */
+            workingGroupId: string | null;
+            /** @enum {string} */
+            visibility: "hub" | "group";
             unit: string;
             baseline: number;
             target: number;
@@ -3247,6 +3277,12 @@ export interface components {
              */
             workingGroupId?: string | null;
             /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
+            /**
              * Format: uuid
              * @description An organization among the hub's active members
              */
@@ -3273,6 +3309,8 @@ export interface components {
             goalId: string | null;
             /** Format: uuid */
             workingGroupId: string | null;
+            /** @enum {string} */
+            visibility: "hub" | "group";
             title: string;
             description: string;
             /** @enum {string} */
@@ -3327,6 +3365,12 @@ export interface components {
              * @description null takes it out of its group
              */
             workingGroupId?: string | null;
+            /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
             /**
              * Format: uuid
              * @description null clears; another organization also clears assigneeUserId unless one is sent
@@ -6104,6 +6148,8 @@ export interface operations {
                 ownerOrganizationId?: string;
                 /** @description Only the children of this goal */
                 parentId?: string;
+                /** @description The goals of one working group */
+                workingGroupId?: string;
             };
             header?: {
                 /** @description The ETag of an answer already held */
