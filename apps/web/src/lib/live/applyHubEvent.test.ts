@@ -1,6 +1,6 @@
-import type { HubEventDto, TaskDto } from '@hubspoke/contracts';
+import type { GoalDto, HubEventDto, TaskDto } from '@hubspoke/contracts';
 import { describe, expect, it } from 'vitest';
-import { hubEvent as event, task } from '../../test/fixtures';
+import { goal, hubEvent as event, task } from '../../test/fixtures';
 import { testQueryClient } from '../../test/render';
 import { keys } from '../keys';
 import { applyHubEvent } from './applyHubEvent';
@@ -48,5 +48,31 @@ describe('applyHubEvent', () => {
     applyHubEvent(client, unknown);
     expect(client.getQueryData<HubEventDto[]>(keys.activity('h'))).toEqual([unknown]);
     expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))!.map((t) => t.id)).toEqual(['t']);
+  });
+
+  it('applies a placeholder for a change only a working group sees without showing or changing anything', () => {
+    const client = testQueryClient();
+    const t = task({ id: 't' });
+    client.setQueryData<HubEventDto[]>(keys.activity('h'), []);
+    client.setQueryData<TaskDto[]>(keys.tasks('h'), [t]);
+    applyHubEvent(client, event(7, 'item.redacted', { withdrawn: null }, 'h'));
+    expect(client.getQueryData<HubEventDto[]>(keys.activity('h'))).toEqual([]);
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))).toEqual([t]);
+  });
+
+  it('drops the task or goal a placeholder says was made group-only, and adds one made hub-visible', () => {
+    const client = testQueryClient();
+    const [t, g] = [task({ id: 't' }), goal({ id: 'g' })];
+    client.setQueryData<TaskDto[]>(keys.tasks('h'), [t]);
+    client.setQueryData<GoalDto[]>(keys.goals('h'), [g]);
+    client.setQueryData<GoalDto>(keys.goal('h', 'g'), g);
+    applyHubEvent(client, event(8, 'item.redacted', { withdrawn: { kind: 'task', id: 't' } }, 'h'));
+    applyHubEvent(client, event(9, 'item.redacted', { withdrawn: { kind: 'goal', id: 'g' } }, 'h'));
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))).toEqual([]);
+    expect(client.getQueryData<GoalDto[]>(keys.goals('h'))).toEqual([]);
+    expect(client.getQueryData(keys.goal('h', 'g'))).toBeUndefined();
+    const shared = task({ id: 's', version: 2, workingGroupId: 'grp', visibility: 'hub' });
+    applyHubEvent(client, event(10, 'task.updated', shared));
+    expect(client.getQueryData<TaskDto[]>(keys.tasks('h'))).toEqual([shared]);
   });
 });

@@ -46,6 +46,15 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
   const refetchMetrics = ({ hubId, entityId }: HubEventOf<'metric.created' | 'metric.updated'>) =>
     refetch(keys.hubMetrics(hubId), keys.metric(entityId));
   const refetchGroups = ({ hubId }: { hubId: string }) => refetch(keys.groups(hubId));
+  /** A group's members changed: the group-only tasks and goals the reader sees may have too. */
+  const refetchGroupItems = ({ hubId }: { hubId: string }) =>
+    refetch(keys.groups(hubId), keys.tasks(hubId), keys.goals(hubId), keys.overview(hubId));
+  const removeGoal = (hubId: string, goalId: string) => {
+    client.setQueryData<GoalDto[]>(keys.goals(hubId), (list) => removeById(list, goalId));
+    client.removeQueries({ queryKey: keys.goal(hubId, goalId) });
+  };
+  const removeTask = (hubId: string, taskId: string) =>
+    client.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => removeById(list, taskId));
   const refetchFederation = ({ hubId }: EventWith<HubLinkDto>) =>
     refetch(keys.hubLinks(hubId), keys.contributions(hubId), keys.goals(hubId), keys.overview(hubId));
   const refetchBoard = ({ hubId }: { hubId: string }) => refetch(keys.board(hubId), keys.boardQueue);
@@ -72,17 +81,13 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'member.removed': refetchMembers,
     'goal.created': upsertGoal,
     'goal.updated': upsertGoal,
-    'goal.deleted': ({ hubId, entityId }) => {
-      client.setQueryData<GoalDto[]>(keys.goals(hubId), (list) => removeById(list, entityId));
-      client.removeQueries({ queryKey: keys.goal(hubId, entityId) });
-    },
+    'goal.deleted': ({ hubId, entityId }) => removeGoal(hubId, entityId),
     'goal.measured': applyMeasurement,
     'measurement.verified': applyMeasurement,
     'task.created': upsertTask,
     'task.updated': upsertTask,
     'task.moved': upsertTask,
-    'task.deleted': ({ hubId, payload }) =>
-      client.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => removeById(list, payload.id)),
+    'task.deleted': ({ hubId, payload }) => removeTask(hubId, payload.id),
     'comment.created': ({ hubId, payload: comment }) =>
       client.setQueryData<CommentDto[]>(keys.comments(hubId, comment.targetType, comment.targetId), (list) =>
         list && !list.some((c) => c.id === comment.id) ? [...list, comment] : list,
@@ -96,8 +101,8 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'resolution.voted': mergeResolution,
     'resolution.closed': mergeResolution,
     'review.scheduled': ({ hubId }) => refetch(keys.reviews(hubId), keys.boardQueue),
-    'group.created': refetchGroups,
-    'group.updated': refetchGroups,
+    'group.created': refetchGroupItems,
+    'group.updated': refetchGroupItems,
     'group.archived': refetchGroups,
     'hub_link.requested': refetchFederation,
     'hub_link.accepted': refetchFederation,
@@ -105,5 +110,12 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'hub_link.ended': refetchFederation,
     // the parent goal's new progress carries no new version, like a measurement's
     'goal.rolled_up': ({ hubId, payload: goal }) => mergeGoal(hubId, goal, true),
+    // a change only a working group sees: nothing to show, unless it took away an item this reader had
+    'item.redacted': ({ hubId, payload: { withdrawn } }) => {
+      if (!withdrawn) return;
+      if (withdrawn.kind === 'task') removeTask(hubId, withdrawn.id);
+      else removeGoal(hubId, withdrawn.id);
+      refetch(keys.overview(hubId));
+    },
   };
 }
