@@ -16,7 +16,7 @@ export function EditGoalButton({ hubId, goal }: { hubId: string; goal: GoalDto }
   const [base, setBase] = useState(goal);
   const [values, setValues] = useState<GoalFormValues>(() => goalValuesOf(goal));
   const update = useUpdateGoal(hubId, goal.id);
-  const { orgOptions, parentOptions } = useGoalLookups(hubId, goal.id);
+  const { orgOptions, parentOptions, groupOptions } = useGoalLookups(hubId, goal.id);
   const stale = isStale(update.error);
   const errors = fieldErrors(update.error);
   const start = () => {
@@ -64,6 +64,7 @@ export function EditGoalButton({ hubId, goal }: { hubId: string; goal: GoalDto }
             errors={errors}
             orgOptions={orgOptions}
             parentOptions={parentOptions}
+            groupOptions={groupOptions}
             hubId={hubId}
           />
           <Group justify="end">

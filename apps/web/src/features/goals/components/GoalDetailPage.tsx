@@ -17,6 +17,7 @@ import { MeasurementChart } from './MeasurementChart';
 import { MeasurementList } from './MeasurementList';
 import { ReportMeasurementForm } from './ReportMeasurementForm';
 import { RollUpPanel } from './RollUpPanel';
+import { GroupOnlyBadge } from '../../groups';
 
 export default function GoalDetailPage() {
   const { hub, me } = useHubContext();
@@ -36,6 +37,7 @@ export default function GoalDetailPage() {
             <Group gap="xs">
               <Title order={2}>{g.title}</Title>
               <HealthBadge health={g.health} />
+              <GroupOnlyBadge item={g} />
             </Group>
             <Group gap="xs">
               <PresenceAvatars hubId={hub.id} viewing={{ type: 'goal', id: g.id }} />

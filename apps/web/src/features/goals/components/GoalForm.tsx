@@ -1,5 +1,6 @@
 import { GOAL_DIRECTIONS, type GoalDirection, type RollUpMethod } from '@hubspoke/contracts';
 import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { GroupItemFields } from '../../groups';
 import { MetricSelect } from '../../metrics';
 import type { GoalFormValues } from './goalForm';
 import { ROLL_UP_METHOD_OPTIONS } from './RollUpPanel';
@@ -10,12 +11,13 @@ interface Props {
   errors: Record<string, string>;
   orgOptions: { value: string; label: string }[];
   parentOptions: { value: string; label: string }[];
+  groupOptions?: { value: string; label: string }[];
   /** The hub whose own custom metrics the metric picker offers first. */
   hubId?: string;
 }
 
 /** The fields of a goal, controlled; errors are the api's field-level `details`. */
-export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, hubId }: Props) {
+export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, groupOptions = [], hubId }: Props) {
   const set = <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) =>
     onChange({ ...values, [key]: value });
   return (
@@ -144,6 +146,12 @@ export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, 
         value={values.rollUpMethod}
         onChange={(v) => set('rollUpMethod', v as RollUpMethod | null)}
         error={errors.rollUpMethod}
+      />
+      <GroupItemFields
+        values={values}
+        onChange={(group) => onChange({ ...values, ...group })}
+        groupOptions={groupOptions}
+        errors={errors}
       />
     </Stack>
   );

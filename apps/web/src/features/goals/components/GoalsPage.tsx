@@ -8,6 +8,7 @@ import { useHubContext, useHubGoals } from '../../workspace';
 import { GoalProgress } from './GoalProgress';
 import { HealthBadge } from './HealthBadge';
 import { NewGoalButton } from './NewGoalButton';
+import { GroupOnlyBadge } from '../../groups';
 
 export default function GoalsPage() {
   const { hub, me } = useHubContext();
@@ -32,6 +33,7 @@ export default function GoalsPage() {
                       {goal.title}
                     </Anchor>
                     <HealthBadge health={goal.health} />
+                    <GroupOnlyBadge item={goal} />
                     {goal.pendingVerificationCount > 0 && (
                       <Badge color="orange" variant="light" autoContrast>
                         {goal.pendingVerificationCount} to verify

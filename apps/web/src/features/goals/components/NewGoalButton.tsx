@@ -11,7 +11,7 @@ export function NewGoalButton({ hubId }: { hubId: string }) {
   const [opened, { open, close }] = useDisclosure();
   const [values, setValues] = useState<GoalFormValues>(EMPTY_GOAL);
   const create = useCreateGoal(hubId);
-  const { orgOptions, parentOptions } = useGoalLookups(hubId);
+  const { orgOptions, parentOptions, groupOptions } = useGoalLookups(hubId);
   const errors = fieldErrors(create.error);
   const submit = () =>
     create.mutate(goalFieldsOf(values), {
@@ -39,6 +39,7 @@ export function NewGoalButton({ hubId }: { hubId: string }) {
             errors={errors}
             orgOptions={orgOptions}
             parentOptions={parentOptions}
+            groupOptions={groupOptions}
             hubId={hubId}
           />
           <Group justify="end">

@@ -1,4 +1,4 @@
-import type { GoalDirection, GoalDto, RollUpMethod } from '@hubspoke/contracts';
+import type { GoalDirection, GoalDto, ItemVisibility, RollUpMethod } from '@hubspoke/contracts';
 import type { GoalFields } from '../api/goalsApi';
 
 export interface GoalFormValues {
@@ -15,6 +15,8 @@ export interface GoalFormValues {
   ownerOrganizationId: string | null;
   parentId: string | null;
   rollUpMethod: RollUpMethod | null;
+  workingGroupId: string | null;
+  visibility: ItemVisibility;
 }
 
 export const EMPTY_GOAL: GoalFormValues = {
@@ -31,6 +33,8 @@ export const EMPTY_GOAL: GoalFormValues = {
   ownerOrganizationId: null,
   parentId: null,
   rollUpMethod: null,
+  workingGroupId: null,
+  visibility: 'hub',
 };
 
 export function goalValuesOf(goal: GoalDto): GoalFormValues {
@@ -48,6 +52,8 @@ export function goalValuesOf(goal: GoalDto): GoalFormValues {
     ownerOrganizationId: goal.ownerOrganizationId,
     parentId: goal.parentId,
     rollUpMethod: goal.rollUpMethod,
+    workingGroupId: goal.workingGroupId,
+    visibility: goal.visibility,
   };
 }
 
@@ -69,5 +75,7 @@ export function goalFieldsOf(values: GoalFormValues): GoalFields {
     ownerOrganizationId: values.ownerOrganizationId ?? undefined,
     parentId: values.parentId,
     rollUpMethod: values.rollUpMethod,
+    workingGroupId: values.workingGroupId,
+    visibility: values.visibility,
   };
 }

@@ -3,13 +3,16 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { formatDate } from '../../../lib/format';
-import { useHubContext } from '../../workspace';
+import { useHubContext, useHubGoals, useHubTasks } from '../../workspace';
 import { useHubGroups } from '../hooks/useHubGroups';
+import { GroupItems } from './GroupItems';
 
-/** The hub's working groups: small task forces whose work the whole hub sees. */
+/** The hub's working groups: small task forces, with the goals and tasks of each that the reader sees. */
 export default function GroupsPage() {
   const { hub } = useHubContext();
   const groups = useHubGroups(hub.id);
+  const goals = useHubGoals(hub.id);
+  const tasks = useHubTasks(hub.id);
   return (
     <Stack gap="md">
       <Title order={2} size="h3">
@@ -38,8 +41,9 @@ export default function GroupsPage() {
                       {group.members.length === 1 ? '1 member' : `${group.members.length} members`}:{' '}
                       {group.members.map((m) => m.name).join(', ')}
                     </Text>
+                    <GroupItems hubId={hub.id} groupId={group.id} goals={goals.data ?? []} tasks={tasks.data ?? []} />
                     <Anchor component={Link} to={`/hubs/${hub.id}/tasks?group=${group.id}`} size="sm">
-                      See its tasks
+                      See its tasks on the board
                     </Anchor>
                   </Stack>
                 </Paper>

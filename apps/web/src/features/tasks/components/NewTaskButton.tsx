@@ -12,6 +12,8 @@ const EMPTY: TaskFormValues = {
   status: 'todo',
   priority: 'medium',
   goalId: null,
+  workingGroupId: null,
+  visibility: 'hub',
   assigneeOrganizationId: null,
   dueDate: '',
 };
@@ -21,9 +23,10 @@ interface Props {
   defaultOrganizationId: string;
   orgOptions: { value: string; label: string }[];
   goalOptions: { value: string; label: string }[];
+  groupOptions: { value: string; label: string }[];
 }
 
-export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions }: Props) {
+export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions, groupOptions }: Props) {
   const [opened, { open, close }] = useDisclosure();
   const [values, setValues] = useState<TaskFormValues>({ ...EMPTY, assigneeOrganizationId: defaultOrganizationId });
   const create = useCreateTask(hubId);
@@ -49,6 +52,7 @@ export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOp
             readOnly={false}
             orgOptions={orgOptions}
             goalOptions={goalOptions}
+            groupOptions={groupOptions}
           />
           <Group justify="end">
             <Button onClick={submit} loading={create.isPending}>

@@ -2,6 +2,7 @@ import type { TaskDto } from '@hubspoke/contracts';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { formatDate } from '../../../lib/format';
+import { GroupOnlyBadge } from '../../groups';
 
 interface Props {
   task: TaskDto;
@@ -67,6 +68,7 @@ export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
           <Badge size="xs" variant="light" color="gray">
             {task.priority}
           </Badge>
+          <GroupOnlyBadge item={task} />
           <Text size="xs" c="dimmed">
             {orgName ?? 'unassigned'} · {formatDate(task.dueDate)}
           </Text>

@@ -1,6 +1,7 @@
 import { TASK_PRIORITIES, TASK_STATUSES } from '@hubspoke/contracts';
 import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { STATUS_LABELS } from '../../../lib/format';
+import { GroupItemFields } from '../../groups';
 import type { TaskFormValues } from './taskForm';
 
 interface Props {
@@ -10,9 +11,10 @@ interface Props {
   readOnly: boolean;
   orgOptions: { value: string; label: string }[];
   goalOptions: { value: string; label: string }[];
+  groupOptions?: { value: string; label: string }[];
 }
 
-export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalOptions }: Props) {
+export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalOptions, groupOptions = [] }: Props) {
   const set = <K extends keyof TaskFormValues>(key: K, value: TaskFormValues[K]) =>
     onChange({ ...values, [key]: value });
   return (
@@ -59,6 +61,13 @@ export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalO
         onChange={(v) => set('goalId', v)}
         clearable
         error={errors.goalId}
+        readOnly={readOnly}
+      />
+      <GroupItemFields
+        values={values}
+        onChange={(group) => onChange({ ...values, ...group })}
+        groupOptions={groupOptions}
+        errors={errors}
         readOnly={readOnly}
       />
       <Select

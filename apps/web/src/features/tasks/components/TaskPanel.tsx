@@ -9,6 +9,7 @@ import { DeleteTaskButton } from './DeleteTaskButton';
 import { StaleEditAlert } from './StaleEditAlert';
 import { TaskForm } from './TaskForm';
 import { valuesOf } from './taskForm';
+import { GroupOnlyBadge } from '../../groups';
 
 interface Props {
   hubId: string;
@@ -16,16 +17,20 @@ interface Props {
   me: HubStanding;
   orgOptions: { value: string; label: string }[];
   goalOptions: { value: string; label: string }[];
+  groupOptions?: { value: string; label: string }[];
   onClose: () => void;
 }
 
-function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props) {
+function TaskEditor({ hubId, task, me, orgOptions, goalOptions, groupOptions, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
   const editable = hubAllows(me, 'task.edit', task);
   usePresenceViewing(hubId, 'task', task.id);
   return (
     <Stack>
-      <PresenceAvatars hubId={hubId} viewing={{ type: 'task', id: task.id }} />
+      <Group justify="space-between">
+        <PresenceAvatars hubId={hubId} viewing={{ type: 'task', id: task.id }} />
+        <GroupOnlyBadge item={task} />
+      </Group>
       {editor.conflict && (
         <StaleEditAlert
           changed={editor.theirChanges}
@@ -47,6 +52,7 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions, onClose }: Props
         readOnly={!editable}
         orgOptions={orgOptions}
         goalOptions={goalOptions}
+        groupOptions={groupOptions}
       />
       {editable && !editor.conflict && (
         <Group justify="space-between">

@@ -2,6 +2,7 @@ import type { TaskDto } from '@hubspoke/contracts';
 import { Anchor, Badge, Table } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, STATUS_LABELS } from '../../../lib/format';
+import { GroupOnlyBadge } from '../../groups';
 
 interface Props {
   tasks: TaskDto[];
@@ -30,7 +31,8 @@ export function TaskTable({ tasks, orgName, goalName, onOpen }: Props) {
               <Table.Td>
                 <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm">
                   {task.title}
-                </Anchor>
+                </Anchor>{' '}
+                <GroupOnlyBadge item={task} />
               </Table.Td>
               <Table.Td>{STATUS_LABELS[task.status]}</Table.Td>
               <Table.Td>{task.assigneeOrganizationId ? orgName.get(task.assigneeOrganizationId) : '—'}</Table.Td>

@@ -47,6 +47,7 @@ export default function TasksPage() {
             defaultOrganizationId={me.organizationId}
             orgOptions={lookups.orgOptions}
             goalOptions={lookups.goalOptions}
+            groupOptions={lookups.groupOptions}
           />
         )}
       </Group>
@@ -84,6 +85,7 @@ export default function TasksPage() {
           me={me}
           orgOptions={lookups.orgOptions}
           goalOptions={lookups.goalOptions}
+          groupOptions={lookups.groupOptions}
           onClose={() => setParam('task', null)}
         />
       )}

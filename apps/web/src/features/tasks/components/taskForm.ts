@@ -1,4 +1,4 @@
-import type { TaskDto, TaskPriority, TaskStatus } from '@hubspoke/contracts';
+import type { ItemVisibility, TaskDto, TaskPriority, TaskStatus } from '@hubspoke/contracts';
 import type { TaskFields } from '../api/tasksApi';
 
 export interface TaskFormValues {
@@ -7,6 +7,8 @@ export interface TaskFormValues {
   status: TaskStatus;
   priority: TaskPriority;
   goalId: string | null;
+  workingGroupId: string | null;
+  visibility: ItemVisibility;
   assigneeOrganizationId: string | null;
   dueDate: string;
 }
@@ -17,6 +19,8 @@ export const FIELD_LABELS: Record<keyof TaskFormValues, string> = {
   status: 'Status',
   priority: 'Priority',
   goalId: 'Goal',
+  workingGroupId: 'Working group',
+  visibility: 'Visible to',
   assigneeOrganizationId: 'Assignee organization',
   dueDate: 'Due date',
 };
@@ -28,6 +32,8 @@ export function valuesOf(task: TaskDto): TaskFormValues {
     status: task.status,
     priority: task.priority,
     goalId: task.goalId,
+    workingGroupId: task.workingGroupId,
+    visibility: task.visibility,
     assigneeOrganizationId: task.assigneeOrganizationId,
     dueDate: task.dueDate ?? '',
   };
