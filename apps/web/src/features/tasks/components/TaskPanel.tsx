@@ -9,7 +9,7 @@ import { DeleteTaskButton } from './DeleteTaskButton';
 import { StaleEditAlert } from './StaleEditAlert';
 import { TaskForm } from './TaskForm';
 import { valuesOf } from './taskForm';
-import { GroupOnlyBadge } from '../../groups';
+import { GroupOnlyBadge, useGroupRoleOf } from '../../groups';
 
 interface Props {
   hubId: string;
@@ -23,7 +23,8 @@ interface Props {
 
 function TaskEditor({ hubId, task, me, orgOptions, goalOptions, groupOptions, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
-  const editable = hubAllows(me, 'task.edit', task);
+  const groupRoleOf = useGroupRoleOf(hubId);
+  const editable = hubAllows(me, 'task.edit', { ...task, groupRole: groupRoleOf(task.workingGroupId) });
   usePresenceViewing(hubId, 'task', task.id);
   return (
     <Stack>

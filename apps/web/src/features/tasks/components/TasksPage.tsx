@@ -11,9 +11,11 @@ import { TaskBoard } from './TaskBoard';
 import { TaskFiltersBar } from './TaskFiltersBar';
 import { TaskPanel } from './TaskPanel';
 import { TaskTable } from './TaskTable';
+import { useGroupRoleOf } from '../../groups';
 
 export default function TasksPage() {
   const { hub, me } = useHubContext();
+  const groupRoleOf = useGroupRoleOf(hub.id);
   const tasks = useHubTasks(hub.id);
   const lookups = useTaskLookups(hub.id);
   const { filters, setFilter } = useTaskFilters();
@@ -65,7 +67,7 @@ export default function TasksPage() {
               hubId={hub.id}
               tasks={filtered}
               orgName={lookups.orgName}
-              canMove={(t) => hubAllows(me, 'task.edit', t)}
+              canMove={(t) => hubAllows(me, 'task.edit', { ...t, groupRole: groupRoleOf(t.workingGroupId) })}
               onOpen={(t) => setParam('task', t.id)}
             />
           ) : (
