@@ -19,7 +19,7 @@ describe('group-only items across api instances', () => {
   beforeAll(async () => {
     ctx = await createTestApp();
     apis = await startApiInstances(2, databaseUrl(ctx.databaseName));
-  }, 40_000);
+  }, 60_000);
   afterEach(() => listeners.splice(0).forEach((l) => l.client.close()));
   afterAll(async () => {
     await Promise.all((apis ?? []).map((api) => api.stop()));
