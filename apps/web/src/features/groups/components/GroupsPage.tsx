@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { formatDate } from '../../../lib/format';
-import { useHubContext, useHubGoals, useHubTasks } from '../../workspace';
+import { PresenceAvatars, useHubContext, useHubGoals, useHubTasks } from '../../workspace';
 import { useHubGroups } from '../hooks/useHubGroups';
 import { GroupItems } from './GroupItems';
 
@@ -41,6 +41,7 @@ export default function GroupsPage() {
                       {group.members.length === 1 ? '1 member' : `${group.members.length} members`}:{' '}
                       {group.members.map((m) => m.name).join(', ')}
                     </Text>
+                    <PresenceAvatars hubId={hub.id} among={new Set(group.members.map((m) => m.userId))} />
                     <GroupItems hubId={hub.id} groupId={group.id} goals={goals.data ?? []} tasks={tasks.data ?? []} />
                     <Anchor component={Link} to={`/hubs/${hub.id}/tasks?group=${group.id}`} size="sm">
                       See its tasks on the board
