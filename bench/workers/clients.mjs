@@ -64,7 +64,7 @@ function onEvent(state, event) {
   if (mode === 'latency') {
     const sentAt = Number(String(event?.payload?.title ?? '').split(' ')[2]);
     if (Number.isFinite(sentAt)) samples.push(t - sentAt);
-  }
+  } else if (mode === 'arrivals') samples.push(t);
 }
 
 function open(url, token, hubId, { reconnection, timeoutMs, track }) {

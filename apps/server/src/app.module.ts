@@ -12,8 +12,11 @@ import { AccountMailModule } from './modules/account-mail/account-mail.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoardModule } from './modules/board/board.module';
+import { MyWorkModule } from './modules/my-work/my-work.module';
+import { SearchModule } from './modules/search/search.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { ConsolidationModule } from './modules/consolidation/consolidation.module';
 import { DigestsModule } from './modules/digests/digests.module';
 import { FederationModule } from './modules/federation/federation.module';
 import { GoalsModule } from './modules/goals/goals.module';
@@ -66,8 +69,11 @@ const FEATURES = [
   NetworkModule,
   RatingsModule,
   PublicHubsModule,
+  ConsolidationModule,
   BoardModule,
   ChallengesModule,
+  SearchModule,
+  MyWorkModule,
 ];
 
 /** The api. `forRoot` reads and validates the environment when called, so tests can set it first. */

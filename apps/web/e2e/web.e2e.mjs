@@ -16,6 +16,8 @@ const BOARD = 'eleanor@gates.example.org';
 const REVIEWER = 'moussa@pasteur-dakar.example.org';
 const SUBMITTER = 'thabo@path.example.org';
 const PLATFORM_ADMIN = 'admin@hubspoke.example.org';
+const CHILD_SECRETARIAT = 'wanjiru@health-kenya.example.org';
+const CHILD_MEMBER = 'kenji@unicef.example.org';
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 let product;
@@ -48,6 +50,9 @@ async function check(page, name) {
   if (violations.length) a11y.push(`${name}:\n  ${violations.join('\n  ')}`);
 }
 
+/** The board filtered to one task's title: columns hold only the cards on screen, so the card is there whatever the hub holds. */
+const boardOf = (task) => `/hubs/${hubId}/tasks?q=${encodeURIComponent(task.title)}`;
+
 async function dragCard(page, card, column) {
   await card.scrollIntoViewIfNeeded();
   const from = await card.boundingBox();
@@ -74,8 +79,8 @@ test('a member moves a task; the secretariat board shows it within 1 s without r
   );
   assert.ok(task, 'the member has a todo task to move');
 
-  await sec.page.goto(`/hubs/${hubId}/tasks`);
-  await mem.page.goto(`/hubs/${hubId}/tasks`);
+  await sec.page.goto(boardOf(task));
+  await mem.page.goto(boardOf(task));
   const secCard = sec.page.getByTestId(`task-card-${task.id}`);
   await secCard.waitFor();
   assert.equal(await secCard.getAttribute('data-status'), 'todo');
@@ -132,6 +137,8 @@ test('a measurement goes from report (member) to verify (secretariat) to the pro
   await verify.first().waitFor({ timeout: 3000 });
   const pendingBefore = await verify.count();
   await verify.last().click();
+  // the note is optional: confirm in the popover
+  await sec.page.getByRole('dialog').getByRole('button', { name: 'Verify' }).click();
   await sec.page.waitForFunction(
     (n) =>
       document.querySelectorAll('button').length >= 0 &&
@@ -154,6 +161,45 @@ test('a measurement goes from report (member) to verify (secretariat) to the pro
   );
   await sec.context.close();
   await mem.context.close();
+});
+
+test('hubs of hubs: a child hub reports and verifies; the parent’s open goal page shows the new roll-up live', async () => {
+  const parentSec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const childMember = await signedInPage(browser, product.baseUrl, CHILD_MEMBER);
+  const childSec = await signedInPage(browser, product.baseUrl, CHILD_SECRETARIAT);
+  const parentGoals = await apiAs(product.baseUrl, parentSec.session.accessToken, `/hubs/${hubId}/goals?limit=100`);
+  const parentGoal = parentGoals.body.items.find((g) => g.rollUp?.childCount === 1);
+  assert.ok(parentGoal, 'the Vaccine Delivery Hub has a goal rolled up from its member hub');
+  const childHubId = parentGoal.rollUp.contributions[0].childHub.id;
+  const childGoals = await apiAs(product.baseUrl, childSec.session.accessToken, `/hubs/${childHubId}/goals?limit=100`);
+  const childGoal = childGoals.body.items.find((g) => g.unit === parentGoal.unit);
+  const value = Number((Math.max(parentGoal.rollUp.value, childGoal.baseline) + 1.7).toFixed(1));
+
+  await parentSec.page.goto(`/hubs/${hubId}/goals/${parentGoal.id}`);
+  const rolledUp = parentSec.page.getByTestId('goal-roll-up-value');
+  await rolledUp.waitFor();
+  assert.ok(!(await rolledUp.textContent()).includes(String(value)), 'the parent does not show the value yet');
+  await parentSec.page.evaluate(() => (window.__notReloaded = true));
+
+  await childMember.page.goto(`/hubs/${childHubId}/goals/${childGoal.id}`);
+  const form = childMember.page.getByTestId('report-form');
+  await form.getByLabel(/^Value/).fill(String(value));
+  const reported = childMember.page.waitForResponse(
+    (r) => r.url().endsWith(`/goals/${childGoal.id}/measurements`) && r.request().method() === 'POST',
+  );
+  await form.getByRole('button', { name: 'Report' }).click();
+  const measurementId = (await (await reported).json()).measurement.id;
+
+  await childSec.page.goto(`/hubs/${childHubId}/goals/${childGoal.id}`);
+  await childSec.page.getByTestId(`measurement-${measurementId}`).getByRole('button', { name: 'Verify' }).click();
+  await childSec.page.getByRole('dialog').getByRole('button', { name: 'Verify' }).click();
+  await parentSec.page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="goal-roll-up-value"]')?.textContent?.includes(expected),
+    String(value),
+    { timeout: 5000 },
+  );
+  assert.equal(await parentSec.page.evaluate(() => window.__notReloaded), true, 'no reload');
+  for (const side of [parentSec, childMember, childSec]) await side.context.close();
 });
 
 test('a board member sees no edit controls, and the api refuses an edit all the same', async () => {
@@ -282,7 +328,7 @@ test('notifications: a member completes a task; the secretariat’s inbox shows 
   await gotoLive(sec.page, '/notifications');
   await sec.page.getByRole('heading', { name: 'Inbox' }).waitFor();
   await sec.page.evaluate(() => (window.__notReloaded = true));
-  await mem.page.goto(`/hubs/${hubId}/tasks`);
+  await mem.page.goto(boardOf(task));
   const moved = mem.page.waitForResponse(
     (r) => r.url().endsWith(`/tasks/${task.id}/move`) && r.request().method() === 'POST',
   );
@@ -654,27 +700,27 @@ test('public hub pages: an anonymous visitor goes from the directory to a hub pa
     await context.close();
   }
 
-  const sofia = await fetch(`${product.baseUrl}/api/auth/login`, {
+  const wanjiru = await fetch(`${product.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'sofia@c40.example.org', password: PASSWORD }),
+    body: JSON.stringify({ email: 'wanjiru@health-kenya.example.org', password: PASSWORD }),
   }).then((r) => r.json());
-  const climate = (await apiAs(product.baseUrl, sofia.accessToken, '/hubs/mine')).body.items.find(
-    (h) => h.slug === 'city-climate-action-hub',
+  const privateHub = (await apiAs(product.baseUrl, wanjiru.accessToken, '/hubs/mine')).body.items.find(
+    (h) => h.slug === 'east-african-immunization-hub',
   );
-  assert.equal(climate.visibility, 'private');
+  assert.equal(privateHub.visibility, 'private');
   const anonymous = await browser.newContext({ baseURL: product.baseUrl, viewport: { width: 1440, height: 900 } });
   const anon = await anonymous.newPage();
   for (const [name, path] of [
-    ['public-404-private-hub', `/h/${climate.slug}`],
-    ['public-404-private-hub-by-id', `/hubs/${climate.id}`],
+    ['public-404-private-hub', `/h/${privateHub.slug}`],
+    ['public-404-private-hub-by-id', `/hubs/${privateHub.id}`],
     ['public-404-unknown', '/no-such-page'],
   ]) {
     const response = await anon.goto(path);
     if (path.startsWith('/h/')) assert.equal(response.status(), 404, `${path} answers 404`);
     await anon.getByRole('heading', { name: 'Page not found' }).waitFor();
     assert.equal(new URL(anon.url()).pathname, path, `${path} stays where it is`);
-    assert.ok(!(await anon.content()).includes(climate.name), `${path} tells nothing of the private hub`);
+    assert.ok(!(await anon.content()).includes(privateHub.name), `${path} tells nothing of the private hub`);
     await check(anon, name);
   }
   await anonymous.close();
@@ -779,6 +825,45 @@ test('the network map: drawn with WebGL, filtered by SDG 3, an organization foun
   const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `the network page scrolls sideways by ${overflow}px at 375 px`);
   await mobile.context.close();
+});
+
+test('command palette: Ctrl-K finds a task by a word of its title and opens it; ? lists the shortcuts', async () => {
+  const sec = await signedInPage(browser, product.baseUrl, SECRETARIAT);
+  const tasks = await apiAs(product.baseUrl, sec.session.accessToken, `/hubs/${hubId}/tasks?limit=100`);
+  // a task whose longest word no other task of the hub shares, so the palette's first task is this one
+  const wordsOf = (t) => t.title.toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [];
+  const counts = new Map();
+  for (const t of tasks.body.items) for (const w of new Set(wordsOf(t))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const task = tasks.body.items.find((t) => wordsOf(t).some((w) => counts.get(w) === 1));
+  assert.ok(task, 'a demo task has a word of its own');
+  const word = wordsOf(task).find((w) => counts.get(w) === 1);
+
+  const before = a11y.length;
+  await sec.page.goto(`/hubs/${hubId}`);
+  await sec.page.getByTestId('overview-ready').waitFor();
+  await sec.page.keyboard.press('Control+k');
+  const input = sec.page.getByRole('combobox', { name: 'Search or run a command' });
+  await input.waitFor();
+  await input.fill(word);
+  const option = sec.page.getByRole('option', { name: new RegExp(task.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await option.first().waitFor();
+  await sec.page.keyboard.press('Enter');
+  await sec.page.waitForURL(
+    (url) => url.pathname === `/hubs/${hubId}/tasks` && url.searchParams.get('task') === task.id,
+  );
+  await sec.page.getByRole('dialog').filter({ hasText: task.title }).first().waitFor();
+  await sec.page.keyboard.press('Escape');
+
+  await sec.page.locator('body').click({ position: { x: 5, y: 300 } });
+  await sec.page.keyboard.press('Shift+?');
+  const help = sec.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  for (const does of ['Open the command palette', 'New task (in a hub)', 'Go to Goals (in a hub)']) {
+    assert.ok(await help.getByText(does).first().isVisible(), `the shortcuts list "${does}"`);
+  }
+  await check(sec.page, 'shortcuts');
+  assert.deepEqual(a11y.slice(before), [], 'no serious or critical axe violation in the shortcuts dialog');
+  await sec.context.close();
 });
 
 test('budgets: hub workspace JS (gzipped) and time to a usable overview', async () => {

@@ -1,3 +1,5 @@
+import type { GoalHealth } from './enums';
+import type { GoalRollUpDto } from './federation';
 import type { HubEventType } from './events';
 import type { OrganizationRefDto } from './organizations';
 import type { PackChangeGroupDto } from './pack-changes';
@@ -142,11 +144,13 @@ export interface BoardPackGoalDto {
   unit: string;
   target: number;
   progress: number;
-  health: 'on_track' | 'at_risk' | 'off_track' | 'achieved';
+  health: GoalHealth;
   /** Health at the previous review, when there was one and the goal existed. */
-  previousHealth: 'on_track' | 'at_risk' | 'off_track' | 'achieved' | null;
+  previousHealth: GoalHealth | null;
   latestValue: number | null;
   trend: { observedAt: string; value: number }[];
+  /** What member hubs contribute, for a goal that rolls them up; absent in packs frozen before roll-ups. */
+  rollUp?: GoalRollUpDto | null;
 }
 
 export interface BoardPackTaskDto {

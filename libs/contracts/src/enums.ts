@@ -33,8 +33,13 @@ export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 export const GOAL_DIRECTIONS = ['increase', 'decrease'] as const;
 export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
 
-export const GOAL_HEALTHS = ['on_track', 'at_risk', 'off_track', 'achieved'] as const;
+/** `no_data`: no verified measurement yet, so nothing to judge. */
+export const GOAL_HEALTHS = ['on_track', 'at_risk', 'off_track', 'achieved', 'no_data'] as const;
 export type GoalHealth = (typeof GOAL_HEALTHS)[number];
+
+/** A reported measurement counts only once verified; a rejected one never does. */
+export const MEASUREMENT_STATUSES = ['pending', 'verified', 'rejected'] as const;
+export type MeasurementStatus = (typeof MEASUREMENT_STATUSES)[number];
 
 export const COMMENT_TARGETS = ['goal', 'task', 'review', 'resolution'] as const;
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];

@@ -27,6 +27,10 @@ export interface HubEventPayloads {
   'goal.deleted': GoalDto;
   'goal.measured': MeasurementChangeDto;
   'measurement.verified': MeasurementChangeDto;
+  /** Rejected with the reviewer's note: it never counts. */
+  'measurement.rejected': MeasurementChangeDto;
+  /** Its reviewer took back a verification or rejection within seconds: pending again. */
+  'measurement.review_undone': MeasurementChangeDto;
   'task.created': TaskDto;
   'task.updated': TaskDto;
   'task.moved': TaskDto;
@@ -109,6 +113,8 @@ export const HUB_EVENT_TYPES = Object.keys({
   'hub_link.ended': true,
   'goal.rolled_up': true,
   'item.redacted': true,
+  'measurement.rejected': true,
+  'measurement.review_undone': true,
 } satisfies Record<HubEventType, true>) as HubEventType[];
 
 interface HubEventBase {

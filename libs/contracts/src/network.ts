@@ -279,3 +279,17 @@ export interface MemberNetworkRoleDto {
   /** well_connected_idle: central but contributing little; bottleneck: holds many stuck tasks. */
   flags: ('well_connected_idle' | 'bottleneck')[];
 }
+
+/** A public hub on the network map's hub layer, with the organizations among its active members. */
+export interface MapHubDto {
+  id: string;
+  slug: string;
+  name: string;
+  organizationIds: string[];
+}
+
+/** The map's "Hubs and federation links" layer: public hubs and the active parent → child links among them. */
+export interface NetworkHubLayerDto {
+  hubs: MapHubDto[];
+  links: { parentHubId: string; childHubId: string }[];
+}

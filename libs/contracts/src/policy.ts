@@ -14,7 +14,10 @@ export type HubAction =
   | 'federation.manage'
   | 'members.manage'
   | 'goal.edit'
+  /** Verify or reject a reported measurement. */
   | 'measurement.verify'
+  /** Take back one's own verification or rejection, within REVIEW_UNDO_SECONDS. */
+  | 'measurement.undo_review'
   | 'measurement.report'
   | 'task.create'
   | 'task.edit'
@@ -52,6 +55,8 @@ export interface ResourceOwnership {
    */
   groupRole?: GroupRole;
   visibility?: ItemVisibility;
+  /** For measurement.undo_review: whether the caller reviewed the measurement. */
+  reviewedByCaller?: boolean;
 }
 
 const GROUP_ITEM_ACTIONS: ReadonlySet<HubAction> = new Set(['task.create', 'task.edit', 'goal.edit']);
@@ -79,6 +84,7 @@ const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
 export function hubAllows(member: HubStanding, action: HubAction, resource: ResourceOwnership = {}): boolean {
   const { role, organizationId } = member;
   if (action === 'hub.read') return true;
+  if (action === 'measurement.undo_review') return role === 'secretariat' && resource.reviewedByCaller === true;
   if (role === 'secretariat') return action !== 'review.vote';
   if (action === 'group.item.read') return resource.groupRole === 'lead' || resource.groupRole === 'member';
   if (groupGrants(role, action, resource)) return true;

@@ -1,3 +1,5 @@
+import type { GoalDirection } from './enums';
+
 /** The UN SDG global indicator framework, as served by /api/sdg. */
 export interface SdgTargetSummary {
   code: string;
@@ -22,6 +24,10 @@ export interface SdgIndicator {
   note: string | null;
   targetCode: string;
   goalCode: string;
+  /** The unit the UN's metadata measures it in, when it has one clear unit (`%`, `deaths per 1,000 live births`). */
+  unit: string | null;
+  /** Which way is better, when the unit is known. */
+  direction: GoalDirection | null;
 }
 
 export interface SdgTarget {

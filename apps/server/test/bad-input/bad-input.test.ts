@@ -134,6 +134,11 @@ describe('bad input on every route', () => {
     if (res.body.details !== undefined) {
       for (const messages of Object.values(res.body.details as object)) expect(Array.isArray(messages)).toBe(true);
     }
+    if (res.body.fields !== undefined) {
+      for (const rule of res.body.fields as unknown[]) {
+        expect(rule).toEqual({ field: expect.any(String), rule: expect.any(String) });
+      }
+    }
   };
 
   it('refuses malformed ids, queries and bodies on every route and changes nothing', async () => {
@@ -147,6 +152,13 @@ describe('bad input on every route', () => {
             await send(op, fillPath(op, { [param.name]: bad }), op.body ? '{}' : undefined),
             `${label} with ${param.name}=${bad}`,
           );
+          tried++;
+        }
+      }
+      for (const param of op.parameters.filter((p) => p.in === 'path' && resolve(doc, p.schema).pattern)) {
+        const pattern = new RegExp(resolve(doc, param.schema).pattern!);
+        for (const bad of BAD_PATH_IDS.filter((v) => !pattern.test(decodeURIComponent(v)))) {
+          expectRefused(await send(op, fillPath(op, { [param.name]: bad })), `${label} with ${param.name}=${bad}`);
           tried++;
         }
       }

@@ -40,7 +40,7 @@ describe('board reviews, packs and the board member queue', () => {
     await schedule('Not mine to schedule').set(boardA.user.auth).expect(403);
     const review = (await schedule('Q1 review').expect(201)).body as BoardReviewDto;
     expect(review.pack.goals.map((g) => [g.title, g.health, g.previousHealth])).toEqual([
-      ['Coverage', 'off_track', null],
+      ['Coverage', 'no_data', null],
     ]);
     expect(review.pack.changes['goal.created']).toBe(1);
     expect(review.pack.keyTasks.map((t) => [t.title, t.reason])).toEqual([['Stuck shipment', 'blocked']]);
@@ -57,7 +57,7 @@ describe('board reviews, packs and the board member queue', () => {
     const next = (await schedule('Q2 review').expect(201)).body as BoardReviewDto;
     expect(next.pack.periodStart).toBe(review.createdAt);
     expect(next.pack.changes).toEqual({ 'goal.measured': 1, 'review.scheduled': 1 });
-    expect(next.pack.goals[0]!.previousHealth).toBe('off_track');
+    expect(next.pack.goals[0]!.previousHealth).toBe('no_data');
   });
 
   it('tracks who has read a pack, for the secretariat, and the board member queue', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { GoalDto, HubLinkDto, HubRatingsDto, RollUpMethod } from '@hubspoke/contracts';
 import { RollUpReader } from '../../src/modules/goals/roll-up.reader';
 import { RatingInputLoader } from '../../src/modules/ratings/rating-input.loader';
@@ -18,6 +19,8 @@ describe('federation', () => {
   afterEach(() => sockets.splice(0).forEach((s) => s.close()));
   afterAll(() => ctx.close());
 
+  /** A public hub: any secretariat may ask it (a private hub only by those who belong to it). */
+  const newHub = (fields: Parameters<TestContext['newHub']>[0] = {}) => ctx.newHub({ visibility: 'public', ...fields });
   const requestLink = (child: TestHub, parent: TestHub) =>
     ctx.http.post(`/api/hubs/${child.id}/links`).set(child.owner.auth).send({ parentHubId: parent.id });
   const link = async (child: TestHub, parent: TestHub): Promise<HubLinkDto> => {
@@ -59,10 +62,10 @@ describe('federation', () => {
 
   /** A parent whose goal rolls up with the method, and one child hub per value, each mapped and verified. */
   const rollUpOf = async (method: RollUpMethod, children: { value: number | null; weight?: number }[]) => {
-    const parent = await ctx.newHub();
+    const parent = await newHub();
     const parentGoal = await rollingUpGoal(parent, method);
     for (const { value, weight } of children) {
-      const child = await ctx.newHub();
+      const child = await newHub();
       await link(child, parent);
       const childGoal = await newGoal(child);
       await mapGoal(child, childGoal.id, parentGoal.id, weight).expect(200);
@@ -73,7 +76,7 @@ describe('federation', () => {
 
   describe('links', () => {
     it('is pending until the other secretariat accepts, and each step is an event in both hubs', async () => {
-      const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+      const [parent, child] = [await newHub(), await newHub()];
       const asked = await requestLink(child, parent).expect(201);
       expect(asked.body).toMatchObject({ status: 'pending', requestedByHubId: child.id });
       const pending = await ctx.http.get(`/api/hubs/${parent.id}/links`).set(parent.owner.auth).expect(200);
@@ -96,7 +99,7 @@ describe('federation', () => {
     });
 
     it('lets neither a member nor a board member request or accept', async () => {
-      const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+      const [parent, child] = [await newHub(), await newHub()];
       const member = (await ctx.newMember(child, 'member')).user;
       const board = (await ctx.newMember(parent, 'board')).user;
       await ctx.http.post(`/api/hubs/${child.id}/links`).set(member.auth).send({ parentHubId: parent.id }).expect(403);
@@ -106,17 +109,39 @@ describe('federation', () => {
       expect(stillPending.body.children[0].status).toBe('pending');
     });
 
+    it('answers a request to a private hub the secretariat does not belong to like one to no hub at all', async () => {
+      const secret = await ctx.newHub({ name: 'Quiet Negotiations Hub', visibility: 'private' });
+      const stranger = await newHub();
+      const asked = await requestLink(stranger, secret).expect(400);
+      const unknown = await ctx.http
+        .post(`/api/hubs/${stranger.id}/links`)
+        .set(stranger.owner.auth)
+        .send({ parentHubId: randomUUID() })
+        .expect(400);
+      expect(asked.body).toEqual(unknown.body);
+      await ctx.http
+        .post(`/api/hubs/${stranger.id}/links`)
+        .set(stranger.owner.auth)
+        .send({ childHubId: secret.id })
+        .expect(400);
+      const events = await ctx.http.get(`/api/hubs/${stranger.id}/events?sinceSeq=0`).set(stranger.owner.auth);
+      expect(JSON.stringify(events.body)).not.toContain('Quiet Negotiations');
+      // the private hub's own secretariat may ask, and so may a secretariat that belongs to both
+      await requestLink(secret, stranger).expect(201);
+      const both = await ctx.newHub({ owner: secret.owner });
+      await ctx.http
+        .post(`/api/hubs/${both.id}/links`)
+        .set(secret.owner.auth)
+        .send({ parentHubId: secret.id })
+        .expect(201);
+    });
+
     it('refuses a cycle: a depth-4 chain links, its closing edge does not', async () => {
-      const [city, national, regional, global] = [
-        await ctx.newHub(),
-        await ctx.newHub(),
-        await ctx.newHub(),
-        await ctx.newHub(),
-      ];
+      const [city, national, regional, global] = [await newHub(), await newHub(), await newHub(), await newHub()];
       await link(city, national);
       await link(national, regional);
       await link(regional, global);
-      const fifth = await ctx.newHub();
+      const fifth = await newHub();
       await link(global, fifth);
 
       // the global hub asking to join the city hub, or the city hub inviting it, would make a hub its own ancestor
@@ -130,11 +155,11 @@ describe('federation', () => {
     });
 
     it('refuses the second of two crossing requests when accepted, under the graph lock', async () => {
-      const [a, b] = [await ctx.newHub(), await ctx.newHub()];
+      const [a, b] = [await newHub(), await newHub()];
       const aAsks = await requestLink(a, b).expect(201);
       // b asking to join a is the same pair of hubs
       await requestLink(b, a).expect(409);
-      const [c, d, e] = [await ctx.newHub(), await ctx.newHub(), await ctx.newHub()];
+      const [c, d, e] = [await newHub(), await newHub(), await newHub()];
       await link(d, c);
       const eUnderD = await requestLink(e, d).expect(201);
       const cUnderE = await requestLink(c, e).expect(201);
@@ -147,7 +172,7 @@ describe('federation', () => {
     });
 
     it('stops the roll-up when the child leaves', async () => {
-      const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+      const [parent, child] = [await newHub(), await newHub()];
       const linked = await link(child, parent);
       const parentGoal = await rollingUpGoal(parent, 'sum');
       const childGoal = await newGoal(child);
@@ -184,7 +209,7 @@ describe('federation', () => {
     });
 
     it('refuses a child goal in another unit with a clear 400', async () => {
-      const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+      const [parent, child] = [await newHub(), await newHub()];
       await link(child, parent);
       const parentGoal = await rollingUpGoal(parent, 'sum', { unit: 'doses' });
       const childGoal = await newGoal(child, { unit: '%' });
@@ -204,7 +229,7 @@ describe('federation', () => {
     });
 
     it('only a child hub’s secretariat maps its goals', async () => {
-      const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+      const [parent, child] = [await newHub(), await newHub()];
       await link(child, parent);
       const parentGoal = await rollingUpGoal(parent, 'sum');
       const childGoal = await newGoal(child);
@@ -264,7 +289,7 @@ describe('federation', () => {
   });
 
   it('a verified measurement in a grandchild reaches the parent’s and the grandparent’s rooms live', async () => {
-    const [global, regional, city] = [await ctx.newHub(), await ctx.newHub(), await ctx.newHub()];
+    const [global, regional, city] = [await newHub(), await newHub(), await newHub()];
     await link(regional, global);
     await link(city, regional);
     const globalGoal = await rollingUpGoal(global, 'sum');
@@ -299,7 +324,7 @@ describe('federation', () => {
 
   // its time is measured by `npm run bench -- federation`, never asserted here
   it('rolls up a parent goal over 1,000 child hubs, each by its latest verified value', async () => {
-    const parent = await ctx.newHub();
+    const parent = await newHub();
     const parentGoal = await rollingUpGoal(parent, 'weighted_mean');
     await ctx.ds.query(
       `WITH children AS (
@@ -327,8 +352,47 @@ describe('federation', () => {
     expect(goal.rollUp).toMatchObject({ value: 1, childCount: 1000, reportedCount: 1000 });
   });
 
+  it('shows each member hub’s contribution in the parent’s board pack and digests', async () => {
+    const parent = await newHub();
+    const [north, south] = [await newHub(), await newHub()];
+    const parentGoal = await rollingUpGoal(parent, 'sum', { title: 'Doses delivered' });
+    for (const [child, value] of [
+      [north, 40],
+      [south, 25],
+    ] as const) {
+      await link(child, parent);
+      const childGoal = await newGoal(child);
+      await mapGoal(child, childGoal.id, parentGoal.id).expect(200);
+      await verified(child, childGoal.id, value);
+    }
+
+    const review = await ctx.http
+      .post(`/api/hubs/${parent.id}/reviews`)
+      .set(parent.owner.auth)
+      .send({ title: 'Quarterly review', scheduledFor: new Date(Date.now() + 7 * 86_400_000).toISOString() })
+      .expect(201);
+    const packed = review.body.pack.goals.find((g: { id: string }) => g.id === parentGoal.id);
+    expect(packed.rollUp).toMatchObject({
+      method: 'sum',
+      value: 65,
+      contributions: [
+        { childHub: { id: north.id }, value: 40 },
+        { childHub: { id: south.id }, value: 25 },
+      ],
+    });
+
+    const preview = await ctx.http
+      .get(`/api/hubs/${parent.id}/digests/preview?role=secretariat&cadence=weekly`)
+      .set(parent.owner.auth)
+      .expect(200);
+    const memberHubs = preview.body.content.sections.find((s: { key: string }) => s.key === 'member_hubs');
+    expect(memberHubs.items).toEqual([
+      `Doses delivered: 65 %, sum of 2 of 2 member hubs (${north.name} 40 %; ${south.name} 25 %)`,
+    ]);
+  });
+
   it('rates a parent on its rolled-up progress, saying how much of it comes from its member hubs', async () => {
-    const [parent, child] = [await ctx.newHub(), await ctx.newHub()];
+    const [parent, child] = [await newHub(), await newHub()];
     await link(child, parent);
     const parentGoal = await rollingUpGoal(parent, 'sum');
     const childGoal = await newGoal(child);

@@ -71,6 +71,8 @@ describe('goals and measurements', () => {
         title: 'Raise DTP3 coverage',
         description: 'Children fully vaccinated',
         indicatorCode: '3.b.1',
+        indicatorTitle:
+          'Proportion of the target population covered by all vaccines included in their national programme',
         unit: '%',
         baseline: 0,
         target: 100,
@@ -82,7 +84,7 @@ describe('goals and measurements', () => {
         parentId: null,
         version: 1,
         progress: 0,
-        health: 'off_track', // nothing measured, half the time gone
+        health: 'no_data', // nothing measured yet: nothing to judge, even half the time gone
         latestValue: null,
         latestObservedAt: null,
         pendingVerificationCount: 0,
@@ -457,11 +459,12 @@ describe('goals and measurements', () => {
         reportedByOrganizationId: member.org.id,
         verifiedById: null,
         verifiedAt: null,
+        status: 'pending',
       });
       expect(res.body.goal).toMatchObject({
         id: goal.id,
         progress: 0,
-        health: 'off_track',
+        health: 'no_data',
         latestValue: null,
         pendingVerificationCount: 1,
       });
@@ -601,8 +604,8 @@ describe('goals and measurements', () => {
       expect(va.body.goal).toMatchObject({ id: grandchild.id, progress: 100, health: 'achieved' });
       expect(va.body.ancestors.map((g: { id: string }) => g.id)).toEqual([a.id, parent.id]);
       expect(va.body.ancestors[0]).toMatchObject({ progress: 100, health: 'achieved' });
-      // b has nothing measured yet: the parent is as unhealthy as b
-      expect(va.body.ancestors[1]).toMatchObject({ progress: 50, health: 'off_track' });
+      // b has nothing measured yet: the parent is judged on a alone, and is not achieved while b is unmeasured
+      expect(va.body.ancestors[1]).toMatchObject({ progress: 50, health: 'on_track' });
 
       const rb = await report(b.id, secretariat, { value: 60 });
       await verify(rb.body.measurement.id).expect(200);

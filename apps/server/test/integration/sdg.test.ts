@@ -27,6 +27,20 @@ describe('sdg catalog', () => {
     expect(target.indicators[0]).toMatchObject({ targetCode: '3.b', goalCode: '3', alsoListedAs: [] });
   });
 
+  it('lists every indicator for pickers, with the unit and direction where the UN metadata gives one', async () => {
+    const res = await ctx.http.get('/api/sdg/indicators');
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBeGreaterThan(230);
+    const codes = res.body.map((i: { code: string }) => i.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(res.body.find((i: { code: string }) => i.code === '3.b.1')).toMatchObject({
+      title: expect.stringMatching(/^Proportion of the target population covered by all vaccines/),
+      unit: '%',
+      direction: 'increase',
+    });
+    expect(res.body.find((i: { code: string }) => i.code === '3.b.2')).toMatchObject({ unit: null, direction: null });
+  });
+
   it('answers a target and an indicator by code', async () => {
     const target = await ctx.http.get('/api/sdg/targets/3.b');
     expect(target.status).toBe(200);

@@ -6,9 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { readResolutions } from '../../src/modules/board/resolutions.reader';
+import { ConsolidationService } from '../../src/modules/consolidation/consolidation.service';
 import { DEMO_PASSWORD } from '../../src/modules/seed/demo-data';
 import { EAST_AFRICA_HUB } from '../../src/modules/seed/east-africa-hub';
 import { GoalReader } from '../../src/modules/goals/goal.reader';
+import { PolicyService } from '../../src/modules/policy/policy.service';
+import { SdgService } from '../../src/modules/sdg/sdg.service';
 import { SeedModule } from '../../src/modules/seed/seed.module';
 import { SeedService } from '../../src/modules/seed/seed.service';
 import { testEnv } from '../support/services';
@@ -59,19 +62,25 @@ describe('seed', () => {
     await db.drop();
   });
 
-  it('seeds an empty database with the sample organizations, two demo hubs and a child hub of one', async () => {
+  it('seeds an empty database with the sample organizations, three demo hubs and a child hub of one', async () => {
     const result = await seed.seedIfEmpty();
-    expect(result).toMatchObject({ seeded: true, organizations: 110, hubs: 3 });
+    expect(result).toMatchObject({ seeded: true, organizations: 110, hubs: 4 });
     expect(await count('SELECT count(*) AS n FROM organization')).toBe(110);
     const hubs = await ds.query(`SELECT name, visibility, sdgs, sdg_targets FROM hub ORDER BY name`);
     expect(hubs).toEqual([
-      { name: 'City Climate Action Hub', visibility: 'private', sdgs: [13, 11], sdg_targets: ['13.1', '13.2'] },
+      {
+        name: 'City Climate Action Hub',
+        visibility: 'public',
+        sdgs: [13, 11],
+        sdg_targets: ['13.1', '13.2', '11.6'],
+      },
       { name: 'East African Immunization Hub', visibility: 'private', sdgs: [3], sdg_targets: ['3.b'] },
+      { name: 'Urban Air & Climate Coalition', visibility: 'public', sdgs: [11, 13], sdg_targets: ['11.6', '13.2'] },
       { name: 'Vaccine Delivery Hub', visibility: 'public', sdgs: [3], sdg_targets: ['3.b'] },
     ]);
   });
 
-  it('gives both main hubs active members of all four roles, Gavi and C40 as secretariats, and a pending invitation', async () => {
+  it('gives the main hubs active members of all four roles, Gavi, C40 and UNEP as secretariats, and a pending invitation', async () => {
     const rows: { name: string; roles: string[]; invited: number; secretariat: string[] }[] = await ds.query(
       `SELECT h.name,
               array_agg(DISTINCT m.role::text ORDER BY m.role::text) FILTER (WHERE m.status = 'active') AS roles,
@@ -86,7 +95,7 @@ describe('seed', () => {
       expect(row.roles).toEqual([...HUB_ROLES].sort());
       expect(row.invited).toBe(1);
     }
-    expect(rows.map((r) => r.secretariat)).toEqual([['C40'], ['Gavi']]);
+    expect(rows.map((r) => r.secretariat)).toEqual([['C40'], ['UNEP'], ['Gavi']]);
   });
 
   it('creates about 20 tasks per main hub in every status, some overdue, assigned to member organizations', async () => {
@@ -132,7 +141,7 @@ describe('seed', () => {
               bool_and(e.created_at < now()) AS ordered
          FROM hub h JOIN hub_event e ON e.hub_id = h.id GROUP BY h.id`,
       );
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     for (const row of rows) {
       const seqs = row.seqs.map(Number);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
@@ -178,6 +187,23 @@ describe('seed', () => {
       reportedCount: 1,
       contributions: [{ childHub: { name: 'East African Immunization Hub' }, value: 81.6, weight: 1 }],
     });
+  });
+
+  it('makes the two public climate hubs candidates to federate on 11.6 and 13.2: 5 of their 12 organizations shared', async () => {
+    const consolidation = new ConsolidationService(ds, new PolicyService(ds), new SdgService());
+    for (const code of ['11.6', '13.2']) {
+      const view = await consolidation.target(code);
+      expect(view.hubs.map((h) => [h.name, h.organizations])).toEqual([
+        ['City Climate Action Hub', 9],
+        ['Urban Air & Climate Coalition', 8],
+      ]);
+      expect(view.pairs).toHaveLength(1);
+      expect(view.pairs[0]).toMatchObject({ union: 12, jaccard: 0.4167, links: [], candidate: { kind: 'federate' } });
+      expect(view.pairs[0]!.shared.map((o) => o.shortName ?? o.name).sort()).toEqual(
+        ['CDP', 'City of Paris', 'Greater London Authority', 'ICLEI', 'WRI'].sort(),
+      );
+    }
+    expect((await consolidation.targets()).map((t) => t.code)).toEqual(['11.6', '13.2']);
   });
 
   it('gives the Vaccine Delivery Hub a board: seats of three constituencies, rules, two resolutions, a review', async () => {

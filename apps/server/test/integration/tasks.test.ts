@@ -604,6 +604,44 @@ describe('tasks', () => {
       expect((await list('limit=1', watcher.user)).status).toBe(200);
       expect((await list('limit=1', outsider)).status).toBe(404);
     });
+
+    describe('GET /hubs/:hubId/tasks/counts', () => {
+      const counts = (query: string, as?: TestUser) =>
+        ctx.http.get(`${tasksUrl(listHub.id)}/counts?${query}`).set((as ?? listHub.owner).auth);
+      const expected = (tasks: TaskDto[]) =>
+        Object.fromEntries(STATUS_ORDER.map((s) => [s, tasks.filter((t) => t.status === s).length]));
+
+      it('counts the tasks of each status under the same filters as the list, zero for an empty status', async () => {
+        expect((await counts('')).body).toEqual(expected(all));
+        expect((await counts(`goalId=${goalId}`)).body).toEqual(expected(all.filter((t) => t.goalId === goalId)));
+        const overdue = (await counts(`overdue=true&assigneeOrganizationId=${org}`)).body;
+        expect(overdue).toEqual(expected(all.filter((t) => t.overdue && t.assigneeOrganizationId === org)));
+        expect(overdue).toEqual({ todo: 2, in_progress: 0, blocked: 0, done: 0 });
+        expect((await counts('q=fridges')).body).toEqual({ todo: 2, in_progress: 0, blocked: 0, done: 0 });
+      });
+
+      it('validates the query with details, takes no status, sort or cursor', async () => {
+        for (const [query, field] of [
+          ['overdue=yes', 'overdue'],
+          ['goalId=nope', 'goalId'],
+          [`q=${'x'.repeat(201)}`, 'q'],
+          ['status=todo', 'status'],
+          ['cursor=abc', 'cursor'],
+        ]) {
+          const res = await counts(query);
+          expect(res.status).toBe(400);
+          expect(Object.keys(res.body.details)).toEqual([field]);
+        }
+      });
+
+      it('any member counts; a non-member of a private hub gets 404, an unknown hub 404', async () => {
+        const watcher = await ctx.newMember(listHub, 'observer');
+        expect((await counts('', watcher.user)).status).toBe(200);
+        expect((await counts('', outsider)).status).toBe(404);
+        const unknown = await ctx.http.get(`${tasksUrl(randomId())}/counts`).set(listHub.owner.auth);
+        expect(unknown.status).toBe(404);
+      });
+    });
   });
 });
 

@@ -255,6 +255,8 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
     request: async (_, s) => ({ path: '/api/hubs', body: { name: `Hub ${unique()}`, organizationId: s.org.id } }),
   },
   { method: 'GET', template: '/api/hubs/mine', expect: VERIFIED, request: async () => ({ path: '/api/hubs/mine' }) },
+  { method: 'GET', template: '/api/search', expect: VERIFIED, request: async () => ({ path: '/api/search?q=hub' }) },
+  { method: 'GET', template: '/api/me/work', expect: VERIFIED, request: async () => ({ path: '/api/me/work' }) },
   {
     method: 'GET',
     template: '/api/hubs/directory',
@@ -300,9 +302,27 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
   },
   {
     method: 'GET',
+    template: '/api/sdg/indicators',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/sdg/indicators' }),
+  },
+  {
+    method: 'GET',
     template: '/api/sdg/indicators/{code}',
     expect: EVERYONE,
     request: async () => ({ path: '/api/sdg/indicators/3.b.1' }),
+  },
+  {
+    method: 'GET',
+    template: '/api/sdg/consolidation',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/sdg/consolidation' }),
+  },
+  {
+    method: 'GET',
+    template: '/api/sdg/targets/{code}/consolidation',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/sdg/targets/3.b/consolidation' }),
   },
   { method: 'GET', template: '/health', expect: EVERYONE, request: async () => ({ path: '/health' }) },
   { method: 'GET', template: '/health/ready', expect: EVERYONE, request: async () => ({ path: '/health/ready' }) },
@@ -421,6 +441,12 @@ export const ACCOUNT_ROUTES: AccountRouteCase[] = [
   // the network
   // the map is public: public hubs' co-membership and declared ties only
   { method: 'GET', template: '/api/network', expect: EVERYONE, request: async () => ({ path: '/api/network' }) },
+  {
+    method: 'GET',
+    template: '/api/network/hubs',
+    expect: EVERYONE,
+    request: async () => ({ path: '/api/network/hubs' }),
+  },
   {
     method: 'GET',
     template: '/api/network/insights',

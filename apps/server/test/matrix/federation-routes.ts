@@ -47,7 +47,7 @@ export const FEDERATION_ROUTES: RouteCase[] = [
     allowed: SECRETARIAT,
     request: async (fx, t) => ({
       path: `/api/hubs/${t.hubId}/links`,
-      body: { childHubId: (await fx.ctx.newHub()).id },
+      body: { childHubId: (await fx.ctx.newHub({ visibility: 'public' })).id },
     }),
   },
   ...(['accept', 'decline'] as const).map((decision): RouteCase => ({

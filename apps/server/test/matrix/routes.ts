@@ -516,6 +516,36 @@ export const HUB_ROUTES: RouteCase[] = [
   },
   {
     method: 'POST',
+    template: '/api/hubs/{hubId}/measurements/{measurementId}/reject',
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => {
+      const goalId = await freshGoal(fx, t);
+      return {
+        path: `/api/hubs/${t.hubId}/measurements/${await fx.newMeasurement(t.resourceHubId, goalId, fx.orgs.own.id)}/reject`,
+        body: { note: 'Not the survey year' },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    template: '/api/hubs/{hubId}/measurements/{measurementId}/undo-review',
+    // the reviewer, who is in the secretariat: here the fixture's secretariat verified it a moment ago
+    allowed: SECRETARIAT,
+    nested: true,
+    request: async (fx, t) => {
+      const goalId = await freshGoal(fx, t);
+      const id = await fx.newMeasurement(t.resourceHubId, goalId, fx.orgs.own.id);
+      await fx.ctx.ds.query(
+        `UPDATE measurement SET status = 'verified', verified_by_id = $2, verified_at = now(), reviewed_by_id = $2,
+                reviewed_at = now() WHERE id = $1`,
+        [id, fx.users.secretariat.id],
+      );
+      return { path: `/api/hubs/${t.hubId}/measurements/${id}/undo-review` };
+    },
+  },
+  {
+    method: 'POST',
     template: '/api/hubs/{hubId}/tasks',
     allowed: ['secretariat', 'memberOwn', 'memberOther'],
     request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/tasks`, body: { title: 'New task' } }),
@@ -525,6 +555,12 @@ export const HUB_ROUTES: RouteCase[] = [
     template: '/api/hubs/{hubId}/tasks',
     allowed: ALL,
     request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/tasks` }),
+  },
+  {
+    method: 'GET',
+    template: '/api/hubs/{hubId}/tasks/counts',
+    allowed: ALL,
+    request: async (_, t) => ({ path: `/api/hubs/${t.hubId}/tasks/counts` }),
   },
   {
     method: 'GET',

@@ -8,9 +8,13 @@ import { createServer } from 'node:net';
 const run = promisify(execFile);
 const STARTUP_TIMEOUT_MS = 20_000;
 
+const PASSWORD = 'hubspoke-cluster-test';
+const AUTH = ['-a', PASSWORD, '--no-auth-warning'];
+
 /**
  * A local Redis Cluster of three masters (no replicas) on free 127.0.0.1 ports: redis-server processes from PATH in
- * a temporary folder, joined with `redis-cli --cluster create`. Nothing kept on disk past `stop()`.
+ * a temporary folder, joined with `redis-cli --cluster create`, every node requiring a password as production's would.
+ * Nothing kept on disk past `stop()`.
  */
 export class OwnRedisCluster {
   private constructor(
@@ -19,9 +23,9 @@ export class OwnRedisCluster {
     private readonly dir: string,
   ) {}
 
-  /** `host:port,host:port,host:port`, as REDIS_CLUSTER_NODES takes it. */
+  /** `redis://:password@host:port,…`, as REDIS_CLUSTER_NODES takes it. */
   get nodes(): string {
-    return this.ports.map((port) => `127.0.0.1:${port}`).join(',');
+    return this.ports.map((port) => `redis://:${PASSWORD}@127.0.0.1:${port}`).join(',');
   }
 
   static async start(): Promise<OwnRedisCluster> {
@@ -39,6 +43,8 @@ export class OwnRedisCluster {
         appendonly: 'no',
         'cluster-enabled': 'yes',
         'cluster-config-file': `nodes-${port}.conf`,
+        requirepass: PASSWORD,
+        masterauth: PASSWORD,
         dir,
       };
       const args = Object.entries(options).flatMap(([name, value]) => [`--${name}`, value]);
@@ -47,7 +53,8 @@ export class OwnRedisCluster {
     const cluster = new OwnRedisCluster(ports, children, dir);
     try {
       await cluster.waitUntil(async (port) => (await cli(port, 'PING')) === 'PONG');
-      await run('redis-cli', ['--cluster', 'create', ...cluster.nodes.split(','), '--cluster-yes'], {
+      const hosts = ports.map((port) => `127.0.0.1:${port}`);
+      await run('redis-cli', [...AUTH, '--cluster', 'create', ...hosts, '--cluster-yes'], {
         timeout: STARTUP_TIMEOUT_MS,
       });
       await cluster.waitUntil(async (port) => (await cli(port, 'CLUSTER', 'INFO')).includes('cluster_state:ok'));
@@ -82,7 +89,7 @@ export class OwnRedisCluster {
 }
 
 async function cli(port: number, ...command: string[]): Promise<string> {
-  const { stdout } = await run('redis-cli', ['-p', String(port), ...command], { timeout: 2000 });
+  const { stdout } = await run('redis-cli', [...AUTH, '-p', String(port), ...command], { timeout: 2000 });
   return stdout.trim();
 }
 

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, Menu, Stack, Text, UnstyledBut
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ConfirmEmailBanner } from '../features/auth/components/ConfirmEmailBanner';
+import { CommandCenter } from '../features/command';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useAuth } from '../lib/auth';
@@ -46,6 +47,11 @@ export function Layout() {
           </Group>
           {user ? (
             <Group gap="xs" wrap="nowrap">
+              {user.emailVerified && (
+                <Button component={NavLink} to="/me/work" variant="subtle" size="compact-md">
+                  My work
+                </Button>
+              )}
               {user.emailVerified && <NotificationBell />}
               <Menu position="bottom-end">
                 <Menu.Target>
@@ -85,6 +91,7 @@ export function Layout() {
           ))}
         </Stack>
       </AppShell.Navbar>
+      {user?.emailVerified && <CommandCenter />}
       <AppShell.Main>
         {user && !user.emailVerified && <ConfirmEmailBanner email={user.email} />}
         <Outlet />

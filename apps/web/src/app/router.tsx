@@ -49,6 +49,14 @@ export const router = createBrowserRouter([
       { path: 'h/:idOrSlug', lazy: lazy(() => import('../features/public-hub/components/PublicHubPage')) },
       // sigma and graphology load with this route only, never with the other pages
       { path: 'network', lazy: lazy(() => import('../features/network/components/NetworkPage')) },
+      {
+        path: 'consolidation',
+        lazy: lazy(() => import('../features/consolidation/components/ConsolidationTargetsPage')),
+      },
+      {
+        path: 'consolidation/:code',
+        lazy: lazy(() => import('../features/consolidation/components/ConsolidationPage')),
+      },
       // a member's workspace; anyone else sees the hub's public page (or the not-found page)
       {
         path: 'hubs/:hubId',
@@ -97,6 +105,7 @@ export const router = createBrowserRouter([
                 lazy: lazy(() => import('../features/organizations/components/OrganizationPage')),
               },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'me/work', lazy: lazy(() => import('../features/my-work/components/MyWorkPage')) },
               {
                 path: 'challenges/new',
                 lazy: lazy(() => import('../features/challenges/components/NewChallengePage')),

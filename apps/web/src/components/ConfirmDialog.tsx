@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** Asks before an action that cannot simply be undone. */
+/** Asks before an action that cannot simply be undone; `alert` says why the last try failed. */
 export function ConfirmDialog({
   opened,
   title,
@@ -9,6 +9,9 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  loading = false,
+  confirmDisabled = false,
+  alert,
 }: {
   opened: boolean;
   title: string;
@@ -16,16 +19,20 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  loading?: boolean;
+  confirmDisabled?: boolean;
+  alert?: ReactNode;
 }) {
   return (
     <Modal opened={opened} onClose={onCancel} title={title}>
       <Stack>
         <Text size="sm">{children}</Text>
+        {alert}
         <Group justify="end">
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button color="red" onClick={onConfirm}>
+          <Button color="red" onClick={onConfirm} loading={loading} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </Group>

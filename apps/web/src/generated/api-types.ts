@@ -342,6 +342,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sdg/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every SDG indicator, for pickers */
+        get: operations["Sdg_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sdg/indicators/{code}": {
         parameters: {
             query?: never;
@@ -492,8 +509,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify a reported measurement (secretariat) */
+        /** Verify a reported measurement, with an optional note (secretariat) */
         post: operations["Measurements_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/measurements/{measurementId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a reported measurement, saying why (secretariat) */
+        post: operations["Measurements_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/measurements/{measurementId}/undo-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo your own verification or rejection within 10 seconds: pending again (secretariat) */
+        post: operations["Measurements_undoReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,6 +1092,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hubs/{hubId}/tasks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the hub's tasks under these filters are in each status */
+        get: operations["Tasks_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hubs/{hubId}/tasks/{taskId}": {
         parameters: {
             query?: never;
@@ -1245,6 +1313,23 @@ export interface paths {
         };
         /** Hub candidates, brokers and isolates of the whole network or of one SDG */
         get: operations["NetworkGraph_insights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/hubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map's hub layer: public hubs with their member organizations, and the federation links among them */
+        get: operations["NetworkGraph_hubLayer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1499,6 +1584,43 @@ export interface paths {
          * @description The same for whoever asks. A private hub answers 404, exactly as a hub that does not exist.
          */
         get: operations["PublicHubs_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sdg/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SDG targets two or more public hubs work on, where consolidation may matter */
+        get: operations["Consolidation_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sdg/targets/{code}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public hubs on one SDG target: their shared organizations, links, and candidates to federate or merge
+         * @description Overlap is the Jaccard index of two hubs’ member organizations (shared / in either). Not linked and sharing at least 20% → candidates to federate; sharing at least 50% → could consider merging. Private hubs never appear nor count.
+         */
+        get: operations["Consolidation_target"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1961,6 +2083,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find hubs, tasks, goals, organizations and people I may see, best match first */
+        get: operations["Search_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for me: tasks, measurements to verify, votes to cast, proposals to score */
+        get: operations["MyWork_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1970,7 +2126,7 @@ export interface components {
             hubId: string;
             seq: number;
             /** @enum {string} */
-            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up" | "item.redacted";
+            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up" | "item.redacted" | "measurement.rejected" | "measurement.review_undone";
             /** Format: uuid */
             actorId: string | null;
             /** Format: uuid */
@@ -1987,6 +2143,15 @@ export interface components {
             /** @description Pass as `after` for the next page; null when up to date */
             nextAfter: number | null;
         };
+        FieldRuleDto: {
+            /** @example ownerOrganizationId */
+            field: string;
+            /**
+             * @description A validator's constraint name or one of the api's own rules
+             * @example isUuid
+             */
+            rule: string;
+        };
         ApiErrorDto: {
             /** @example 400 */
             statusCode: number;
@@ -1998,6 +2163,8 @@ export interface components {
             details?: {
                 [key: string]: string[];
             };
+            /** @description The broken rules, machine-readable, for clients to word */
+            fields?: components["schemas"]["FieldRuleDto"][];
             /** @description On 409 for a stale version: the entity as it is now */
             current?: {
                 [key: string]: unknown;
@@ -2148,6 +2315,16 @@ export interface components {
             targetCode: string;
             /** @example 3 */
             goalCode: string;
+            /**
+             * @description The UN metadata's unit, when it is clear
+             * @example %
+             */
+            unit: string | null;
+            /**
+             * @description Which way is better, when the unit is known
+             * @enum {string|null}
+             */
+            direction: "increase" | "decrease" | null;
         };
         SdgTargetDto: {
             /** @example 3.b */
@@ -2262,6 +2439,7 @@ export interface components {
             value: number | null;
             childCount: number;
             reportedCount: number;
+            /** @description The 20 children that move the value most (highest value × weight; for a minimum, the lowest values), unreported ones last; childCount says how many there are */
             contributions: components["schemas"]["ChildContributionDto"][];
         };
         GoalDto: {
@@ -2275,6 +2453,8 @@ export interface components {
             description: string;
             /** @example 3.b.1 */
             indicatorCode: string | null;
+            /** @description The SDG indicator's official name */
+            indicatorTitle: string | null;
             /** Format: uuid */
             customMetricId: string | null;
             /** Format: uuid */
@@ -2304,7 +2484,7 @@ export interface components {
              * @description Against the straight line from baseline to target
              * @enum {string}
              */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @description The latest verified value of this goal itself */
             latestValue: number | null;
             /** Format: date-time */
@@ -2364,7 +2544,7 @@ export interface components {
              * @description Against the straight line from baseline to target
              * @enum {string}
              */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @description The latest verified value of this goal itself */
             latestValue: number | null;
             /** Format: date-time */
@@ -2537,6 +2717,20 @@ export interface components {
             verifiedById: string | null;
             /** Format: date-time */
             verifiedAt: string | null;
+            /**
+             * @description Only verified measurements count
+             * @enum {string}
+             */
+            status: "pending" | "verified" | "rejected";
+            /**
+             * Format: uuid
+             * @description Who verified or rejected it
+             */
+            reviewedById: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @description The reviewer's note; always set on a rejection */
+            reviewNote: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2581,6 +2775,14 @@ export interface components {
             goal: components["schemas"]["GoalDto"];
             /** @description Its ancestors, nearest first, whose roll-up may have changed */
             ancestors: components["schemas"]["GoalDto"][];
+        };
+        VerifyMeasurementDto: {
+            /** @description Shown to the reporting organization */
+            note?: string;
+        };
+        RejectMeasurementDto: {
+            /** @description Why: shown to the reporting organization */
+            note: string;
         };
         HubLinkDto: {
             /** Format: uuid */
@@ -2684,6 +2886,8 @@ export interface components {
             description: string;
             /** @example 3.b.1 */
             indicatorCode: string | null;
+            /** @description The SDG indicator's official name */
+            indicatorTitle: string | null;
             /** Format: uuid */
             customMetricId: string | null;
             /** Format: uuid */
@@ -2713,7 +2917,7 @@ export interface components {
              * @description Against the straight line from baseline to target
              * @enum {string}
              */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @description The latest verified value of this goal itself */
             latestValue: number | null;
             /** Format: date-time */
@@ -3631,6 +3835,26 @@ export interface components {
             brokers: components["schemas"]["BrokerDto"][];
             isolates: components["schemas"]["OrganizationRefDto"][];
         };
+        MapHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description The organizations among its active members */
+            organizationIds: string[];
+        };
+        MapHubLinkDto: {
+            /** Format: uuid */
+            parentHubId: string;
+            /** Format: uuid */
+            childHubId: string;
+        };
+        NetworkHubLayerDto: {
+            /** @description Public hubs (of the SDG, when one is given) */
+            hubs: components["schemas"]["MapHubDto"][];
+            /** @description Active links between two of those hubs, parent → child */
+            links: components["schemas"]["MapHubLinkDto"][];
+        };
         NetworkOrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -4053,6 +4277,99 @@ export interface components {
             /** @description The latest 10 verified measurements, newest first */
             recentMeasurements: components["schemas"]["PublicHubMeasurementDto"][];
         };
+        ConsolidationTargetDto: {
+            /** @example 13.2 */
+            code: string;
+            title: string;
+            /** @example 13 */
+            goalCode: string;
+            /** @description Public hubs working on it (2 or more) */
+            hubs: number;
+            /** @description Pairs of those hubs sharing at least one organization */
+            overlappingPairs: number;
+        };
+        ConsolidationTargetRefDto: {
+            /** @example 13.2 */
+            code: string;
+            title: string;
+            /** @example 13 */
+            goalCode: string;
+        };
+        ConsolidationHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description Distinct organizations among its active members */
+            organizations: number;
+            /** @description Its public rating over all goals, 0..100 */
+            rating: number | null;
+            /** @description Its public rating on the target's SDG, 0..100 */
+            sdgRating: number | null;
+        };
+        ConsolidationOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            shortName: string | null;
+            /** @enum {string} */
+            sector: "government" | "intergovernmental" | "regional_body" | "city_network" | "corporation" | "philanthropy" | "research" | "ngo" | "faith";
+            /** @example KE */
+            country: string | null;
+        };
+        ConsolidationLinkDto: {
+            /** Format: uuid */
+            parentHubId: string;
+            /** Format: uuid */
+            childHubId: string;
+            /** Format: date-time */
+            since: string;
+        };
+        ComplementDto: {
+            /** Format: uuid */
+            hubId: string;
+            /** @description Sectors the other hub lacks */
+            sectors: ("government" | "intergovernmental" | "regional_body" | "city_network" | "corporation" | "philanthropy" | "research" | "ngo" | "faith")[];
+            /** @description Countries the other hub lacks */
+            countries: string[];
+        };
+        ConsolidationCandidateDto: {
+            /**
+             * @description federate: one could join the other; merge: work as one
+             * @enum {string}
+             */
+            kind: "federate" | "merge";
+            /** @description The evidence in plain words */
+            reasons: string[];
+        };
+        HubPairDto: {
+            /** @description The two hubs, the first by name */
+            hubIds: string[];
+            shared: components["schemas"]["ConsolidationOrganizationDto"][];
+            /** @description Organizations in either hub */
+            union: number;
+            /**
+             * @description shared / union (Jaccard index), rounded to 4 decimals
+             * @example 0.4444
+             */
+            jaccard: number;
+            /** @description Active federation links between the two */
+            links: components["schemas"]["ConsolidationLinkDto"][];
+            /** @description What each has that the other lacks */
+            complements: components["schemas"]["ComplementDto"][];
+            candidate: components["schemas"]["ConsolidationCandidateDto"] | null;
+        };
+        ConsolidationDto: {
+            target: components["schemas"]["ConsolidationTargetRefDto"];
+            /** @description How candidates are chosen, in plain words */
+            rule: string;
+            /** @description Public hubs working on the target, by name */
+            hubs: components["schemas"]["ConsolidationHubDto"][];
+            /** @description Pairs of those hubs that share an organization or are linked, most overlap first (the first 500) */
+            pairs: components["schemas"]["HubPairDto"][];
+            /** @description Such pairs past the first 500, left out to keep the answer small */
+            pairsLeftOut: number;
+        };
         SeatPersonDto: {
             /** Format: uuid */
             memberId: string;
@@ -4290,14 +4607,16 @@ export interface components {
             target: number;
             progress: number;
             /** @enum {string} */
-            health: "on_track" | "at_risk" | "off_track" | "achieved";
+            health: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data";
             /** @enum {string|null} */
-            previousHealth: "on_track" | "at_risk" | "off_track" | "achieved" | null;
+            previousHealth: "on_track" | "at_risk" | "off_track" | "achieved" | "no_data" | null;
             latestValue: number | null;
             trend: {
                 observedAt: string;
                 value: number;
             }[];
+            /** @description What member hubs contribute, for a goal that rolls them up; absent in packs frozen before roll-ups */
+            rollUp?: components["schemas"]["GoalRollUpDto"] | null;
         };
         PackChangeGroupDto: {
             /** @enum {string} */
@@ -4600,6 +4919,111 @@ export interface components {
             /** @description Whether the award created the hub (else it strengthened the proposing one) */
             createdHub: boolean;
             invitations: components["schemas"]["AwardInvitationDto"][];
+        };
+        SearchHubDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @description Whether I am an active member (else it is a public hub) */
+            member: boolean;
+        };
+        SearchTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "blocked" | "done";
+        };
+        SearchGoalDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+        };
+        SearchOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example KE */
+            country: string | null;
+        };
+        SearchPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SearchResultsDto: {
+            hubs: components["schemas"]["SearchHubDto"][];
+            tasks: components["schemas"]["SearchTaskDto"][];
+            goals: components["schemas"]["SearchGoalDto"][];
+            organizations: components["schemas"]["SearchOrganizationDto"][];
+            /** @description People of my hubs */
+            people: components["schemas"]["SearchPersonDto"][];
+        };
+        MyWorkTaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "blocked" | "done";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            /** Format: date */
+            dueDate: string | null;
+            overdue: boolean;
+            /** @description Assigned to me by name (else to my organization) */
+            assignedToMe: boolean;
+        };
+        MyWorkMeasurementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            goalId: string;
+            goalTitle: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            value: number;
+            unit: string;
+            /** Format: date-time */
+            observedAt: string;
+        };
+        MyWorkVoteDto: {
+            /** Format: uuid */
+            resolutionId: string;
+            /** Format: uuid */
+            hubId: string;
+            hubName: string;
+            title: string;
+            /** Format: date-time */
+            deadline: string;
+        };
+        MyWorkProposalDto: {
+            /** Format: uuid */
+            proposalId: string;
+            title: string;
+            /** Format: uuid */
+            challengeId: string;
+            challengeTitle: string;
+        };
+        MyWorkDto: {
+            /** @description Open tasks assigned to me or my organization, soonest due first */
+            tasks: components["schemas"]["MyWorkTaskDto"][];
+            /** @description In the hubs whose secretariat I am in, oldest first */
+            measurementsToVerify: components["schemas"]["MyWorkMeasurementDto"][];
+            /** @description Open resolutions my seat has not voted on, nearest deadline first */
+            votesToCast: components["schemas"]["MyWorkVoteDto"][];
+            /** @description Proposals assigned to me in peer review, not yet scored */
+            proposalsToScore: components["schemas"]["MyWorkProposalDto"][];
         };
     };
     responses: never;
@@ -5756,6 +6180,35 @@ export interface operations {
             };
         };
     };
+    Sdg_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In the order of the framework */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SdgIndicatorDto"][];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Sdg_indicator: {
         parameters: {
             query?: never;
@@ -6647,6 +7100,166 @@ export interface operations {
         };
     };
     Measurements_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                measurementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyMeasurementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementChangeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Measurements_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hubId: string;
+                measurementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectMeasurementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementChangeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Measurements_undoReview: {
         parameters: {
             query?: never;
             header?: never;
@@ -9681,8 +10294,6 @@ export interface operations {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 limit?: number;
-                /** @description Repeat the parameter for several statuses: `status=todo&status=blocked` */
-                status?: ("todo" | "in_progress" | "blocked" | "done")[];
                 assigneeOrganizationId?: string;
                 goalId?: string;
                 /** @description The tasks of one working group */
@@ -9691,6 +10302,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Text in the title or description, case-insensitive */
                 q?: string;
+                /** @description Repeat the parameter for several statuses: `status=todo&status=blocked` */
+                status?: ("todo" | "in_progress" | "blocked" | "done")[];
                 /** @description created: newest first; position: board order (status, position); due: soonest first, undated last */
                 sort?: "created" | "position" | "due";
             };
@@ -9809,6 +10422,72 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Tasks_counts: {
+        parameters: {
+            query?: {
+                assigneeOrganizationId?: string;
+                goalId?: string;
+                /** @description The tasks of one working group */
+                workingGroupId?: string;
+                /** @description true: due before today (UTC) and not done; false: the others */
+                overdue?: boolean;
+                /** @description Text in the title or description, case-insensitive */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                hubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCountsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10877,6 +11556,46 @@ export interface operations {
             };
         };
     };
+    NetworkGraph_hubLayer: {
+        parameters: {
+            query?: {
+                /** @description One SDG's part of the network; omitted: the whole network */
+                sdg?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkHubLayerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     NetworkGraph_organization: {
         parameters: {
             query?: never;
@@ -11677,6 +12396,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Consolidation_targets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationTargetDto"][];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Consolidation_target: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -13808,6 +14603,94 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Search_search: {
+        parameters: {
+            query: {
+                /** @description Words to look for, each as the start of a word (`freez` finds "freezers") */
+                q: string;
+                /** @description Per kind */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyWork_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

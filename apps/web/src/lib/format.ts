@@ -12,6 +12,7 @@ export const HEALTH: Record<GoalHealth, { label: string; color: string }> = {
   at_risk: { label: 'At risk', color: 'yellow' },
   off_track: { label: 'Off track', color: 'red' },
   achieved: { label: 'Achieved', color: 'blue' },
+  no_data: { label: 'No data yet', color: 'gray' },
 };
 
 export const SECTOR_LABELS: Record<Sector, string> = {

@@ -1,4 +1,5 @@
 import type { CommentTarget, OrganizationMemberStatus } from '@hubspoke/contracts';
+import type { TaskListParams, TaskQueryFilters } from './taskList';
 
 /** Query keys, in one place so live events and mutations update the same cache entries. */
 export const keys = {
@@ -9,7 +10,11 @@ export const keys = {
   hub: (hubId: string) => ['hub', hubId] as const,
   publicHub: (idOrSlug: string) => ['public-hub', idOrSlug] as const,
   overview: (hubId: string) => ['hub', hubId, 'overview'] as const,
+  /** Every paged task list and count of a hub. */
   tasks: (hubId: string) => ['hub', hubId, 'tasks'] as const,
+  taskPages: (hubId: string, params: TaskListParams) => ['hub', hubId, 'tasks', 'pages', params] as const,
+  taskCounts: (hubId: string, filters: TaskQueryFilters) => ['hub', hubId, 'tasks', 'counts', filters] as const,
+  task: (hubId: string, taskId: string) => ['hub', hubId, 'task', taskId] as const,
   goals: (hubId: string) => ['hub', hubId, 'goals'] as const,
   goal: (hubId: string, goalId: string) => ['hub', hubId, 'goal', goalId] as const,
   measurements: (hubId: string, goalId: string) => ['hub', hubId, 'measurements', goalId] as const,
@@ -21,13 +26,19 @@ export const keys = {
   activity: (hubId: string) => ['hub', hubId, 'activity'] as const,
   presence: (hubId: string) => ['hub', hubId, 'presence'] as const,
   notifications: ['notifications'] as const,
+  search: (q: string) => ['search', q] as const,
+  myWork: ['me', 'work'] as const,
   notificationSettings: ['notification-settings'] as const,
   sdgGoals: ['sdg', 'goals'] as const,
+  sdgIndicators: ['sdg', 'indicators'] as const,
+  consolidationTargets: ['sdg', 'consolidation'] as const,
+  consolidation: (code: string) => ['sdg', 'consolidation', code] as const,
   /** Every query of the network's data: the map, insights, organizations, hub members' roles. */
   network: ['network'] as const,
   networkGraph: (sdg: number | null, sector: string | null, country: string | null) =>
     ['network', 'graph', sdg, sector, country] as const,
   networkInsights: (sdg: number | null) => ['network', 'insights', sdg] as const,
+  networkHubs: (sdg: number | null) => ['network', 'hubs', sdg] as const,
   organizationNetwork: (orgId: string) => ['network', 'organization', orgId] as const,
   hubMemberRoles: (hubId: string) => ['network', 'hub-members', hubId] as const,
   /** Outside `network`: the import is not read again when the network is. */

@@ -9,6 +9,7 @@ import type {
   TaskDto,
   UserDto,
 } from '@hubspoke/contracts';
+import type { TaskPages } from '../lib/taskList';
 
 let n = 0;
 export function task(overrides: Partial<TaskDto> = {}): TaskDto {
@@ -47,6 +48,7 @@ export function goal(overrides: Partial<GoalDto> = {}): GoalDto {
     title: `Goal ${n}`,
     description: '',
     indicatorCode: '3.b.1',
+    indicatorTitle: 'Proportion of the target population covered by all vaccines included in their national programme',
     customMetricId: null,
     workingGroupId: null,
     visibility: 'hub',
@@ -121,4 +123,12 @@ export function hubEvent<K extends HubEventType>(
   entityId = 'x',
 ): HubEventOf<K> {
   return { hubId: 'h', seq, type, actorId: null, entityId, payload, createdAt: '2026-11-28T00:00:00Z' };
+}
+
+/** Loaded pages of a task list, as useInfiniteQuery keeps them; `more`: the api has further pages. */
+export function pagesOf(pages: TaskDto[][], { more = false } = {}): TaskPages {
+  return {
+    pages: pages.map((items, i) => ({ items, nextCursor: i < pages.length - 1 || more ? `c${i + 1}` : null })),
+    pageParams: pages.map((_, i) => (i === 0 ? undefined : `c${i}`)),
+  };
 }

@@ -55,7 +55,7 @@ export function renderInHub(
     initialEntries: [route],
   });
   const utils = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={client}>
         <AuthProvider>
           <RouterProvider router={router} />
@@ -109,5 +109,8 @@ export function stubFetch(routes: Record<string, (body: unknown, url: URL) => { 
 /** The toasts shown from now on, as `title: message` (Mantine's toaster needs more of a browser than jsdom gives). */
 export function spyToasts(): () => string[] {
   const show = vi.spyOn(notifications, 'show').mockReturnValue('');
-  return () => show.mock.calls.map(([n]) => [n.title, n.message].filter(Boolean).join(': '));
+  // a feedback toast's message is an element carrying its text (lib/feedback.tsx)
+  const text = (message: unknown) =>
+    typeof message === 'string' ? message : (message as { props?: { text?: string } } | null)?.props?.text;
+  return () => show.mock.calls.map(([n]) => [n.title, text(n.message)].filter(Boolean).join(': '));
 }

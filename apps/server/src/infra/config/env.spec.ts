@@ -20,12 +20,27 @@ describe('validateEnv', () => {
     [{ ...valid, JWT_SECRET: 'short' }, 'Invalid environment: JWT_SECRET must be at least 32 characters'],
     [{ ...valid, PORT: 'eighty' }, 'Invalid environment: PORT must be an integer'],
     [{ ...valid, READ_RATE_LIMIT: '0' }, 'Invalid environment: READ_RATE_LIMIT must not be less than 1'],
+    [
+      { ...valid, REDIS_CLUSTER_NODES: '10.0.0.1:6379,http://10.0.0.2:6379' },
+      'Invalid environment: REDIS_CLUSTER_NODES must be host:port pairs or redis:// URLs separated by commas',
+    ],
   ])('names the one bad variable in one line', (raw, message) => {
     expect(() => validateEnv(raw)).toThrow(message);
     try {
       validateEnv(raw);
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('takes a Redis Cluster as host:port pairs or as redis:// and rediss:// URLs with credentials', () => {
+    for (const nodes of [
+      '10.0.0.1:6379,10.0.0.2:6380',
+      'rediss://:s3cret@r1.example.org:6379,rediss://r2.example.org:6379',
+    ]) {
+      expect(validateEnv({ ...valid, REDIS_URL: undefined, REDIS_CLUSTER_NODES: nodes }).REDIS_CLUSTER_NODES).toBe(
+        nodes,
+      );
     }
   });
 

@@ -14,6 +14,9 @@ import {
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
 
+const CLUSTER_NODE = String.raw`(rediss?:\/\/([^@\s,/]*@)?)?[\w.-]+:\d{1,5}\/?`;
+const CLUSTER_NODES = new RegExp(`^${CLUSTER_NODE}(,${CLUSTER_NODE})*$`);
+
 /** Every environment variable the processes read, validated once at boot. */
 export class Env {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
@@ -24,9 +27,12 @@ export class Env {
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
   REDIS_URL!: string;
 
-  /** Seed nodes of a Redis Cluster (`host:port,host:port`): every Redis client connects to the cluster instead. */
+  /**
+   * Seed nodes of a Redis Cluster (`host:port,…`, or `redis://[user:password@]host:port,…`, `rediss://` for TLS): every
+   * Redis client connects to the cluster instead.
+   */
   @IsOptional()
-  @Matches(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, { message: 'must be host:port pairs separated by commas' })
+  @Matches(CLUSTER_NODES, { message: 'must be host:port pairs or redis:// URLs separated by commas' })
   REDIS_CLUSTER_NODES?: string;
 
   /**

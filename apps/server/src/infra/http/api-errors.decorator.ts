@@ -2,6 +2,12 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 import { STATUS_CODES } from 'node:http';
 
+export class FieldRuleDto {
+  @ApiProperty({ example: 'ownerOrganizationId' }) field!: string;
+  @ApiProperty({ example: 'isUuid', description: "A validator's constraint name or one of the api's own rules" })
+  rule!: string;
+}
+
 export class ApiErrorDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'Bad Request' }) error!: string;
@@ -12,6 +18,8 @@ export class ApiErrorDto {
     additionalProperties: { type: 'array', items: { type: 'string' } },
   })
   details?: Record<string, string[]>;
+  @ApiPropertyOptional({ description: 'The broken rules, machine-readable, for clients to word', type: [FieldRuleDto] })
+  fields?: FieldRuleDto[];
   @ApiPropertyOptional({
     description: 'On 409 for a stale version: the entity as it is now',
     type: 'object',

@@ -1,11 +1,17 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FieldRule } from '@hubspoke/contracts';
+
+/** A field that broke a rule, with the developer's message for it. */
+export interface FieldProblem extends FieldRule {
+  message: string;
+}
 
 /** Thrown by services for expected failures; the error filter renders it in the one error shape. */
 export class ApiException extends HttpException {
   constructor(
     status: HttpStatus,
     message: string,
-    readonly extra: { details?: Record<string, string[]>; current?: unknown } = {},
+    readonly extra: { details?: Record<string, string[]>; fields?: FieldRule[]; current?: unknown } = {},
   ) {
     super(message, status);
   }
@@ -20,6 +26,16 @@ export class ApiException extends HttpException {
 
   static badRequest(message: string, details?: Record<string, string[]>): ApiException {
     return new ApiException(HttpStatus.BAD_REQUEST, message, { details });
+  }
+
+  /** 400 for broken field rules: messages per field in `details`, the rules themselves in `fields`. */
+  static invalidFields(problems: FieldProblem[]): ApiException {
+    const details: Record<string, string[]> = {};
+    for (const { field, message } of problems) (details[field] ??= []).push(message);
+    return new ApiException(HttpStatus.BAD_REQUEST, 'Some fields are invalid', {
+      details,
+      fields: problems.map(({ field, rule }) => ({ field, rule })),
+    });
   }
 
   static conflict(message: string, current?: unknown): ApiException {

@@ -1,18 +1,20 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { ApiException } from './api-exception';
+import { ApiException, type FieldProblem } from './api-exception';
 
 /** class-validator's name for a field the DTO does not have, whose own text ("property x should not exist") we replace. */
 const UNKNOWN_FIELD = 'whitelistValidation';
 
-function collect(errors: ValidationError[], prefix: string, into: Record<string, string[]>): void {
+function collect(errors: ValidationError[], prefix: string, into: FieldProblem[]): void {
   for (const error of errors) {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) {
-      into[path] = Object.entries(error.constraints).map(([name, message]) =>
-        name === UNKNOWN_FIELD ? `${error.property} is not a field of this request` : message,
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      into.push(
+        rule === UNKNOWN_FIELD
+          ? { field, rule: 'unknownField', message: `${error.property} is not a field of this request` }
+          : { field, rule, message },
       );
     }
-    if (error.children?.length) collect(error.children, path, into);
+    if (error.children?.length) collect(error.children, field, into);
   }
 }
 
@@ -35,7 +37,8 @@ class ApiValidationPipe extends ValidationPipe {
     // Only request input: global pipes also see websocket handler arguments such as the socket itself.
     if (!INPUT_TYPES.has(metadata.type)) return value;
     const nul = findNul(value, '');
-    if (nul) throw ApiException.badRequest('Some fields are invalid', { [nul]: ['must not contain NUL characters'] });
+    if (nul)
+      throw ApiException.invalidFields([{ field: nul, rule: 'noNul', message: 'must not contain NUL characters' }]);
     return super.transform(value, metadata);
   }
 }
@@ -48,9 +51,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
-      const details: Record<string, string[]> = {};
-      collect(errors, '', details);
-      return ApiException.badRequest('Some fields are invalid', details);
+      const problems: FieldProblem[] = [];
+      collect(errors, '', problems);
+      return ApiException.invalidFields(problems);
     },
   });
 }

@@ -14,12 +14,29 @@ export function redisTarget(config: ConfigService<Env, true>): RedisTarget {
   };
 }
 
-/** `host:port,host:port` → the cluster's seed nodes. */
-export function clusterNodes(list: string): { host: string; port: number }[] {
-  return list.split(',').map((node) => {
-    const at = node.lastIndexOf(':');
-    return { host: node.slice(0, at), port: Number(node.slice(at + 1)) };
-  });
+export interface ClusterSeed {
+  nodes: { host: string; port: number }[];
+  /** Credentials and TLS of the seed URLs, applied to every node's connection, the discovered ones too. */
+  nodeOptions: Pick<RedisOptions, 'username' | 'password' | 'tls'>;
+}
+
+/**
+ * REDIS_CLUSTER_NODES → the cluster's seed nodes: `host:port` pairs, or `redis://` / `rediss://` (TLS) URLs that may
+ * carry `user:password@`. A cluster has one set of credentials, so the first URL that names them speaks for all.
+ */
+export function clusterSeed(list: string): ClusterSeed {
+  const entries = list.split(',').map((entry) => new URL(entry.includes('://') ? entry : `redis://${entry}`));
+  const nodes = entries.map((url) => ({ host: url.hostname, port: Number(url.port || 6379) }));
+  const credentials = entries.find((url) => url.password || url.username);
+  const tls = entries.some((url) => url.protocol === 'rediss:');
+  return {
+    nodes,
+    nodeOptions: {
+      ...(credentials?.username && { username: decodeURIComponent(credentials.username) }),
+      ...(credentials?.password && { password: decodeURIComponent(credentials.password) }),
+      ...(tls && { tls: {} }),
+    },
+  };
 }
 
 /**
@@ -33,8 +50,9 @@ export function connectRedis(
 ): RedisConnection {
   if (!target.REDIS_CLUSTER_NODES) return new Redis(target.REDIS_URL, options);
   const { enableOfflineQueue, enableAutoPipelining, retryStrategy, ...nodeOptions } = options;
-  return new Cluster(clusterNodes(target.REDIS_CLUSTER_NODES), {
-    redisOptions: nodeOptions,
+  const seed = clusterSeed(target.REDIS_CLUSTER_NODES);
+  return new Cluster(seed.nodes, {
+    redisOptions: { ...nodeOptions, ...seed.nodeOptions },
     ...(enableOfflineQueue !== undefined && { enableOfflineQueue }),
     ...(enableAutoPipelining !== undefined && { enableAutoPipelining }),
     ...(retryStrategy && { clusterRetryStrategy: retryStrategy }),

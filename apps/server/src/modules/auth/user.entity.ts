@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity()
+// the full-text index of search: an expression index, made by the AddSearchIndexes migration
+@Index('IDX_user_search', { synchronize: false })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

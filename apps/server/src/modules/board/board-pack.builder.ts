@@ -74,6 +74,7 @@ export class BoardPackBuilder {
         previousHealth: previousHealth.get(g.id) ?? null,
         latestValue: g.latestValue,
         trend: g.trend,
+        rollUp: g.rollUp,
       })),
       changes: Object.fromEntries(changes.map((c) => [c.type, c.n])),
       tasksDone: done!.tasksDone,

@@ -20,6 +20,7 @@ import type * as api from '@hubspoke/contracts';
 import { IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { OptionalNotNull, Trimmed } from '../../infra/http/dto-helpers';
 import { PageQuery } from '../../infra/http/pagination';
+import { GoalRollUpDto } from '../goals/roll-up.dto';
 import { OrganizationRefDto } from '../organizations/organizations.dto';
 
 export class CreateSeatDto {
@@ -277,6 +278,12 @@ export class BoardPackGoalDto implements api.BoardPackGoalDto {
     },
   })
   trend!: { observedAt: string; value: number }[];
+  @ApiPropertyOptional({
+    type: GoalRollUpDto,
+    nullable: true,
+    description: 'What member hubs contribute, for a goal that rolls them up; absent in packs frozen before roll-ups',
+  })
+  rollUp?: GoalRollUpDto | null;
 }
 
 export class BoardPackTaskDto implements api.BoardPackTaskDto {

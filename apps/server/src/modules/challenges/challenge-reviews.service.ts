@@ -20,7 +20,8 @@ import { assignReviewers } from './reviewer-assignment';
 import { conflictedReviewers } from './reviewer-conflicts';
 import { rankProposals } from './score-normalization';
 
-const IN_REVIEW = ['eligible', 'shortlisted'] as const;
+/** The proposals reviewers score. */
+export const IN_REVIEW = ['eligible', 'shortlisted'] as const;
 
 /** Peer review: the reviewer pool, automatic conflict-free assignment, rubric scores, normalised ranking, shortlist. */
 @Injectable()

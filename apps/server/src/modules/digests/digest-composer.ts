@@ -1,5 +1,11 @@
-import { NOTIFICATION_KINDS, type DigestContent, type DigestSection, type GoalHealth } from '@hubspoke/contracts';
-import type { GoalState, HubDigestData, OpenTask, Recipient } from './digest-data';
+import {
+  NOTIFICATION_KINDS,
+  type DigestContent,
+  type DigestSection,
+  type GoalHealth,
+  type RollUpMethod,
+} from '@hubspoke/contracts';
+import type { GoalState, HubDigestData, OpenTask, Recipient, RolledUpGoalState } from './digest-data';
 
 const DUE_SOON_DAYS = 7;
 const HEALTH_LABEL: Record<GoalHealth, string> = {
@@ -7,9 +13,14 @@ const HEALTH_LABEL: Record<GoalHealth, string> = {
   on_track: 'on track',
   at_risk: 'at risk',
   off_track: 'off track',
+  no_data: 'no data yet',
 };
+const ACHIEVED_OR_AT_RISK: ReadonlySet<GoalHealth> = new Set(['achieved', 'at_risk', 'off_track']);
 /** Sections that restate the current state: shown, but they alone do not make a digest worth sending. */
-const STANDING = new Set(['goals']);
+const STANDING = new Set(['goals', 'member_hubs']);
+const METHOD_LABEL: Record<RollUpMethod, string> = { sum: 'sum', weighted_mean: 'weighted mean', minimum: 'lowest' };
+/** How many member hubs a rolled-up goal names in a digest line: the ones that move it most. */
+const NAMED_MEMBER_HUBS = 3;
 
 const pct = (x: number) => `${Math.round(x)}%`;
 const trend = (g: GoalState) => {
@@ -25,7 +36,7 @@ const addDays = (date: string, days: number) =>
  * Pure: the loader reads, this decides what each role hears.
  */
 export function composeDigest(data: HubDigestData, recipient: Recipient): DigestContent | null {
-  const sections = [unread(data, recipient), ...byRole(data, recipient), shares(data)].filter(
+  const sections = [unread(data, recipient), ...byRole(data, recipient), memberHubs(data), shares(data)].filter(
     (s) => s.items.length > 0,
   );
   if (!sections.some((s) => !STANDING.has(s.key))) return null;
@@ -164,7 +175,7 @@ function board(data: HubDigestData): DigestSection[] {
       'achieved_at_risk',
       'Achieved or at risk',
       data.goals
-        .filter((g) => g.health !== 'on_track' && g.health !== g.healthAtStart)
+        .filter((g) => ACHIEVED_OR_AT_RISK.has(g.health) && g.health !== g.healthAtStart)
         .map((g) => `${g.title}: ${HEALTH_LABEL[g.health]}`),
     ),
     section(
@@ -175,6 +186,21 @@ function board(data: HubDigestData): DigestSection[] {
         .map((g) => `${g.title}: ${g.pendingVerification} measurement(s) to verify`),
     ),
   ];
+}
+
+/** What the hub's member hubs contribute to the goals that roll them up: the same for every reader. */
+function memberHubs(data: HubDigestData): DigestSection {
+  return section('member_hubs', 'From member hubs', data.rolledUp.map(rolledUpLine));
+}
+
+function rolledUpLine({ title, unit, rollUp }: RolledUpGoalState): string {
+  const amount = (value: number | null) => (value === null ? 'no value yet' : `${Number(value.toFixed(1))} ${unit}`);
+  const named = rollUp.contributions
+    .filter((c) => c.value !== null)
+    .slice(0, NAMED_MEMBER_HUBS)
+    .map((c) => `${c.childHub.name} ${amount(c.value)}`);
+  const of = `${METHOD_LABEL[rollUp.method]} of ${rollUp.reportedCount} of ${rollUp.childCount} member hubs`;
+  return `${title}: ${amount(rollUp.value)}, ${of}${named.length ? ` (${named.join('; ')})` : ''}`;
 }
 
 /** The shares section is the same in every digest of a hub and period: computed once per loaded data. */

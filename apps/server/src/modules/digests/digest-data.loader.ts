@@ -4,7 +4,8 @@ import type { GoalHealth, HubEventType } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
 import { storedContent } from '../activity/hub-event.mapper';
 import { leafProgress, rollUp, type GoalLine, type Reading } from '../goals/progress';
-import type { GoalState, HubDigestData, OpenTask, PeriodEvent, UnreadCount } from './digest-data';
+import { RollUpReader } from '../goals/roll-up.reader';
+import type { GoalState, HubDigestData, OpenTask, PeriodEvent, RolledUpGoalState, UnreadCount } from './digest-data';
 
 interface GoalRow extends GoalLine {
   id: string;
@@ -25,7 +26,10 @@ interface GoalRow extends GoalLine {
  */
 @Injectable()
 export class DigestDataLoader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rollUps: RollUpReader,
+  ) {}
 
   async load(hubId: string, periodStart: Date, periodEnd: Date): Promise<HubDigestData | null> {
     const [hub]: { name: string }[] = await this.dataSource.query(`SELECT name FROM hub WHERE id = $1`, [hubId]);
@@ -41,14 +45,16 @@ export class DigestDataLoader {
       entityId: r.entity_id,
       ...storedContent(r),
     }));
-    const [assigneeBefore, organizations, goals, openTasks, newMembers, unreadNotifications] = await Promise.all([
-      this.assigneesBefore(hubId, events),
-      this.organizations(hubId),
-      this.goals(hubId, periodStart, periodEnd),
-      this.openTasks(hubId),
-      this.newMembers(hubId, periodStart, periodEnd),
-      this.unreadNotifications(hubId, periodStart, periodEnd),
-    ]);
+    const [assigneeBefore, organizations, goals, rolledUp, openTasks, newMembers, unreadNotifications] =
+      await Promise.all([
+        this.assigneesBefore(hubId, events),
+        this.organizations(hubId),
+        this.goals(hubId, periodStart, periodEnd),
+        this.rolledUp(hubId),
+        this.openTasks(hubId),
+        this.newMembers(hubId, periodStart, periodEnd),
+        this.unreadNotifications(hubId, periodStart, periodEnd),
+      ]);
     return {
       hubName: hub.name,
       periodStart,
@@ -57,6 +63,7 @@ export class DigestDataLoader {
       assigneeBefore,
       organizations,
       goals,
+      rolledUp,
       openTasks,
       newMembers,
       unreadNotifications,
@@ -93,7 +100,7 @@ export class DigestDataLoader {
     const rows: GoalRow[] = await this.dataSource.query(
       `SELECT g.id, g.parent_id, g.title, g.owner_organization_id, g.baseline, g.target,
               to_char(g.start_date, 'YYYY-MM-DD') AS "startDate", to_char(g.due_date, 'YYYY-MM-DD') AS "dueDate",
-              (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.verified_at IS NULL) AS pending,
+              (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.status = 'pending') AS pending,
               now_m.value AS now_value, now_m.observed_at AS now_observed_at, now_m.verified_at AS now_verified_at,
               start_m.value AS start_value, start_m.observed_at AS start_observed_at
          FROM goal g
@@ -113,11 +120,11 @@ export class DigestDataLoader {
     const tree = rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
     const now = rollUp(tree, (id) => {
       const r = byId.get(id)!;
-      return leafProgress(r, reading(r.now_value, r.now_observed_at), periodEnd);
+      return leafProgress(r, reading(r.now_value, r.now_observed_at));
     });
     const atStart = rollUp(tree, (id) => {
       const r = byId.get(id)!;
-      return leafProgress(r, reading(r.start_value, r.start_observed_at), periodStart);
+      return leafProgress(r, reading(r.start_value, r.start_observed_at));
     });
     return rows.map((r) => ({
       id: r.id,
@@ -131,6 +138,16 @@ export class DigestDataLoader {
       pendingVerification: r.pending,
       lastVerifiedAt: r.now_verified_at,
     }));
+  }
+
+  private async rolledUp(hubId: string): Promise<RolledUpGoalState[]> {
+    const rollUps = await this.rollUps.forHub(hubId);
+    if (rollUps.size === 0) return [];
+    const goals: { id: string; title: string; unit: string }[] = await this.dataSource.query(
+      `SELECT id, title, unit FROM goal WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [[...rollUps.keys()]],
+    );
+    return goals.map((g) => ({ title: g.title, unit: g.unit, rollUp: rollUps.get(g.id)!.rollUp }));
   }
 
   private openTasks(hubId: string): Promise<OpenTask[]> {

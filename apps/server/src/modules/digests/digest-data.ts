@@ -1,4 +1,4 @@
-import type { GoalHealth, HubEventContent, NotificationType, TaskStatus } from '@hubspoke/contracts';
+import type { GoalHealth, GoalRollUpDto, HubEventContent, NotificationType, TaskStatus } from '@hubspoke/contracts';
 
 /** Everything a hub's digests for one period are made of, loaded once for all its recipients. */
 export interface HubDigestData {
@@ -11,6 +11,8 @@ export interface HubDigestData {
   assigneeBefore: Map<string, string | null>;
   organizations: Map<string, string>;
   goals: GoalState[];
+  /** The hub's goals that roll up member hubs' goals, as they stand when the digest is made. */
+  rolledUp: RolledUpGoalState[];
   openTasks: OpenTask[];
   newMembers: { name: string; organizationName: string; role: string }[];
   /** Each user's notifications of the hub made in the period and still unread, by kind. */
@@ -37,6 +39,12 @@ export interface GoalState {
   healthAtStart: GoalHealth;
   pendingVerification: number;
   lastVerifiedAt: Date | null;
+}
+
+export interface RolledUpGoalState {
+  title: string;
+  unit: string;
+  rollUp: GoalRollUpDto;
 }
 
 export interface OpenTask {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailerModule } from '../../infra/mail/mailer';
 import { UserPushModule } from '../realtime';
+import { RollUpReader } from '../goals/roll-up.reader';
 import { DigestDataLoader } from './digest-data.loader';
 import { DigestDeliveryService } from './digest-delivery.service';
 import { DigestRecipients } from './digest-recipients';
@@ -22,6 +23,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     DigestSchedules,
     DigestRecipients,
     DigestDataLoader,
+    RollUpReader,
     UnsubscribeLinks,
     ScheduleReconciler,
     RedisSettingsCheck,

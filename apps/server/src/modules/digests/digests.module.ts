@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../auth/user.entity';
+import { RollUpReader } from '../goals/roll-up.reader';
 import { DigestDataLoader } from './digest-data.loader';
 import { DigestPreferencesService } from './digest-preferences.service';
 import { DigestRecipients } from './digest-recipients';
@@ -23,6 +24,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
     HubDigestsService,
     DigestRecipients,
     DigestDataLoader,
+    RollUpReader,
     DigestSchedules,
     UnsubscribeLinks,
   ],

@@ -50,7 +50,7 @@ export class HubLinksService {
     return this.uow.run(async (tx) => {
       const m = tx.manager;
       await this.policy.authorize(user, hubId, 'federation.manage', undefined, m);
-      if (!(await this.isOpenHub(m, otherHubId))) {
+      if (!(await this.mayAsk(user, m, otherHubId))) {
         throw ApiException.badRequest('Some fields are invalid', { [field]: ['is not a known hub open to changes'] });
       }
       await lockHubGraph(m);
@@ -129,9 +129,16 @@ export class HubLinksService {
     return link;
   }
 
-  private async isOpenHub(m: EntityManager, hubId: string): Promise<boolean> {
-    const rows: unknown[] = await m.query(`SELECT 1 FROM hub WHERE id = $1 AND archived_at IS NULL`, [hubId]);
-    return rows.length > 0;
+  /**
+   * Whether the caller may ask the other hub: one they can read (a public hub, or a private one they belong to) and not
+   * archived. A private hub they do not belong to answers like an unknown one: its name never reaches them.
+   */
+  private async mayAsk(user: AuthUser, m: EntityManager, hubId: string): Promise<boolean> {
+    const other = await this.policy.readAccess(user, hubId, m).catch((error: unknown) => {
+      if (error instanceof ApiException) return null;
+      throw error;
+    });
+    return other !== null && !other.archived;
   }
 
   private async emitBoth(

@@ -7,10 +7,14 @@ import { HubEventBus } from '../activity/hub-event.bus';
 import { UnitOfWork } from '../activity/unit-of-work';
 import { RolledUpGoalEmitter } from './rolled-up-goal.emitter';
 
-/** The goal whose value a committed event may have changed: a verified measurement's, or a parent's new roll-up. */
+/**
+ * The goal whose value a committed event may have changed: a measurement's that was verified or whose review was
+ * undone, or a parent's new roll-up.
+ */
 function changedGoalId(event: HubEventDto): string | null {
   switch (event.type) {
     case 'measurement.verified':
+    case 'measurement.review_undone':
       return event.payload.goal.id;
     case 'goal.rolled_up':
     case 'goal.updated':

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   GOAL_DIRECTIONS,
+  GOAL_LIMITS,
   GOAL_HEALTHS,
   ITEM_VISIBILITIES,
   ROLL_UP_METHODS,
@@ -19,16 +20,16 @@ import { GoalRollUpDto } from './roll-up.dto';
 import { AMOUNT_LIMIT as AMOUNT, IsAmount, IsIsoDate } from './validators';
 
 export class CreateGoalDto {
-  @ApiProperty({ example: 'Raise DTP3 coverage in the region', minLength: 1, maxLength: 200 })
+  @ApiProperty({ example: 'Raise DTP3 coverage in the region', minLength: 1, maxLength: GOAL_LIMITS.titleMax })
   @Trimmed()
   @IsString()
-  @Length(1, 200)
+  @Length(1, GOAL_LIMITS.titleMax)
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 5000, default: '' })
+  @ApiPropertyOptional({ maxLength: GOAL_LIMITS.descriptionMax, default: '' })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(GOAL_LIMITS.descriptionMax)
   description?: string;
 
   @ApiPropertyOptional({
@@ -52,10 +53,10 @@ export class CreateGoalDto {
   @IsUUID()
   customMetricId?: string | null;
 
-  @ApiProperty({ example: '%', minLength: 1, maxLength: 40 })
+  @ApiProperty({ example: '%', minLength: 1, maxLength: GOAL_LIMITS.unitMax })
   @Trimmed()
   @IsString()
-  @Length(1, 40)
+  @Length(1, GOAL_LIMITS.unitMax)
   unit!: string;
 
   @ApiProperty({ example: 72, minimum: -AMOUNT, maximum: AMOUNT })
@@ -143,6 +144,8 @@ export class GoalDto implements GoalContract {
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ nullable: true, type: String, example: '3.b.1' }) indicatorCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The SDG indicator's official name" })
+  indicatorTitle!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) customMetricId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) workingGroupId!: string | null;
   @ApiProperty({ enum: ITEM_VISIBILITIES }) visibility!: ItemVisibility;

@@ -25,6 +25,8 @@ import { WorkingGroup } from '../working-groups/working-group.entity';
 @Check('CHK_goal_group_visibility', `"visibility" = 'hub' OR "working_group_id" IS NOT NULL`)
 @Index(['hubId', 'createdAt', 'id'])
 @Index(['hubId', 'workingGroupId'])
+// the full-text index of search: an expression index, made by the AddSearchIndexes migration
+@Index('IDX_goal_search', { synchronize: false })
 export class Goal {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,4 +1,5 @@
 import type { GoalDto, GoalTrendPoint, MeasurementDto, PublicGoalDto, PublicMeasurementDto } from '@hubspoke/contracts';
+import { sdgIndicatorTitle } from '../sdg/sdg-framework';
 import type { GoalRow, GoalState } from './goal.reader';
 import type { Measurement } from './measurement.entity';
 
@@ -37,6 +38,7 @@ export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
   return {
     ...sharedFields(row, state),
     indicatorCode: row.indicator_code,
+    indicatorTitle: sdgIndicatorTitle(row.indicator_code),
     customMetricId: row.custom_metric_id,
     workingGroupId: row.working_group_id,
     visibility: row.visibility,
@@ -75,6 +77,10 @@ export function toMeasurementDto(m: Measurement): MeasurementDto {
     reportedByOrganizationId: m.reportedByOrganizationId,
     verifiedById: m.verifiedById,
     verifiedAt: m.verifiedAt?.toISOString() ?? null,
+    status: m.status,
+    reviewedById: m.reviewedById,
+    reviewedAt: m.reviewedAt?.toISOString() ?? null,
+    reviewNote: m.reviewNote,
     createdAt: m.createdAt.toISOString(),
   };
 }

@@ -20,7 +20,7 @@ import {
   type CursorKey,
 } from '../../infra/http/pagination';
 import { toGoalDto, trendOf } from './goal.mapper';
-import { childrenOf, leafProgress, rollUp, type GoalProgress, type Reading } from './progress';
+import { childrenOf, leafProgress, NO_DATA, rollUp, type GoalProgress, type Reading } from './progress';
 import { RollUpReader } from './roll-up.reader';
 import type { GroupSight } from '../policy/group-sight';
 
@@ -112,7 +112,7 @@ SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.
  */
 const STATES_SQL = `
 SELECT g.id, g.parent_id, g.baseline, g.target, g.start_date::text AS start_date, g.due_date::text AS due_date,
-       (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.verified_at IS NULL) AS pending,
+       (SELECT count(*)::int FROM measurement p WHERE p.goal_id = g.id AND p.status = 'pending') AS pending,
        r.recent_values, r.recent_at
   FROM goal g
   LEFT JOIN LATERAL (
@@ -253,7 +253,6 @@ export class GoalReader {
     recent: number,
     manager = this.dataSource.manager,
   ): Promise<Map<string, GoalState>> {
-    const now = new Date();
     const [rows, rolledUp]: [StateRow[], Awaited<ReturnType<RollUpReader['forHub']>>] = await Promise.all([
       manager.query(STATES_SQL, [hubId, recent]),
       this.rollUps.forHub(hubId, manager),
@@ -265,7 +264,7 @@ export class GoalReader {
     const progress = rollUp(nodes, (id) => {
       const r = byId.get(id)!;
       const judged = rolledUp.has(id) ? rolledUp.get(id)!.reading : (readings(r)[0] ?? null);
-      return leafProgress(line(r), judged, now);
+      return leafProgress(line(r), judged);
     });
     const children = childrenOf(nodes);
     return new Map(
@@ -286,7 +285,7 @@ export class GoalReader {
   /** The state of a goal the state query did not see (created between the two reads): nothing measured yet. */
   private bare(row: GoalRow): GoalState {
     return {
-      ...leafProgress(line(row), null, new Date()),
+      ...NO_DATA,
       parentId: row.parent_id,
       pendingVerificationCount: 0,
       childIds: [],

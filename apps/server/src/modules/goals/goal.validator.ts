@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ApiException } from '../../infra/http/api-exception';
+import { ApiException, type FieldProblem } from '../../infra/http/api-exception';
 import { SdgService } from '../sdg/sdg.service';
-import { goalShapeErrors, type FieldErrors, type GoalShape } from './goal-rules';
+import { goalShapeProblems, type GoalShape } from './goal-rules';
 
 /** References to check; a field left undefined is not checked (it did not change). */
 export interface GoalReferences {
@@ -28,29 +28,42 @@ export class GoalValidator {
     refs: GoalReferences,
     goalId?: string,
   ): Promise<void> {
-    const errors: FieldErrors = goalShapeErrors(shape);
+    const problems: FieldProblem[] = goalShapeProblems(shape);
+    const problem = (field: string, rule: string, message: string) => problems.push({ field, rule, message });
     if (refs.indicatorCode && !this.sdg.hasIndicator(refs.indicatorCode)) {
-      errors.indicatorCode = ['indicatorCode is not an indicator of the SDG framework'];
+      problem('indicatorCode', 'sdgIndicator', 'indicatorCode is not an indicator of the SDG framework');
     }
     if (shape.indicatorCode && shape.customMetricId) {
-      errors.customMetricId = ['a goal measures an SDG indicator or a custom metric, not both'];
+      problem('customMetricId', 'oneMeasure', 'a goal measures an SDG indicator or a custom metric, not both');
     } else if (refs.customMetricId && !(await this.isUsableMetric(manager, hubId, refs.customMetricId))) {
-      errors.customMetricId = ["customMetricId must be a custom metric of this hub's or of a public hub's"];
+      problem(
+        'customMetricId',
+        'usableMetric',
+        "customMetricId must be a custom metric of this hub's or of a public hub's",
+      );
     }
     if (refs.ownerOrganizationId && !(await this.isActiveOrganization(manager, hubId, refs.ownerOrganizationId))) {
-      errors.ownerOrganizationId = ["ownerOrganizationId must be an organization among the hub's active members"];
+      problem(
+        'ownerOrganizationId',
+        'hubOrganization',
+        "ownerOrganizationId must be an organization among the hub's active members",
+      );
     }
     if (refs.parentId) {
       const parentError = await this.parentError(manager, hubId, refs.parentId, goalId);
-      if (parentError) errors.parentId = [parentError];
+      if (parentError) problem('parentId', 'parentGoal', parentError);
     }
     if (refs.workingGroupId && !(await this.isActiveGroup(manager, hubId, refs.workingGroupId))) {
-      errors.workingGroupId = ['workingGroupId must be an active working group of this hub'];
+      problem('workingGroupId', 'activeGroup', 'workingGroupId must be an active working group of this hub');
     }
     if (refs.unit !== undefined && goalId && (await this.takesPartInRollUp(manager, goalId))) {
-      errors.unit = ['unit cannot change while child hubs roll up into this goal or it rolls up into a parent goal'];
+      problem(
+        'unit',
+        'unitInRollUp',
+        'unit cannot change while child hubs roll up into this goal or it rolls up into a parent goal',
+      );
     }
-    if (Object.keys(errors).length > 0) throw ApiException.badRequest('Some fields are invalid', errors);
+    if (problems.length > 0) throw ApiException.invalidFields(problems);
   }
 
   private async takesPartInRollUp(manager: EntityManager, goalId: string) {

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  MeasurementChangeDto as MeasurementChangeContract,
-  MeasurementDto as MeasurementContract,
+import {
+  GOAL_LIMITS,
+  MEASUREMENT_STATUSES,
+  REVIEW_NOTE_MAX_LENGTH,
+  type MeasurementChangeDto as MeasurementChangeContract,
+  type MeasurementDto as MeasurementContract,
+  type MeasurementStatus,
 } from '@hubspoke/contracts';
-import { IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { Trimmed } from '../../infra/http/dto-helpers';
 import { GoalDto } from './goal.dto';
 import { AMOUNT_LIMIT as AMOUNT, IsAmount, IsIsoDateTime } from './validators';
@@ -21,18 +25,36 @@ export class CreateMeasurementDto {
   @IsIsoDateTime()
   observedAt!: string;
 
-  @ApiPropertyOptional({ example: 'https://example.org/report.pdf', maxLength: 2000 })
+  @ApiPropertyOptional({ example: 'https://example.org/report.pdf', maxLength: GOAL_LIMITS.evidenceUrlMax })
   @IsOptional()
   @Trimmed()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, max_allowed_length: 2000 })
-  @MaxLength(2000)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, max_allowed_length: GOAL_LIMITS.evidenceUrlMax })
+  @MaxLength(GOAL_LIMITS.evidenceUrlMax)
   evidenceUrl?: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ maxLength: GOAL_LIMITS.measurementNoteMax })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(GOAL_LIMITS.measurementNoteMax)
   note?: string;
+}
+
+export class VerifyMeasurementDto {
+  @ApiPropertyOptional({ maxLength: REVIEW_NOTE_MAX_LENGTH, description: 'Shown to the reporting organization' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(REVIEW_NOTE_MAX_LENGTH)
+  note?: string;
+}
+
+export class RejectMeasurementDto {
+  @ApiProperty({ maxLength: REVIEW_NOTE_MAX_LENGTH, description: 'Why: shown to the reporting organization' })
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(REVIEW_NOTE_MAX_LENGTH)
+  note!: string;
 }
 
 export class MeasurementDto implements MeasurementContract {
@@ -47,6 +69,13 @@ export class MeasurementDto implements MeasurementContract {
   @ApiProperty({ format: 'uuid' }) reportedByOrganizationId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) verifiedById!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) verifiedAt!: string | null;
+  @ApiProperty({ enum: MEASUREMENT_STATUSES, description: 'Only verified measurements count' })
+  status!: MeasurementStatus;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Who verified or rejected it' })
+  reviewedById!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) reviewedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The reviewer's note; always set on a rejection" })
+  reviewNote!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

@@ -13,7 +13,13 @@ import { PageQuery } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../auth/decorators';
 import { PublicCache } from '../public-cache/public-cache.decorator';
-import { CreateMeasurementDto, MeasurementChangeDto, MeasurementPageDto } from './measurement.dto';
+import {
+  CreateMeasurementDto,
+  MeasurementChangeDto,
+  MeasurementPageDto,
+  RejectMeasurementDto,
+  VerifyMeasurementDto,
+} from './measurement.dto';
 import { MeasurementsService } from './measurements.service';
 import { PublicMeasurementPageDto } from './public-goal.dto';
 
@@ -62,7 +68,7 @@ export class MeasurementsController {
 
   @Post('measurements/:measurementId/verify')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Verify a reported measurement (secretariat)' })
+  @ApiOperation({ summary: 'Verify a reported measurement, with an optional note (secretariat)' })
   @ApiParam({ name: 'measurementId', format: 'uuid' })
   @ApiOkResponse({ type: MeasurementChangeDto })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -70,7 +76,37 @@ export class MeasurementsController {
     @CurrentUser() user: AuthUser,
     @Param('hubId', ParseUUIDPipe) hubId: string,
     @Param('measurementId', ParseUUIDPipe) measurementId: string,
+    @Body() dto: VerifyMeasurementDto,
   ): Promise<MeasurementChangeDto> {
-    return this.measurements.verify(user, hubId, measurementId);
+    return this.measurements.verify(user, hubId, measurementId, dto.note);
+  }
+
+  @Post('measurements/:measurementId/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a reported measurement, saying why (secretariat)' })
+  @ApiParam({ name: 'measurementId', format: 'uuid' })
+  @ApiOkResponse({ type: MeasurementChangeDto })
+  @ApiErrors(400, 401, 403, 404, 409)
+  reject(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('measurementId', ParseUUIDPipe) measurementId: string,
+    @Body() dto: RejectMeasurementDto,
+  ): Promise<MeasurementChangeDto> {
+    return this.measurements.reject(user, hubId, measurementId, dto.note);
+  }
+
+  @Post('measurements/:measurementId/undo-review')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Undo your own verification or rejection within 10 seconds: pending again (secretariat)' })
+  @ApiParam({ name: 'measurementId', format: 'uuid' })
+  @ApiOkResponse({ type: MeasurementChangeDto })
+  @ApiErrors(400, 401, 403, 404, 409)
+  undoReview(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Param('measurementId', ParseUUIDPipe) measurementId: string,
+  ): Promise<MeasurementChangeDto> {
+    return this.measurements.undoReview(user, hubId, measurementId);
   }
 }

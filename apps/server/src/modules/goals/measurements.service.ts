@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { MeasurementChangeDto, MeasurementDto, Page, PublicMeasurementDto } from '@hubspoke/contracts';
-import { EntityManager, IsNull, Repository } from 'typeorm';
-import { UnitOfWork } from '../activity/unit-of-work';
+import {
+  REVIEW_UNDO_SECONDS,
+  type MeasurementChangeDto,
+  type MeasurementDto,
+  type Page,
+  type PublicMeasurementDto,
+} from '@hubspoke/contracts';
+import { EntityManager, Repository } from 'typeorm';
+import { UnitOfWork, type Tx } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
 import {
   DEFAULT_PAGE_SIZE,
@@ -38,9 +44,9 @@ export class MeasurementsService {
   report(user: AuthUser, hubId: string, goalId: string, dto: CreateMeasurementDto): Promise<MeasurementChangeDto> {
     const observedAt = new Date(dto.observedAt);
     if (observedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
-      throw ApiException.badRequest('Some fields are invalid', {
-        observedAt: ['observedAt must not be more than one day in the future'],
-      });
+      throw ApiException.invalidFields([
+        { field: 'observedAt', rule: 'notInFuture', message: 'observedAt must not be more than one day in the future' },
+      ]);
     }
     return this.uow.run(async (tx) => {
       const m = tx.manager;
@@ -64,6 +70,7 @@ export class MeasurementsService {
           reportedByOrganizationId: access.member.organizationId,
           verifiedById: null,
           verifiedAt: null,
+          status: 'pending',
         }),
       );
       const change = await this.change(m, saved);
@@ -113,31 +120,101 @@ export class MeasurementsService {
         );
   }
 
-  /** The secretariat confirms a measurement, which makes it count; a measurement is verified once. */
-  verify(user: AuthUser, hubId: string, measurementId: string): Promise<MeasurementChangeDto> {
+  /** The secretariat confirms a pending measurement, which makes it count; an optional note goes to the reporter. */
+  verify(user: AuthUser, hubId: string, measurementId: string, note?: string): Promise<MeasurementChangeDto> {
+    return this.review(user, hubId, measurementId, 'verified', note ?? null);
+  }
+
+  /** The secretariat turns a pending measurement down, saying why; it never counts. */
+  reject(user: AuthUser, hubId: string, measurementId: string, note: string): Promise<MeasurementChangeDto> {
+    return this.review(user, hubId, measurementId, 'rejected', note);
+  }
+
+  /** Its reviewer takes back a verification or rejection within REVIEW_UNDO_SECONDS: the measurement is pending again. */
+  undoReview(user: AuthUser, hubId: string, measurementId: string): Promise<MeasurementChangeDto> {
+    return this.uow.run(async (tx) => {
+      const m = tx.manager;
+      const access = await this.policy.authorize(user, hubId, 'measurement.verify', undefined, m);
+      const found = await m.findOneBy(Measurement, { id: measurementId, hubId });
+      if (!found) throw ApiException.notFound('Measurement');
+      if (found.status === 'pending') {
+        throw ApiException.conflict(
+          'This measurement has not been reviewed: there is nothing to undo',
+          toMeasurementDto(found),
+        );
+      }
+      this.policy.check(access, 'measurement.undo_review', { reviewedByCaller: found.reviewedById === user.id });
+      const undone = await m
+        .createQueryBuilder()
+        .update(Measurement)
+        .set({
+          status: 'pending',
+          verifiedById: null,
+          verifiedAt: null,
+          reviewedById: null,
+          reviewedAt: null,
+          reviewNote: null,
+        })
+        .where('id = :measurementId AND status = :status', { measurementId, status: found.status })
+        .andWhere(`reviewed_at > now() - make_interval(secs => :window)`, { window: REVIEW_UNDO_SECONDS })
+        .execute();
+      if (!undone.affected) {
+        throw ApiException.conflict(
+          `This review can no longer be undone: undo is possible for ${REVIEW_UNDO_SECONDS} seconds`,
+          toMeasurementDto(found),
+        );
+      }
+      return this.emitChange(
+        tx,
+        user,
+        'measurement.review_undone',
+        await m.findOneByOrFail(Measurement, { id: measurementId }),
+      );
+    });
+  }
+
+  private review(
+    user: AuthUser,
+    hubId: string,
+    measurementId: string,
+    status: 'verified' | 'rejected',
+    note: string | null,
+  ): Promise<MeasurementChangeDto> {
     return this.uow.run(async (tx) => {
       const m = tx.manager;
       await this.policy.authorize(user, hubId, 'measurement.verify', undefined, m);
+      const verified = status === 'verified';
+      // now(): the database's clock, which the undo window is measured against
       const updated = await m.update(
         Measurement,
-        { id: measurementId, hubId, verifiedAt: IsNull() },
-        { verifiedById: user.id, verifiedAt: new Date() },
+        { id: measurementId, hubId, status: 'pending' },
+        {
+          status,
+          reviewedById: user.id,
+          reviewedAt: () => 'now()',
+          reviewNote: note || null,
+          verifiedById: verified ? user.id : null,
+          verifiedAt: verified ? () => 'now()' : null,
+        },
       );
       const measurement = await m.findOneBy(Measurement, { id: measurementId, hubId });
       if (!measurement) throw ApiException.notFound('Measurement');
       if (!updated.affected) {
-        throw ApiException.conflict('This measurement is already verified', toMeasurementDto(measurement));
+        throw ApiException.conflict(`This measurement is already ${measurement.status}`, toMeasurementDto(measurement));
       }
-      const change = await this.change(m, measurement);
-      await tx.emit({
-        hubId,
-        type: 'measurement.verified',
-        actorId: user.id,
-        entityId: measurementId,
-        payload: change,
-      });
-      return change;
+      return this.emitChange(tx, user, verified ? 'measurement.verified' : 'measurement.rejected', measurement);
     });
+  }
+
+  private async emitChange(
+    tx: Tx,
+    user: AuthUser,
+    type: 'measurement.verified' | 'measurement.rejected' | 'measurement.review_undone',
+    measurement: Measurement,
+  ): Promise<MeasurementChangeDto> {
+    const change = await this.change(tx.manager, measurement);
+    await tx.emit({ hubId: measurement.hubId, type, actorId: user.id, entityId: measurement.id, payload: change });
+    return change;
   }
 
   private async change(m: EntityManager, measurement: Measurement): Promise<MeasurementChangeDto> {

@@ -89,24 +89,23 @@ describe('healthOf', () => {
 describe('leafProgress', () => {
   it('judges the latest verified reading at its own time', () => {
     // half way through the period, 30% done: 20 points behind → at risk
-    expect(leafProgress(up, at(38, day(183)), day(366))).toEqual({ progress: 30, health: 'at_risk' });
+    expect(leafProgress(up, at(38, day(183)))).toEqual({ progress: 30, health: 'at_risk' });
     // the same value reported early in the period is ahead of the line
-    expect(leafProgress(up, at(38, day(30)), day(366))).toEqual({ progress: 30, health: 'on_track' });
+    expect(leafProgress(up, at(38, day(30)))).toEqual({ progress: 30, health: 'on_track' });
   });
 
-  it('without a reading, judges the baseline now', () => {
-    expect(leafProgress(up, null, day(0))).toEqual({ progress: 0, health: 'on_track' });
-    expect(leafProgress(up, null, day(60))).toEqual({ progress: 0, health: 'at_risk' });
-    expect(leafProgress(up, null, day(200))).toEqual({ progress: 0, health: 'off_track' });
+  it('without a verified reading, has no data to judge rather than a guess', () => {
+    expect(leafProgress(up, null)).toEqual({ progress: 0, health: 'no_data' });
+    expect(leafProgress(down, null)).toEqual({ progress: 0, health: 'no_data' });
   });
 
   it('is achieved once the target is reached, even late, in either direction', () => {
-    expect(leafProgress(up, at(85, day(500)), day(500))).toEqual({ progress: 100, health: 'achieved' });
-    expect(leafProgress(down, at(10, day(10)), day(10))).toEqual({ progress: 100, health: 'achieved' });
+    expect(leafProgress(up, at(85, day(500)))).toEqual({ progress: 100, health: 'achieved' });
+    expect(leafProgress(down, at(10, day(10)))).toEqual({ progress: 100, health: 'achieved' });
   });
 
   it('a decreasing goal that went up is at 0 progress', () => {
-    expect(leafProgress(down, at(60, day(300)), day(300))).toEqual({ progress: 0, health: 'off_track' });
+    expect(leafProgress(down, at(60, day(300)))).toEqual({ progress: 0, health: 'off_track' });
   });
 });
 
@@ -116,6 +115,12 @@ describe('worstHealth', () => {
     expect(worstHealth(['at_risk', 'achieved', 'on_track'])).toBe('at_risk');
     expect(worstHealth(['on_track', 'off_track', 'at_risk'])).toBe('off_track');
     expect(worstHealth(['achieved', 'achieved'])).toBe('achieved');
+  });
+
+  it('ignores unmeasured goals unless nothing is measured, and is not achieved beside one', () => {
+    expect(worstHealth(['no_data', 'at_risk', 'on_track'])).toBe('at_risk');
+    expect(worstHealth(['no_data', 'no_data'])).toBe('no_data');
+    expect(worstHealth(['achieved', 'no_data'])).toBe('on_track');
   });
 });
 

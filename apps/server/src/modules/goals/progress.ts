@@ -19,8 +19,9 @@ export interface GoalProgress {
   health: GoalHealth;
 }
 
-/** From best to worst; a parent is as healthy as its worst child. */
+/** Judged healths from best to worst; a parent is as healthy as its worst judged child. */
 export const HEALTH_ORDER: readonly GoalHealth[] = ['achieved', 'on_track', 'at_risk', 'off_track'];
+export const NO_DATA: GoalProgress = { progress: 0, health: 'no_data' };
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const utcMidnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
@@ -43,17 +44,22 @@ export function healthOf(actual: number, expected: number): GoalHealth {
   return 'off_track';
 }
 
-/**
- * A goal's own state from its latest verified reading, judged at that reading's time;
- * without one, the baseline judged now.
- */
-export function leafProgress(goal: GoalLine, latest: Reading | null, now: Date): GoalProgress {
-  const actual = shareDone(goal, latest?.value ?? goal.baseline);
-  return { progress: actual * 100, health: healthOf(actual, shareExpected(goal, latest?.observedAt ?? now)) };
+/** A goal's own state from its latest verified reading, judged at that reading's time; without one, `no_data`. */
+export function leafProgress(goal: GoalLine, latest: Reading | null): GoalProgress {
+  if (!latest) return NO_DATA;
+  const actual = shareDone(goal, latest.value);
+  return { progress: actual * 100, health: healthOf(actual, shareExpected(goal, latest.observedAt)) };
 }
 
+/**
+ * The worst of the judged healths; `no_data` only when none is judged. `achieved` needs every one achieved: achieved
+ * ones beside unmeasured ones are on track, as far as anyone can tell.
+ */
 export function worstHealth(healths: GoalHealth[]): GoalHealth {
-  return healths.reduce((worst, h) => (HEALTH_ORDER.indexOf(h) > HEALTH_ORDER.indexOf(worst) ? h : worst));
+  const judged = healths.filter((h) => h !== 'no_data');
+  if (judged.length === 0) return 'no_data';
+  const worst = judged.reduce((w, h) => (HEALTH_ORDER.indexOf(h) > HEALTH_ORDER.indexOf(w) ? h : w));
+  return worst === 'achieved' && judged.length < healths.length ? 'on_track' : worst;
 }
 
 /** Child ids per parent id, in the order the goals are given; parents outside the list are ignored. */
@@ -71,7 +77,7 @@ export function childrenOf(goals: { id: string; parentId: string | null }[]): Ma
 
 /**
  * Rolls leaf states up the goal tree: a parent's progress is the mean of its children's (recursively),
- * its health the worst of theirs, so `achieved` only when every child is. A goal without children keeps
+ * its health the worst of theirs (see worstHealth), so `achieved` only when every child is. A goal without children keeps
  * its own state. A cycle in the data cannot loop: an edge back into the current path is ignored.
  */
 export function rollUp(

@@ -34,5 +34,11 @@ export class GoalRollUpDto implements GoalRollUpContract {
   value!: number | null;
   @ApiProperty() childCount!: number;
   @ApiProperty() reportedCount!: number;
-  @ApiProperty({ type: [ChildContributionDto] }) contributions!: ChildContributionDto[];
+  @ApiProperty({
+    type: [ChildContributionDto],
+    description:
+      'The 20 children that move the value most (highest value × weight; for a minimum, the lowest values), ' +
+      'unreported ones last; childCount says how many there are',
+  })
+  contributions!: ChildContributionDto[];
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChildContributionDto, GoalRollUpDto, RollUpMethod } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Reading } from './progress';
-import { rollUpValue } from './roll-up';
+import { listedContributions, rollUpValue } from './roll-up';
 
 /** A parent goal's roll-up, and the reading its progress is judged on (the rolled-up value, at the latest report). */
 export interface RolledUpGoal {
@@ -80,8 +80,9 @@ export class RollUpReader {
         goal.unit,
         rows.map((row, i) => ({ value: readings[i]?.value ?? null, weight: row.weight, unit: row.unit })),
       );
-      const contributions = rows.map((row, i) => contribution(row, readings[i] ?? null));
-      const latest = contributions.reduce<string | null>(
+      const all = rows.map((row, i) => contribution(row, readings[i] ?? null));
+      const contributions = listedContributions(goal.roll_up_method, all);
+      const latest = all.reduce<string | null>(
         (max, c) => (c.reportedAt && (!max || c.reportedAt > max) ? c.reportedAt : max),
         null,
       );

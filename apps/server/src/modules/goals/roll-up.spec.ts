@@ -1,4 +1,4 @@
-import { rollUpValue, UnitMismatchError, unitsAgree } from './roll-up';
+import { LISTED_CONTRIBUTIONS, listedContributions, rollUpValue, UnitMismatchError, unitsAgree } from './roll-up';
 
 const child = (value: number | null, weight = 1, unit = '%') => ({ value, weight, unit });
 
@@ -35,5 +35,32 @@ describe('rollUpValue', () => {
   it('refuses a child measured in another unit', () => {
     expect(() => rollUpValue('sum', '%', [child(10), child(5, 1, 'doses')])).toThrow(UnitMismatchError);
     expect(unitsAgree('%', 'doses')).toBe(false);
+  });
+});
+
+describe('listedContributions', () => {
+  const named = (name: string, value: number | null, weight = 1) => ({ name, value, weight });
+
+  it('lists the children that move a sum or mean most first, unreported ones last, ties in the given order', () => {
+    const listed = listedContributions('weighted_mean', [
+      named('a', 10, 1),
+      named('b', null),
+      named('c', 5, 4),
+      named('d', 30, 1),
+      named('e', 20, 1),
+    ]);
+    expect(listed.map((c) => c.name)).toEqual(['d', 'c', 'e', 'a', 'b']);
+  });
+
+  it('lists the lowest values first for a minimum', () => {
+    const listed = listedContributions('minimum', [named('a', 70), named('b', null), named('c', 40), named('d', 90)]);
+    expect(listed.map((c) => c.name)).toEqual(['c', 'a', 'd', 'b']);
+  });
+
+  it(`keeps at most ${LISTED_CONTRIBUTIONS}`, () => {
+    const many = Array.from({ length: 1000 }, (_, i) => named(`hub ${i}`, i));
+    const listed = listedContributions('sum', many);
+    expect(listed).toHaveLength(LISTED_CONTRIBUTIONS);
+    expect(listed[0].value).toBe(999);
   });
 });

@@ -51,3 +51,23 @@ export function rollUpValue(method: RollUpMethod, unit: string, inputs: RollUpIn
     reportedCount: reported.length,
   };
 }
+
+/** How many children a parent goal lists with their values; `childCount` says how many there are in all. */
+export const LISTED_CONTRIBUTIONS = 20;
+
+/**
+ * The children a parent goal lists: those that move it most — the highest value × weight first, or for a minimum the
+ * lowest values first — children without a value last; ties keep the given order. A goal over a thousand hubs would
+ * otherwise carry every one of them in each live event to every member of the parent hub.
+ */
+export function listedContributions<T extends { value: number | null; weight: number }>(
+  method: RollUpMethod,
+  contributions: T[],
+): T[] {
+  const weight = (c: T) => (c.value === null ? null : method === 'minimum' ? -c.value : c.value * c.weight);
+  return contributions
+    .map((c, i) => ({ c, i, w: weight(c) }))
+    .sort((a, b) => (a.w === b.w ? a.i - b.i : a.w === null ? 1 : b.w === null ? -1 : b.w - a.w))
+    .slice(0, LISTED_CONTRIBUTIONS)
+    .map(({ c }) => c);
+}

@@ -1,8 +1,9 @@
+import { GOAL_LIMITS } from '@hubspoke/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { IsISO8601, IsNumber, Matches, Max, Min } from 'class-validator';
 
 /** Bounds for goal baselines, targets and measured values: finite and far inside double precision. */
-export const AMOUNT_LIMIT = 1e15;
+export const AMOUNT_LIMIT = GOAL_LIMITS.amount;
 
 export const IsAmount = () =>
   applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-AMOUNT_LIMIT), Max(AMOUNT_LIMIT));

@@ -1,8 +1,10 @@
 import { HUB_VISIBILITIES, type HubVisibility } from '@hubspoke/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { bigintToNumber } from '../../infra/database/transformers';
 
 @Entity()
+// the full-text index of search: an expression index, made by the AddSearchIndexes migration
+@Index('IDX_hub_search', { synchronize: false })
 export class Hub {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

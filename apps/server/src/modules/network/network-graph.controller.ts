@@ -15,6 +15,8 @@ import {
 import { NetworkGraphService } from './network-graph.service';
 import { NetworkGraphDto } from './network-map.dto';
 import { HubMemberRolesService } from './hub-member-roles.service';
+import { NetworkHubLayerDto } from './network-hubs.dto';
+import { NetworkHubsService } from './network-hubs.service';
 
 @ApiTags('network')
 @Controller('network')
@@ -22,6 +24,7 @@ export class NetworkGraphController {
   constructor(
     private readonly network: NetworkGraphService,
     private readonly memberRoles: HubMemberRolesService,
+    private readonly hubs: NetworkHubsService,
   ) {}
 
   @Public()
@@ -46,6 +49,17 @@ export class NetworkGraphController {
   @ApiErrors(400)
   insights(@Query() query: SdgScopeQuery): Promise<NetworkInsightsDto> {
     return this.network.insights(query.sdg);
+  }
+
+  @Public()
+  @Get('hubs')
+  @ApiOperation({
+    summary: "The map's hub layer: public hubs with their member organizations, and the federation links among them",
+  })
+  @ApiOkResponse({ type: NetworkHubLayerDto })
+  @ApiErrors(400)
+  hubLayer(@Query() query: SdgScopeQuery): Promise<NetworkHubLayerDto> {
+    return this.hubs.layer(query.sdg);
   }
 
   @Public()

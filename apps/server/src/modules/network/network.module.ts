@@ -11,6 +11,7 @@ import { NetworkExportController } from './network-export.controller';
 import { NetworkExportService } from './network-export.service';
 import { NetworkImportController } from './network-import.controller';
 import { NetworkImport } from './network-import.entity';
+import { NetworkHubsService } from './network-hubs.service';
 import { NetworkImportService } from './network-import.service';
 import { NetworkInputLoader } from './network-input.loader';
 import { Relationship } from './relationship.entity';
@@ -26,6 +27,7 @@ import { RelationshipsService } from './relationships.service';
     NetworkInputLoader,
     HubMemberRolesService,
     NetworkGraphService,
+    NetworkHubsService,
     RelationshipsService,
     NetworkImportService,
     NetworkExportService,

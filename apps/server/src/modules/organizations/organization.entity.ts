@@ -2,6 +2,8 @@ import { SECTORS, type Sector } from '@hubspoke/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity()
+// the full-text index of search: an expression index, made by the AddSearchIndexes migration
+@Index('IDX_organization_search', { synchronize: false })
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

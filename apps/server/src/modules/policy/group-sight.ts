@@ -45,3 +45,26 @@ export function seesItemSql(alias: string, sight: GroupSight, bind: (value: unkn
   if (sight.all) return 'true';
   return `(${alias}.visibility = 'hub' OR ${alias}.working_group_id = ANY(${bind(sight.groupIds)}::uuid[]))`;
 }
+
+/** What of several hubs' group-only items a reader sees: every one in `allHubIds`, elsewhere those of `groupIds`. */
+export interface HubsSight {
+  allHubIds: string[];
+  groupIds: string[];
+}
+
+/** The sight of a reader across the hubs they read as a member (search, My work). */
+export function hubsSight(accesses: HubAccess[]): HubsSight {
+  const sights = accesses.map((access) => ({ hubId: access.hubId, sight: groupSight(access) }));
+  return {
+    allHubIds: sights.filter(({ sight }) => sight.all).map(({ hubId }) => hubId),
+    groupIds: sights.flatMap(({ sight }) => sight.groupIds),
+  };
+}
+
+/**
+ * The SQL condition "the reader sees this row" across hubs, for a table with hub_id, visibility and working_group_id;
+ * `allHubIds` and `groupIds` are the placeholders of a HubsSight's two lists.
+ */
+export function seesItemInHubsSql(alias: string, allHubIds: string, groupIds: string): string {
+  return `(${alias}.visibility = 'hub' OR ${alias}.hub_id = ANY(${allHubIds}::uuid[]) OR ${alias}.working_group_id = ANY(${groupIds}::uuid[]))`;
+}

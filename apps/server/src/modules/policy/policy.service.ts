@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   challengeAllows,
+  HUB_VISIBILITIES,
   hubAllows,
   hubReadView,
   organizationAllows,
@@ -33,6 +34,9 @@ export interface HubAccess {
   /** The caller's active membership, or null for a non-member or anonymous caller. */
   member: (HubStanding & { memberId: string; groupRoles: GroupRoles }) | null;
 }
+
+/** The only actions an archived hub still allows. */
+const ARCHIVED_HUB_ACTIONS: ReadonlySet<HubAction> = new Set(['hub.read', 'hub.edit']);
 
 export type ReadAccess = HubAccess & { view: HubReadView };
 
@@ -85,6 +89,30 @@ export class PolicyService {
     return hubReadView(null, visibility) === 'public';
   }
 
+  /** The visibilities whose hubs anyone may read the public view of: what search and directories may show everyone. */
+  publicVisibilities(): HubVisibility[] {
+    return HUB_VISIBILITIES.filter((visibility) => this.publiclyReadable(visibility));
+  }
+
+  /** Every hub the caller reads as a member (their active memberships), with their access there. */
+  async memberHubs(user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<MemberAccess[]> {
+    const rows: (HubAccessRow & { hub_id: string })[] = await manager.query(
+      `SELECT h.id AS hub_id, ${HUB_ACCESS_COLUMNS}
+         FROM hub_member m
+         JOIN hub h ON h.id = m.hub_id
+        WHERE m.user_id = $1 AND m.status = 'active'`,
+      [user.id],
+    );
+    return rows
+      .map((row) => toHubAccess(row.hub_id, row))
+      .filter((access): access is MemberAccess => hubReadView(access.member, access.visibility) === 'member');
+  }
+
+  /** The decision `check` enforces, as a yes or no: for listing what a member may do across their hubs. */
+  memberMay(access: MemberAccess, action: HubAction, resource?: ResourceOwnership): boolean {
+    return hubAllows(access.member, action, resource) && (!access.archived || ARCHIVED_HUB_ACTIONS.has(action));
+  }
+
   /** Resolves the caller's membership and checks the action; 404 for non-members, 403 for members without the right. */
   async authorize(
     user: AuthUser | null,
@@ -102,7 +130,7 @@ export class PolicyService {
   check(access: HubAccess, action: HubAction, resource?: ResourceOwnership): asserts access is MemberAccess {
     if (!access.member) throw ApiException.notFound('Hub');
     if (!hubAllows(access.member, action, resource)) throw ApiException.forbidden();
-    if (access.archived && action !== 'hub.read' && action !== 'hub.edit') {
+    if (access.archived && !ARCHIVED_HUB_ACTIONS.has(action)) {
       throw ApiException.conflict('This hub is archived; it can be read but not changed');
     }
   }

@@ -12,6 +12,8 @@ const TABLE: Record<HubAction, HubRole[]> = {
   'members.manage': ['secretariat'],
   'goal.edit': ['secretariat'],
   'measurement.verify': ['secretariat'],
+  // their own review only (below)
+  'measurement.undo_review': ['secretariat'],
   'measurement.report': ['secretariat', 'member'],
   'task.create': ['secretariat', 'member'],
   'task.edit': ['secretariat', 'member'],
@@ -25,7 +27,12 @@ const TABLE: Record<HubAction, HubRole[]> = {
   'group.item.read': ['secretariat'],
 };
 
-const own = { ownerOrganizationId: ORG, assigneeOrganizationId: ORG, createdByOrganizationId: null };
+const own = {
+  ownerOrganizationId: ORG,
+  assigneeOrganizationId: ORG,
+  createdByOrganizationId: null,
+  reviewedByCaller: true,
+};
 
 describe('hubAllows', () => {
   for (const [action, allowed] of Object.entries(TABLE) as [HubAction, HubRole[]][]) {
@@ -47,6 +54,11 @@ describe('hubAllows', () => {
     expect(hubAllows(m, 'task.edit', { assigneeOrganizationId: ORG, createdByOrganizationId: OTHER })).toBe(true);
     expect(hubAllows(m, 'task.edit', { assigneeOrganizationId: OTHER, createdByOrganizationId: OTHER })).toBe(false);
     expect(hubAllows(m, 'task.edit', { assigneeOrganizationId: null, createdByOrganizationId: null })).toBe(false);
+  });
+
+  it('only the reviewer undoes a review, and only while in the secretariat', () => {
+    expect(hubAllows(as('secretariat'), 'measurement.undo_review', { reviewedByCaller: false })).toBe(false);
+    expect(hubAllows(as('member'), 'measurement.undo_review', { reviewedByCaller: true })).toBe(false);
   });
 
   it("a working group's lead manages its members, whatever their hub role, and nobody else but the secretariat", () => {

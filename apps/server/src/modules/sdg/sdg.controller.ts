@@ -42,6 +42,13 @@ export class SdgController {
     return this.sdg.getTarget(params.code);
   }
 
+  @Get('indicators')
+  @ApiOperation({ summary: 'Every SDG indicator, for pickers' })
+  @ApiOkResponse({ type: [SdgIndicatorDto], description: 'In the order of the framework' })
+  indicators(): SdgIndicatorDto[] {
+    return this.sdg.listIndicators();
+  }
+
   @Get('indicators/:code')
   @ApiOperation({ summary: 'One SDG indicator' })
   @ApiOkResponse({ type: SdgIndicatorDto })

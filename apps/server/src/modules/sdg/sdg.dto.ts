@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { SdgGoal, SdgGoalSummary, SdgIndicator, SdgTarget, SdgTargetSummary } from '@hubspoke/contracts';
+import {
+  GOAL_DIRECTIONS,
+  type GoalDirection,
+  type SdgGoal,
+  type SdgGoalSummary,
+  type SdgIndicator,
+  type SdgTarget,
+  type SdgTargetSummary,
+} from '@hubspoke/contracts';
 import { Matches } from 'class-validator';
 import { SDG_GOAL_CODE, SDG_INDICATOR_CODE, SDG_TARGET_CODE } from './sdg-codes';
 
@@ -42,6 +50,10 @@ export class SdgIndicatorDto implements SdgIndicator {
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty({ example: '3.b' }) targetCode!: string;
   @ApiProperty({ example: '3' }) goalCode!: string;
+  @ApiProperty({ type: String, nullable: true, example: '%', description: "The UN metadata's unit, when it is clear" })
+  unit!: string | null;
+  @ApiProperty({ enum: GOAL_DIRECTIONS, nullable: true, description: 'Which way is better, when the unit is known' })
+  direction!: GoalDirection | null;
 }
 
 export class SdgTargetDto implements SdgTarget {

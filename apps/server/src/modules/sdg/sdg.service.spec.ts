@@ -1,4 +1,5 @@
 import { SDG_GOAL_CODE, SDG_INDICATOR_CODE, SDG_TARGET_CODE } from './sdg-codes';
+import { SDG_INDICATOR_MEASURES, sdgIndicatorTitle } from './sdg-framework';
 import { SdgService } from './sdg.service';
 
 describe('SdgService', () => {
@@ -10,6 +11,16 @@ describe('SdgService', () => {
     expect(goals[2]).toMatchObject({ code: '3', shortTitle: 'Good health and well-being' });
     expect(goals.reduce((n, g) => n + g.targets.length, 0)).toBe(169);
     expect(goals[0]!.targets[0]).toEqual({ code: '1.1', title: expect.stringMatching(/^By 2030, eradicate/) });
+  });
+
+  it('gives units and directions only to indicators of the framework, in goal directions', () => {
+    for (const [code, measure] of Object.entries(SDG_INDICATOR_MEASURES)) {
+      expect(sdg.findIndicator(code)).toMatchObject({ unit: measure.unit, direction: measure.direction });
+      expect(['increase', 'decrease']).toContain(measure.direction);
+    }
+    expect(sdgIndicatorTitle('3.b.1')).toMatch(/^Proportion of the target population/);
+    expect(sdgIndicatorTitle('99.z.9')).toBeNull();
+    expect(sdgIndicatorTitle(null)).toBeNull();
   });
 
   it('finds targets and indicators by code, with their parents', () => {

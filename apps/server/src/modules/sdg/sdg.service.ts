@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SdgGoal, SdgGoalSummary, SdgIndicator, SdgTarget } from '@hubspoke/contracts';
 import { ApiException } from '../../infra/http/api-exception';
-import { SDG_FRAMEWORK } from './sdg-framework';
+import { SDG_FRAMEWORK, SDG_INDICATOR_MEASURES } from './sdg-framework';
 
 /** The UN SDG framework (17 goals, their targets and indicators), read once and indexed by code. */
 @Injectable()
@@ -37,6 +37,8 @@ export class SdgService {
             note: i.note ?? null,
             targetCode: t.code,
             goalCode: g.code,
+            unit: SDG_INDICATOR_MEASURES[i.code]?.unit ?? null,
+            direction: SDG_INDICATOR_MEASURES[i.code]?.direction ?? null,
           };
           target.indicators.push(indicator);
           this.indicators.set(indicator.code, indicator);
@@ -64,6 +66,11 @@ export class SdgService {
 
   findTarget(code: string): SdgTarget | undefined {
     return this.targets.get(code);
+  }
+
+  /** Every indicator, in the framework's order (an indicator listed under several targets appears under each). */
+  listIndicators(): SdgIndicator[] {
+    return [...this.indicators.values()];
   }
 
   findIndicator(code: string): SdgIndicator | undefined {

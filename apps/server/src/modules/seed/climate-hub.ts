@@ -1,7 +1,10 @@
 import type { DemoHub } from './demo-data';
 import { PEOPLE } from './demo-people';
 
-/** A private hub on SDG 13 (targets 13.1 and 13.2), run by C40's secretariat. */
+/**
+ * A public hub on SDGs 13 and 11 (targets 13.1, 13.2 and 11.6), run by C40's secretariat. It shares five organizations
+ * with the Urban Air & Climate Coalition: the consolidation view's demo.
+ */
 export const CLIMATE_HUB: DemoHub = {
   slug: 'city-climate-action-hub',
   name: 'City Climate Action Hub',
@@ -9,8 +12,8 @@ export const CLIMATE_HUB: DemoHub = {
     'Cities cutting emissions in line with 1.5 °C and getting ready for the floods and heat ' +
     'that are already coming, with plans, data and money shared across the network.',
   sdgs: [13, 11],
-  sdgTargets: ['13.1', '13.2'],
-  visibility: 'private',
+  sdgTargets: ['13.1', '13.2', '11.6'],
+  visibility: 'public',
   created: -120,
   members: [
     { person: PEOPLE.sofia, org: 'c40', role: 'secretariat', joined: -120 },

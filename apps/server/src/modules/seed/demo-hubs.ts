@@ -5,9 +5,10 @@ import { EAST_AFRICA_HUB, EAST_AFRICA_LINK } from './east-africa-hub';
 import { PEOPLE, VISITOR } from './demo-people';
 import { APPLICANT, PLATFORM_ADMIN } from './demo-trust';
 import { GATES_CHALLENGE } from './gates-challenge';
+import { URBAN_AIR_HUB } from './urban-air-hub';
 import { VACCINE_HUB } from './vaccine-hub';
 
-export const DEMO_HUBS: DemoHub[] = [VACCINE_HUB, CLIMATE_HUB, EAST_AFRICA_HUB];
+export const DEMO_HUBS: DemoHub[] = [VACCINE_HUB, CLIMATE_HUB, EAST_AFRICA_HUB, URBAN_AIR_HUB];
 
 export const DEMO_HUB_LINKS: DemoHubLink[] = [EAST_AFRICA_LINK];
 

@@ -1,8 +1,8 @@
 import type { DemoPerson } from './demo-data';
 
 /**
- * The demo accounts (fictional people). Lucía and Grace are in both hubs; Nadia and Moussa review the funder challenge
- * and are in no hub, nor is the visitor.
+ * The demo accounts (fictional people). Lucía and Grace are in two hubs, and so are Camille, Priya, Daniel, Marcus and
+ * Hiroshi (the climate hubs); Nadia and Moussa review the funder challenge and are in no hub, nor is the visitor.
  */
 export const PEOPLE = {
   amara: { email: 'amara@gavi.example.org', name: 'Amara Okafor' },
@@ -23,6 +23,9 @@ export const PEOPLE = {
   marcus: { email: 'marcus@wri.example.org', name: 'Marcus Hill' },
   grace: { email: 'grace@bloomberg.example.org', name: 'Grace Miller' },
   hiro: { email: 'hiro@cdp.example.org', name: 'Hiroshi Tanaka' },
+  ngozi: { email: 'ngozi@unep.example.org', name: 'Ngozi Eze' },
+  jordan: { email: 'jordan@nyc.example.org', name: 'Jordan Reyes' },
+  amelia: { email: 'amelia@wellcome.example.org', name: 'Amelia Clarke' },
   nadia: { email: 'nadia@lshtm.example.org', name: 'Nadia Rahman' },
   moussa: { email: 'moussa@pasteur-dakar.example.org', name: 'Moussa Diop' },
 } satisfies Record<string, DemoPerson>;

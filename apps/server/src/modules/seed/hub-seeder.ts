@@ -186,6 +186,7 @@ export class HubSeeder implements HubPeople {
         reportedByOrganizationId: reporter.organizationId,
         verifiedById: null,
         verifiedAt: null,
+        status: 'pending',
         createdAt: at,
       }),
     );
@@ -195,10 +196,17 @@ export class HubSeeder implements HubPeople {
 
   private async verify(goal: DemoGoal, measurement: DemoMeasurement, at: Date): Promise<void> {
     const row = found(this.measurements.get(measurement), `measurement of goal "${goal.key}"`);
-    row.verifiedById = this.secretariat().userId;
-    row.verifiedAt = at;
-    await this.manager.update(Measurement, row.id, { verifiedById: row.verifiedById, verifiedAt: at });
-    await this.emit(at, 'measurement.verified', row.verifiedById, row.id, await this.measurementChange(row));
+    const reviewer = this.secretariat().userId;
+    const verified = {
+      status: 'verified',
+      verifiedById: reviewer,
+      verifiedAt: at,
+      reviewedById: reviewer,
+      reviewedAt: at,
+    } as const;
+    Object.assign(row, verified);
+    await this.manager.update(Measurement, row.id, verified);
+    await this.emit(at, 'measurement.verified', reviewer, row.id, await this.measurementChange(row));
   }
 
   private async createGroup(group: DemoGroup, at: Date): Promise<void> {

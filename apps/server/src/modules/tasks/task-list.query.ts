@@ -85,18 +85,8 @@ export function taskCursorKey(sort: TaskSort, row: ListedTaskRow): CursorKey<Cur
   return SORTS[sort].keyOf(row);
 }
 
-/** One page of a hub's tasks (limit + 1 rows, to tell whether there is a next page). */
-export function taskListQuery(
-  hubId: string,
-  filters: TaskFilters,
-  sort: TaskSort,
-  after: CursorKey<CursorValue[]> | null,
-  limit: number,
-  today: string,
-  sight: GroupSight,
-): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const bind: Bind = (value) => `$${params.push(value)}`;
+/** The WHERE conditions of the hub's tasks this caller sees under these filters. */
+function filterConditions(hubId: string, filters: TaskFilters, today: string, sight: GroupSight, bind: Bind): string[] {
   const where = [`t.hub_id = ${bind(hubId)}`, seesItemSql('t', sight, bind)];
   if (filters.status) where.push(`t.status = ANY(${bind(filters.status)}::task_status[])`);
   if (filters.assigneeOrganizationId) {
@@ -112,6 +102,22 @@ export function taskListQuery(
     const pattern = bind(containsPattern(filters.q));
     where.push(`(t.title ILIKE ${pattern} OR t.description ILIKE ${pattern})`);
   }
+  return where;
+}
+
+/** One page of a hub's tasks (limit + 1 rows, to tell whether there is a next page). */
+export function taskListQuery(
+  hubId: string,
+  filters: TaskFilters,
+  sort: TaskSort,
+  after: CursorKey<CursorValue[]> | null,
+  limit: number,
+  today: string,
+  sight: GroupSight,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind: Bind = (value) => `$${params.push(value)}`;
+  const where = filterConditions(hubId, filters, today, sight, bind);
   const spec = SORTS[sort];
   if (after) where.push(spec.after(after.slice(0, -1), after[after.length - 1] as string, bind));
   return {
@@ -120,6 +126,22 @@ export function taskListQuery(
            WHERE ${where.join(' AND ')}
            ORDER BY ${spec.orderBy}
            LIMIT ${bind(limit + 1)}`,
+    params,
+  };
+}
+
+/** How many of the hub's tasks this caller sees under these filters are in each status (statuses with none are absent). */
+export function taskCountsQuery(
+  hubId: string,
+  filters: TaskFilters,
+  today: string,
+  sight: GroupSight,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind: Bind = (value) => `$${params.push(value)}`;
+  const where = filterConditions(hubId, filters, today, sight, bind);
+  return {
+    sql: `SELECT t.status, count(*)::int AS count FROM task t WHERE ${where.join(' AND ')} GROUP BY t.status`,
     params,
   };
 }

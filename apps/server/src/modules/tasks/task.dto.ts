@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   TASK_PRIORITIES,
   TASK_SORTS,
@@ -213,19 +213,8 @@ export class DeleteTaskQuery {
 const toList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class TasksQuery extends PageQuery {
-  @ApiPropertyOptional({
-    enum: TASK_STATUSES,
-    isArray: true,
-    description: 'Repeat the parameter for several statuses: `status=todo&status=blocked`',
-  })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(TASK_STATUSES.length)
-  @IsIn(TASK_STATUSES, { each: true })
-  status?: TaskStatus[];
-
+/** The filters a list and its per-status counts share. */
+export class TaskFiltersQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -252,6 +241,20 @@ export class TasksQuery extends PageQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+}
+
+export class TasksQuery extends IntersectionType(PageQuery, TaskFiltersQuery) {
+  @ApiPropertyOptional({
+    enum: TASK_STATUSES,
+    isArray: true,
+    description: 'Repeat the parameter for several statuses: `status=todo&status=blocked`',
+  })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(TASK_STATUSES.length)
+  @IsIn(TASK_STATUSES, { each: true })
+  status?: TaskStatus[];
 
   @ApiPropertyOptional({
     enum: TASK_SORTS,
@@ -261,6 +264,13 @@ export class TasksQuery extends PageQuery {
   @IsOptional()
   @IsIn(TASK_SORTS)
   sort?: TaskSort;
+}
+
+export class TaskCountsDto implements Record<TaskStatus, number> {
+  @ApiProperty() todo!: number;
+  @ApiProperty() in_progress!: number;
+  @ApiProperty() blocked!: number;
+  @ApiProperty() done!: number;
 }
 
 export class TaskDtoDoc implements TaskDto {

@@ -29,6 +29,8 @@ import { WorkingGroup } from '../working-groups/working-group.entity';
 @Index(['hubId', 'assigneeOrganizationId'])
 @Index(['hubId', 'goalId'])
 @Index(['hubId', 'workingGroupId'])
+// the full-text index of search: an expression index, made by the AddSearchIndexes migration
+@Index('IDX_task_search', { synchronize: false })
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -14,7 +14,9 @@ import {
   CreateTaskDto,
   DeleteTaskQuery,
   MoveTaskDto,
+  TaskCountsDto,
   TaskDtoDoc,
+  TaskFiltersQuery,
   TasksPageDto,
   TasksQuery,
   UpdateTaskDto,
@@ -49,6 +51,18 @@ export class TasksController {
     @Query() query: TasksQuery,
   ): Promise<TasksPageDto> {
     return this.tasks.list(user, hubId, query);
+  }
+
+  @Get('counts')
+  @ApiOperation({ summary: "How many of the hub's tasks under these filters are in each status" })
+  @ApiOkResponse({ type: TaskCountsDto })
+  @ApiErrors(400, 401, 404)
+  counts(
+    @CurrentUser() user: AuthUser,
+    @Param('hubId', ParseUUIDPipe) hubId: string,
+    @Query() query: TaskFiltersQuery,
+  ): Promise<TaskCountsDto> {
+    return this.tasks.counts(user, hubId, query);
   }
 
   @Get(':taskId')

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ItemVisibility, TaskDto, TaskPriority, TaskSort, TaskStatus } from '@hubspoke/contracts';
+import {
+  TASK_STATUSES,
+  type ItemVisibility,
+  type TaskDto,
+  type TaskPriority,
+  type TaskSort,
+  type TaskStatus,
+} from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CursorKey, CursorValue } from '../../infra/http/pagination';
 import type { GroupSight } from '../policy/group-sight';
-import { taskListQuery, type ListedTaskRow, type TaskFilters } from './task-list.query';
+import { taskCountsQuery, taskListQuery, type ListedTaskRow, type TaskFilters } from './task-list.query';
 import { completionChange } from './task-workflow';
 import { TASK_COLUMNS, type TaskRow } from './task.mapper';
 
@@ -80,6 +87,19 @@ export class TasksRepository {
   ): Promise<ListedTaskRow[]> {
     const { sql, params } = taskListQuery(hubId, filters, sort, after, limit, today, sight);
     return this.dataSource.query(sql, params);
+  }
+
+  async countByStatus(
+    hubId: string,
+    filters: TaskFilters,
+    today: string,
+    sight: GroupSight,
+  ): Promise<Record<TaskStatus, number>> {
+    const { sql, params } = taskCountsQuery(hubId, filters, today, sight);
+    const rows: { status: TaskStatus; count: number }[] = await this.dataSource.query(sql, params);
+    const counts = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
+    for (const row of rows) counts[row.status] = row.count;
+    return counts;
   }
 
   async insert(manager: EntityManager, task: NewTask): Promise<TaskRow> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { HubEventTypeOf, Page, TaskDeletedDto, TaskDto } from '@hubspoke/contracts';
+import type { HubEventTypeOf, Page, TaskDeletedDto, TaskDto, TaskStatus } from '@hubspoke/contracts';
 import type { EntityManager } from 'typeorm';
 import { Tx, UnitOfWork } from '../activity/unit-of-work';
 import { ApiException } from '../../infra/http/api-exception';
@@ -13,7 +13,7 @@ import { groupItemAfter, withdrawsFromSome } from '../working-groups/item-visibi
 import { resolveAssignee, type Assignee } from './task-assignee';
 import { parseTaskCursor, taskCursorKey } from './task-list.query';
 import { canTransition, TASK_TRANSITIONS } from './task-workflow';
-import type { CreateTaskDto, MoveTaskDto, TasksQuery, UpdateTaskDto } from './task.dto';
+import type { CreateTaskDto, MoveTaskDto, TaskFiltersQuery, TasksQuery, UpdateTaskDto } from './task.dto';
 import { todayUtc, toTaskDto, type TaskRow } from './task.mapper';
 import { TasksRepository, type TaskChanges } from './tasks.repository';
 
@@ -68,6 +68,11 @@ export class TasksService {
       (row) => taskCursorKey(sort, row),
       (row) => toTaskDto(row, today),
     );
+  }
+
+  async counts(user: AuthUser, hubId: string, filters: TaskFiltersQuery): Promise<Record<TaskStatus, number>> {
+    const access = await this.policy.authorize(user, hubId, 'hub.read');
+    return this.tasks.countByStatus(hubId, filters, todayUtc(), groupSight(access));
   }
 
   async get(user: AuthUser, hubId: string, taskId: string): Promise<TaskDto> {

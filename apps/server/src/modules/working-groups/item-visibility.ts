@@ -28,9 +28,13 @@ export function groupItemAfter(
     workingGroupId: change.workingGroupId !== undefined ? change.workingGroupId : (current?.workingGroupId ?? null),
   };
   if (next.visibility === 'group' && !next.workingGroupId) {
-    throw ApiException.badRequest('Some fields are invalid', {
-      visibility: ['group only needs a working group: choose one in workingGroupId'],
-    });
+    throw ApiException.invalidFields([
+      {
+        field: 'visibility',
+        rule: 'needsGroup',
+        message: 'group only needs a working group: choose one in workingGroupId',
+      },
+    ]);
   }
   return next;
 }

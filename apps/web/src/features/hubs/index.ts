@@ -3,3 +3,4 @@ export { SdgBadges } from './components/SdgBadges';
 export { SdgMultiSelect } from './components/SdgMultiSelect';
 export { useMyHubs } from './hooks/useMyHubs';
 export { useSdgGoals } from './hooks/useSdgGoals';
+export { useDirectory } from './hooks/useDirectory';

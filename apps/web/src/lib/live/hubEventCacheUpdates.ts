@@ -14,6 +14,7 @@ import type {
 import type { QueryClient } from '@tanstack/react-query';
 import { keys } from '../keys';
 import { newer, removeById, upsertByVersion } from './merge';
+import { mergeTask, removeTask } from './taskCaches';
 
 type EventWith<P> = HubEventOf<HubEventTypeOf<P>>;
 
@@ -31,13 +32,16 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     for (const queryKey of queryKeys) void client.invalidateQueries({ queryKey });
   };
 
-  const upsertTask = ({ hubId, payload: task }: EventWith<TaskDto>) =>
-    client.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => upsertByVersion(list, task));
+  const upsertTask = ({ payload: task }: EventWith<TaskDto>) => mergeTask(client, task);
   const upsertGoal = ({ hubId, payload: goal }: HubEventOf<'goal.created' | 'goal.updated'>) => mergeGoal(hubId, goal);
   const applyMeasurement = ({ hubId, payload: change }: EventWith<MeasurementChangeDto>) => {
     [change.goal, ...change.ancestors].forEach((goal) => mergeGoal(hubId, goal, true));
     client.setQueryData<MeasurementDto[]>(keys.measurements(hubId, change.goal.id), (list) =>
-      list ? [change.measurement, ...list.filter((m) => m.id !== change.measurement.id)] : list,
+      !list
+        ? list
+        : list.some((m) => m.id === change.measurement.id)
+          ? list.map((m) => (m.id === change.measurement.id ? change.measurement : m))
+          : [change.measurement, ...list],
     );
   };
   const mergeHub = ({ hubId, payload: hub }: HubEventOf<'hub.updated' | 'hub.archived'>) =>
@@ -53,8 +57,6 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     client.setQueryData<GoalDto[]>(keys.goals(hubId), (list) => removeById(list, goalId));
     client.removeQueries({ queryKey: keys.goal(hubId, goalId) });
   };
-  const removeTask = (hubId: string, taskId: string) =>
-    client.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => removeById(list, taskId));
   const refetchFederation = ({ hubId }: EventWith<HubLinkDto>) =>
     refetch(keys.hubLinks(hubId), keys.contributions(hubId), keys.goals(hubId), keys.overview(hubId));
   const refetchBoard = ({ hubId }: { hubId: string }) => refetch(keys.board(hubId), keys.boardQueue);
@@ -84,10 +86,12 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'goal.deleted': ({ hubId, entityId }) => removeGoal(hubId, entityId),
     'goal.measured': applyMeasurement,
     'measurement.verified': applyMeasurement,
+    'measurement.rejected': applyMeasurement,
+    'measurement.review_undone': applyMeasurement,
     'task.created': upsertTask,
     'task.updated': upsertTask,
     'task.moved': upsertTask,
-    'task.deleted': ({ hubId, payload }) => removeTask(hubId, payload.id),
+    'task.deleted': ({ hubId, payload }) => removeTask(client, hubId, payload.id),
     'comment.created': ({ hubId, payload: comment }) =>
       client.setQueryData<CommentDto[]>(keys.comments(hubId, comment.targetType, comment.targetId), (list) =>
         list && !list.some((c) => c.id === comment.id) ? [...list, comment] : list,
@@ -113,7 +117,7 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     // a change only a working group sees: nothing to show, unless it took away an item this reader had
     'item.redacted': ({ hubId, payload: { withdrawn } }) => {
       if (!withdrawn) return;
-      if (withdrawn.kind === 'task') removeTask(hubId, withdrawn.id);
+      if (withdrawn.kind === 'task') removeTask(client, hubId, withdrawn.id);
       else removeGoal(hubId, withdrawn.id);
       refetch(keys.overview(hubId));
     },

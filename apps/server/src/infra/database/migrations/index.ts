@@ -18,6 +18,8 @@ import { AddIdempotencyKeys1796678709789 } from './1796678709789-AddIdempotencyK
 import { AddWorkingGroups1796681239327 } from './1796681239327-AddWorkingGroups';
 import { AddFederation1796681416185 } from './1796681416185-AddFederation';
 import { AddTaskWorkingGroup1796682965710 } from './1796682965710-AddTaskWorkingGroup';
+import { AddSearchIndexes1796690000000 } from './1796690000000-AddSearchIndexes';
+import { MeasurementReviews1796690215017 } from './1796690215017-MeasurementReviews';
 import { AddGroupOnlyItems1796690604084 } from './1796690604084-AddGroupOnlyItems';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
@@ -42,5 +44,7 @@ export const MIGRATIONS = [
   AddWorkingGroups1796681239327,
   AddFederation1796681416185,
   AddTaskWorkingGroup1796682965710,
+  AddSearchIndexes1796690000000,
+  MeasurementReviews1796690215017,
   AddGroupOnlyItems1796690604084,
 ];

@@ -12,6 +12,10 @@ const DESCRIPTIONS: HubEventHandlers<string> = {
   'goal.deleted': ({ payload }) => `deleted goal “${payload.title}”`,
   'goal.measured': ({ payload }) => `reported ${payload.measurement.value} for “${payload.goal.title}”`,
   'measurement.verified': ({ payload }) => `verified ${payload.measurement.value} for “${payload.goal.title}”`,
+  'measurement.rejected': ({ payload }) =>
+    `rejected ${payload.measurement.value} for “${payload.goal.title}”: “${payload.measurement.reviewNote ?? ''}”`,
+  'measurement.review_undone': ({ payload }) =>
+    `took back the review of ${payload.measurement.value} for “${payload.goal.title}”`,
   'comment.created': ({ payload }) => `commented: “${payload.body.slice(0, 80)}”`,
   'member.invited': ({ payload }) => `invited ${payload.email} as ${payload.role}`,
   'member.joined': ({ payload }) => `joined as ${payload.role}`,

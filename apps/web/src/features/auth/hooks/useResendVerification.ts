@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { toastError } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { resendVerification } from '../api/authApi';
 
@@ -16,6 +16,6 @@ export function useResendVerification() {
         message: `If ${email} has an account still to confirm, a new link is on its way. Earlier links stop working.`,
       });
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not sent', message: errorMessage(error) }),
+    onError: (error) => toastError('Not sent', error),
   });
 }

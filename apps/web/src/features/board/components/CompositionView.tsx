@@ -2,6 +2,7 @@ import { CONSTITUENCIES, type BoardCompositionDto, type BoardSeatDto, type Secto
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
+import { useConfirm } from '../../../components/useConfirm';
 import { SECTOR_LABELS } from '../../../lib/format';
 import { useDeleteSeat } from '../hooks/useBoard';
 import { BalanceBars } from './BalanceBars';
@@ -20,6 +21,7 @@ export function CompositionView({
 }) {
   const [editing, setEditing] = useState<BoardSeatDto | 'new' | null>(null);
   const remove = useDeleteSeat(hubId);
+  const confirm = useConfirm();
   const byConstituency = CONSTITUENCIES.map((c) => ({
     label: CONSTITUENCY_LABELS[c],
     count: composition.byConstituency[c] ?? 0,
@@ -29,6 +31,7 @@ export function CompositionView({
     .map(([sector, count]) => ({ label: SECTOR_LABELS[sector as Sector] ?? sector, count }));
   return (
     <Stack>
+      {confirm.dialog}
       <Group align="flex-start" gap="xl">
         <BalanceBars title="By constituency" counts={composition.seats.length ? byConstituency : []} />
         <BalanceBars title="By sector" counts={bySector} />
@@ -95,10 +98,14 @@ export function CompositionView({
                           color="red"
                           aria-label={`Remove seat ${seat.title}`}
                           loading={remove.isPending && remove.variables?.seatId === seat.id}
-                          onClick={() => {
-                            if (window.confirm(`Remove the seat “${seat.title}”?`))
-                              remove.mutate({ seatId: seat.id, version: seat.version });
-                          }}
+                          onClick={() =>
+                            confirm.ask({
+                              title: 'Remove the seat',
+                              message: `Remove the seat “${seat.title}”? Votes already cast keep it in their record.`,
+                              confirmLabel: 'Remove seat',
+                              onConfirm: () => remove.mutate({ seatId: seat.id, version: seat.version }),
+                            })
+                          }
                         >
                           Remove
                         </Button>

@@ -39,6 +39,26 @@ describe('PackView', () => {
     expect(screen.queryByText(/task\.moved|measurement\.verified/)).not.toBeInTheDocument();
   });
 
+  it('shows what member hubs contribute to a goal that rolls them up, and no such section otherwise', () => {
+    const { pack } = review();
+    const { unmount } = renderInHub(<PackView hubId="h" pack={pack} />);
+    expect(screen.queryByRole('region', { name: 'From member hubs' })).not.toBeInTheDocument();
+    unmount();
+    const rollUp = {
+      method: 'weighted_mean' as const,
+      value: 81.6,
+      childCount: 1,
+      reportedCount: 1,
+      contributions: [
+        { childHub: { id: 'ea', name: 'East African Immunization Hub' }, value: 81.6, weight: 1, reportedAt: null },
+      ],
+    };
+    renderInHub(<PackView hubId="h" pack={{ ...pack, goals: [{ ...pack.goals[0]!, rollUp }] }} />);
+    const memberHubs = screen.getByRole('region', { name: 'From member hubs' });
+    expect(within(memberHubs).getByText('DTP3 coverage')).toBeInTheDocument();
+    expect(within(memberHubs).getByText('East African Immunization Hub')).toBeInTheDocument();
+  });
+
   it('says when nothing changed in the period', () => {
     const { pack } = review();
     renderInHub(<PackView hubId="h" pack={{ ...pack, changes: {}, tasksDone: 0, whatChanged: [] }} />);

@@ -3,7 +3,7 @@ import { Anchor, Badge, List, Progress, Stack, Table, Text, Title } from '@manti
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, formatNumber, HEALTH } from '../../../lib/format';
-import { HealthBadge } from '../../goals';
+import { HealthBadge, RollUpPanel } from '../../goals';
 
 const REASONS = { blocked: 'Blocked', overdue: 'Overdue', urgent: 'Urgent' } as const;
 
@@ -60,6 +60,24 @@ export function PackView({ hubId, pack }: { hubId: string; pack: BoardPackDto })
           </Table.ScrollContainer>
         )}
       </section>
+      {pack.goals.some((g) => g.rollUp) && (
+        <section aria-labelledby="pack-member-hubs">
+          <Title order={3} size="h4" id="pack-member-hubs" mb="xs">
+            From member hubs
+          </Title>
+          <Stack gap="sm">
+            {pack.goals.map(
+              (g) =>
+                g.rollUp && (
+                  <Stack key={g.id} gap={4}>
+                    <Text fw={600}>{g.title}</Text>
+                    <RollUpPanel rollUp={g.rollUp} unit={g.unit} />
+                  </Stack>
+                ),
+            )}
+          </Stack>
+        </section>
+      )}
       <section aria-labelledby="pack-changes">
         <Title order={3} size="h4" id="pack-changes" mb="xs">
           What changed

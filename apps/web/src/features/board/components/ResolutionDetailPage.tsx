@@ -2,6 +2,7 @@ import { hubAllows } from '@hubspoke/contracts';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { QueryView } from '../../../components/QueryView';
+import { useConfirm } from '../../../components/useConfirm';
 import { useAuth } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { CommentThread } from '../../comments';
@@ -26,8 +27,10 @@ export default function ResolutionDetailPage() {
   const closer = useCloseResolution(hub.id, resolutionId);
   const seats = composition.data?.seats ?? [];
   const secretariat = me.role === 'secretariat';
+  const confirm = useConfirm();
   return (
     <Stack>
+      {confirm.dialog}
       <Anchor component={Link} to={`/hubs/${hub.id}/board?tab=resolutions`} size="sm">
         ← Resolutions
       </Anchor>
@@ -49,9 +52,14 @@ export default function ResolutionDetailPage() {
                   <Button
                     variant="light"
                     loading={closer.isPending && closer.variables === 'close'}
-                    onClick={() => {
-                      if (window.confirm('Close the vote now and record the result?')) closer.mutate('close');
-                    }}
+                    onClick={() =>
+                      confirm.ask({
+                        title: 'Close the vote',
+                        message: 'Close the vote now and record the result? Votes can no longer be cast or changed.',
+                        confirmLabel: 'Close vote',
+                        onConfirm: () => closer.mutate('close'),
+                      })
+                    }
                   >
                     Close vote
                   </Button>
@@ -59,9 +67,14 @@ export default function ResolutionDetailPage() {
                     variant="subtle"
                     color="red"
                     loading={closer.isPending && closer.variables === 'withdraw'}
-                    onClick={() => {
-                      if (window.confirm('Withdraw this resolution?')) closer.mutate('withdraw');
-                    }}
+                    onClick={() =>
+                      confirm.ask({
+                        title: 'Withdraw the resolution',
+                        message: `Withdraw “${r.title}”? It will not be voted on.`,
+                        confirmLabel: 'Withdraw',
+                        onConfirm: () => closer.mutate('withdraw'),
+                      })
+                    }
                   >
                     Withdraw
                   </Button>

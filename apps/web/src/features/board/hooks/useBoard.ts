@@ -1,7 +1,8 @@
 import type { BoardCompositionDto, BoardReviewDto, ResolutionDto, VoteChoice } from '@hubspoke/contracts';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, isStale } from '../../../lib/api';
+import { useNavigate } from 'react-router';
+import { isStale } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import {
   castVote,
@@ -58,7 +59,10 @@ export function useSaveSeat(hubId: string) {
   return useMutation({
     mutationFn: ({ seatId, version, input }: { seatId?: string; version?: number; input: SeatInput }) =>
       seatId ? updateSeat(hubId, seatId, { ...input, version: version ?? 1 }) : createSeat(hubId, input),
-    onSuccess: refresh,
+    onSuccess: (_seat, { seatId }) => {
+      refresh();
+      toastSuccess(seatId ? 'Seat saved' : 'Seat added');
+    },
     onError: (error) => {
       if (isStale(error)) refresh();
     },
@@ -69,7 +73,8 @@ export function useDeleteSeat(hubId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ seatId, version }: { seatId: string; version: number }) => deleteSeat(hubId, seatId, version),
-    onError: (error) => notifications.show({ color: 'red', title: 'Seat not removed', message: errorMessage(error) }),
+    onSuccess: () => toastSuccess('Seat removed'),
+    onError: (error) => toastError('Seat not removed', error),
     onSettled: () => void client.invalidateQueries({ queryKey: keys.board(hubId) }),
   });
 }
@@ -78,7 +83,10 @@ export function useSaveRules(hubId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (rules: BoardCompositionDto['rules']) => saveRules(hubId, rules),
-    onSuccess: (rules) => client.setQueryData<BoardCompositionDto>(keys.board(hubId), (c) => (c ? { ...c, rules } : c)),
+    onSuccess: (rules) => {
+      client.setQueryData<BoardCompositionDto>(keys.board(hubId), (c) => (c ? { ...c, rules } : c));
+      toastSuccess('Voting rules saved');
+    },
   });
 }
 
@@ -96,9 +104,15 @@ function storeResolution(client: ReturnType<typeof useQueryClient>, hubId: strin
 
 export function useProposeResolution(hubId: string) {
   const client = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: (body: { title: string; motion: string; deadline: string }) => proposeResolution(hubId, body),
-    onSuccess: (resolution) => storeResolution(client, hubId, resolution),
+    onSuccess: (resolution) => {
+      storeResolution(client, hubId, resolution);
+      toastSuccess(`Resolution “${resolution.title}” put to the vote`, {
+        open: () => void navigate(`/hubs/${hubId}/board/resolutions/${resolution.id}`),
+      });
+    },
   });
 }
 
@@ -106,7 +120,10 @@ export function useCastVote(hubId: string, id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { choice: VoteChoice; seatId?: string }) => castVote(hubId, id, body),
-    onSuccess: (resolution) => storeResolution(client, hubId, resolution),
+    onSuccess: (resolution) => {
+      storeResolution(client, hubId, resolution);
+      toastSuccess('Vote recorded');
+    },
   });
 }
 
@@ -114,13 +131,17 @@ export function useCloseResolution(hubId: string, id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (action: 'close' | 'withdraw') => closeResolution(hubId, id, action),
-    onSuccess: (resolution) => storeResolution(client, hubId, resolution),
-    onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+    onSuccess: (resolution, action) => {
+      storeResolution(client, hubId, resolution);
+      toastSuccess(action === 'close' ? 'Vote closed and result recorded' : 'Resolution withdrawn');
+    },
+    onError: (error) => toastError('Not changed', error),
   });
 }
 
 export function useScheduleReview(hubId: string) {
   const client = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: (body: { title: string; scheduledFor: string }) => scheduleReview(hubId, body),
     onSuccess: (review) => {
@@ -128,6 +149,9 @@ export function useScheduleReview(hubId: string) {
         list && !list.some((r) => r.id === review.id) ? [review, ...list] : list,
       );
       client.setQueryData(keys.review(hubId, review.id), review);
+      toastSuccess(`Review “${review.title}” scheduled`, {
+        open: () => void navigate(`/hubs/${hubId}/board/reviews/${review.id}`),
+      });
     },
   });
 }

@@ -19,6 +19,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { addReviewer, assignReviewers, award, setEligibility, shortlist, type AwardResult } from '../api/challengesApi';
 import { useProposals, useRanking } from '../hooks/useChallenges';
@@ -46,7 +47,11 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
   };
   const eligibility = useMutation({
     mutationFn: ({ id, eligible }: { id: string; eligible: boolean }) => setEligibility(id, eligible),
-    onSuccess: refresh,
+    onSuccess: (_proposal, { eligible }) => {
+      refresh();
+      toastSuccess(eligible ? 'Declared eligible' : 'Declared ineligible');
+    },
+    onError: (error) => toastError('Eligibility not saved', error),
   });
   const [reviewerUser, setReviewerUser] = useState('');
   const [reviewerOrg, setReviewerOrg] = useState<string | null>(null);
@@ -57,19 +62,30 @@ export function ManagerPanel({ challenge }: { challenge: ChallengeDto }) {
     onSuccess: () => {
       setPool((prev) => [...prev, { userId: reviewerUser.trim(), organization: orgName ?? '' }]);
       setReviewerUser('');
+      toastSuccess('Reviewer added to the pool');
     },
   });
   const reviewerErrors = fieldErrors(reviewer.error);
   const [perProposal, setPerProposal] = useState<number | string>(3);
-  const assign = useMutation({ mutationFn: () => assignReviewers(challenge.id, Number(perProposal) || undefined) });
+  const assign = useMutation({
+    mutationFn: () => assignReviewers(challenge.id, Number(perProposal) || undefined),
+    onSuccess: (result) => toastSuccess(`${result.assigned} assignments made`),
+  });
   const [picked, setPicked] = useState<string[]>([]);
-  const list = useMutation({ mutationFn: () => shortlist(challenge.id, picked), onSuccess: refresh });
+  const list = useMutation({
+    mutationFn: () => shortlist(challenge.id, picked),
+    onSuccess: () => {
+      refresh();
+      toastSuccess('Shortlist saved');
+    },
+  });
   const [awarded, setAwarded] = useState<AwardResult | null>(null);
   const win = useMutation({
     mutationFn: (id: string) => award(id),
     onSuccess: (result) => {
       setAwarded(result);
       refresh();
+      toastSuccess('Prize awarded');
     },
   });
 

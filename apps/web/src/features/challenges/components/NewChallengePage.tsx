@@ -17,6 +17,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
+import { toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { MyOrganizationSelect } from '../../organizations';
 import { createChallenge, type ChallengeInput } from '../api/challengesApi';
@@ -72,6 +73,7 @@ export default function NewChallengePage() {
     mutationFn: (input: ChallengeInput) => createChallenge(input),
     onSuccess: (challenge) => {
       void queryClient.invalidateQueries({ queryKey: keys.challenges });
+      toastSuccess(`Challenge “${challenge.title}” published`);
       void navigate(`/challenges/${challenge.id}`);
     },
   });

@@ -14,6 +14,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fieldErrors } from '../../../lib/api';
+import { toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { useMyHubs } from '../../hubs';
 import { MetricSelect } from '../../metrics';
@@ -65,6 +66,7 @@ export function ProposalForm({ challenge, onSubmitted }: { challenge: ChallengeD
     mutationFn: (input: ProposalInput) => submitProposal(challenge.id, input),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys.proposals(challenge.id) });
+      toastSuccess('Proposal submitted');
       onSubmitted();
     },
   });

@@ -3,6 +3,7 @@ import { Alert, Button, Fieldset, Group, Radio, Stack, Text, Textarea } from '@m
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fieldErrors } from '../../../lib/api';
+import { toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { scoreProposal } from '../api/challengesApi';
 import { ErrorSummary } from './ErrorSummary';
@@ -35,7 +36,10 @@ export function ScoringForm({
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: (input: CriterionScoreDto[]) => scoreProposal(assignment.id, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.myAssignments(assignment.challengeId) }),
+    onSuccess: () => {
+      toastSuccess('Scores saved');
+      return queryClient.invalidateQueries({ queryKey: keys.myAssignments(assignment.challengeId) });
+    },
   });
   const errors = fieldErrors(save.error);
   const set = (id: string, patch: Partial<{ score: string | null; comment: string }>) =>

@@ -1,5 +1,5 @@
 import type { HubLinkDto } from '@hubspoke/contracts';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderInHub, stubFetch } from '../../../test/render';
@@ -28,6 +28,34 @@ describe('FederationPanel', () => {
     expect(screen.getByText('asks you')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
     expect(calls.some((c) => c.method === 'POST' && c.path === '/hubs/h/links/l1/accept')).toBe(true);
+  });
+
+  it('lets the secretariat find a parent hub by name and ask to join it, never offering the hub itself', async () => {
+    const calls = stubFetch({
+      'GET /hubs/h/links': () => ({ body: { parents: [], children: [] } }),
+      'GET /hubs/mine': () => ({ body: { items: [{ id: 'h', name: 'Vaccine Delivery Hub' }], nextCursor: null } }),
+      'GET /hubs/directory': (_, url) => ({
+        body: {
+          items: [{ id: 'g', name: 'Global Immunization Hub' }].filter((hub) =>
+            hub.name.toLowerCase().includes((url.searchParams.get('q') ?? '').toLowerCase()),
+          ),
+          nextCursor: null,
+        },
+      }),
+      'POST /hubs/h/links': (body) => ({
+        status: 201,
+        body: link({ ...(body as object), childHub: { id: 'h', name: 'x' } }),
+      }),
+    });
+    renderInHub(<FederationPanel hubId="h" me={{ role: 'secretariat', organizationId: 'org-gavi' }} />);
+    const picker = await screen.findByRole('combobox', { name: 'Join a parent hub' });
+    await userEvent.type(picker, 'global');
+    await userEvent.click(await screen.findByRole('option', { name: 'Global Immunization Hub' }));
+    expect(screen.queryByRole('option', { name: 'Vaccine Delivery Hub' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Ask to join' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST' && c.path === '/hubs/h/links')?.body).toEqual({ parentHubId: 'g' }),
+    );
   });
 
   it('shows a member the links without the secretariat’s buttons', async () => {

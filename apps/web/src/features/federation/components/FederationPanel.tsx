@@ -37,7 +37,9 @@ export function FederationPanel({ hubId, me }: { hubId: string; me: HubStanding 
                 />
               </div>
             ))}
-            {canManage && <JoinParentForm onRequest={(parentHubId) => act.mutate({ kind: 'request', parentHubId })} />}
+            {canManage && (
+              <JoinParentForm hubId={hubId} onRequest={(parentHubId) => act.mutate({ kind: 'request', parentHubId })} />
+            )}
           </Stack>
         )}
       </QueryView>

@@ -1,6 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { fetchContributions, mapGoal, unmapGoal } from '../api/federationApi';
 
@@ -18,7 +17,8 @@ export function useMapGoal(hubId: string, goalId: string) {
     mutationFn: async (target: { parentGoalId: string; weight: number } | null): Promise<void> => {
       await (target ? mapGoal(hubId, goalId, target.parentGoalId, target.weight) : unmapGoal(hubId, goalId));
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(error) }),
+    onSuccess: (_void, target) => toastSuccess(target ? 'The goal now rolls up' : 'The goal no longer rolls up'),
+    onError: (error) => toastError('Not saved', error),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.contributions(hubId) }),
   });
 }

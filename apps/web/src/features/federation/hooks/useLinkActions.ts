@@ -1,8 +1,14 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { decideLink, endLink, requestParent } from '../api/federationApi';
+
+const LINK_DONE = {
+  request: 'Asked to join the parent hub',
+  accept: 'Link accepted',
+  decline: 'Link declined',
+  end: 'Link ended',
+} as const;
 
 type Action = { kind: 'request'; parentHubId: string } | { kind: 'accept' | 'decline' | 'end'; linkId: string };
 
@@ -16,7 +22,8 @@ export function useLinkActions(hubId: string) {
         : action.kind === 'end'
           ? endLink(hubId, action.linkId)
           : decideLink(hubId, action.linkId, action.kind),
-    onError: (error) => notifications.show({ color: 'red', title: 'Not done', message: errorMessage(error) }),
+    onSuccess: (_link, action) => toastSuccess(LINK_DONE[action.kind]),
+    onError: (error) => toastError('Not done', error),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: keys.hubLinks(hubId) });
       void queryClient.invalidateQueries({ queryKey: keys.goals(hubId) });

@@ -18,8 +18,16 @@ export type MeasurementInput = ApiSchema<'CreateMeasurementDto'>;
 export const reportMeasurement = (hubId: string, goalId: string, body: MeasurementInput) =>
   api.post('/hubs/{hubId}/goals/{goalId}/measurements', { path: { hubId, goalId }, body });
 
-export const verifyMeasurement = (hubId: string, measurementId: string) =>
-  api.post('/hubs/{hubId}/measurements/{measurementId}/verify', { path: { hubId, measurementId } });
+export const verifyMeasurement = (hubId: string, measurementId: string, note?: string) =>
+  api.post('/hubs/{hubId}/measurements/{measurementId}/verify', { path: { hubId, measurementId }, body: { note } });
+
+export const rejectMeasurement = (hubId: string, measurementId: string, note: string) =>
+  api.post('/hubs/{hubId}/measurements/{measurementId}/reject', { path: { hubId, measurementId }, body: { note } });
+
+export const undoMeasurementReview = (hubId: string, measurementId: string) =>
+  api.post('/hubs/{hubId}/measurements/{measurementId}/undo-review', { path: { hubId, measurementId } });
+
+export const fetchSdgIndicators = (signal?: AbortSignal) => api.get('/sdg/indicators', { signal });
 
 /** A goal's fields as the form sends them; the api answers 400 naming each one missing or invalid. */
 export type GoalFields = Partial<ApiSchema<'CreateGoalDto'>>;

@@ -9,7 +9,7 @@ import { ContributionControl } from '../../federation';
 import { PresenceAvatars, useHubContext } from '../../workspace';
 import { useGoal } from '../hooks/useGoal';
 import { useMeasurements } from '../hooks/useMeasurements';
-import { useVerifyMeasurement } from '../hooks/useVerifyMeasurement';
+import { useReviewMeasurement } from '../hooks/useReviewMeasurement';
 import { EditGoalButton } from './EditGoalButton';
 import { GoalProgress } from './GoalProgress';
 import { HealthBadge } from './HealthBadge';
@@ -25,7 +25,7 @@ export default function GoalDetailPage() {
   const { goalId = '' } = useParams();
   const goal = useGoal(hub.id, goalId);
   const measurements = useMeasurements(hub.id, goalId);
-  const verify = useVerifyMeasurement(hub.id, goalId);
+  const { review } = useReviewMeasurement(hub.id);
   usePresenceViewing(hub.id, 'goal', goalId);
   return (
     <QueryView query={goal}>
@@ -47,6 +47,12 @@ export default function GoalDetailPage() {
               )}
             </Group>
           </Group>
+          {g.indicatorCode && (
+            <Text size="sm" data-testid="goal-indicator">
+              <b>SDG indicator {g.indicatorCode}</b>
+              {g.indicatorTitle ? ` — ${g.indicatorTitle}` : ''}
+            </Text>
+          )}
           {g.description && <Text>{g.description}</Text>}
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <Text size="sm">
@@ -99,8 +105,9 @@ export default function GoalDetailPage() {
               <MeasurementList
                 measurements={items}
                 unit={g.unit}
-                canVerify={hubAllows(me, 'measurement.verify')}
-                onVerify={(id) => verify.mutate(id)}
+                canReview={hubAllows(me, 'measurement.verify')}
+                reviewing={review.isPending ? (review.variables?.measurementId ?? null) : null}
+                onReview={(r) => review.mutate(r)}
               />
             )}
           </QueryView>

@@ -1,14 +1,14 @@
 import { GOAL_DIRECTIONS, type GoalDirection, type RollUpMethod } from '@hubspoke/contracts';
 import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { GroupItemFields } from '../../groups';
+import type { UseFormReturnType } from '@mantine/form';
 import { MetricSelect } from '../../metrics';
 import type { GoalFormValues } from './goalForm';
+import { IndicatorSelect } from './IndicatorSelect';
 import { ROLL_UP_METHOD_OPTIONS } from './RollUpPanel';
 
 interface Props {
-  values: GoalFormValues;
-  onChange: (values: GoalFormValues) => void;
-  errors: Record<string, string>;
+  form: UseFormReturnType<GoalFormValues>;
   orgOptions: { value: string; label: string }[];
   parentOptions: { value: string; label: string }[];
   groupOptions?: { value: string; label: string }[];
@@ -16,116 +16,70 @@ interface Props {
   hubId?: string;
 }
 
-/** The fields of a goal, controlled; errors are the api's field-level `details`. */
-export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, groupOptions = [], hubId }: Props) {
-  const set = <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) =>
-    onChange({ ...values, [key]: value });
+const DIRECTION_OPTIONS = GOAL_DIRECTIONS.map((d) => ({
+  value: d,
+  label: d === 'increase' ? 'Increase: higher is better' : 'Decrease: lower is better',
+}));
+
+/** The fields of a goal, bound to a @mantine/form form (see lib/forms.ts for the pattern). */
+export function GoalForm({ form, orgOptions, parentOptions, groupOptions = [], hubId }: Props) {
+  const { values } = form;
   return (
     <Stack gap="xs">
-      <TextInput
-        label="Title"
-        required
-        value={values.title}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
+      <TextInput label="Title" required {...form.getInputProps('title')} />
+      <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+      <IndicatorSelect
+        value={values.indicatorCode}
+        disabled={Boolean(values.customMetricId)}
+        error={form.errors.indicatorCode}
+        onChange={(indicator) =>
+          form.setValues({
+            indicatorCode: indicator?.code ?? null,
+            ...(indicator?.unit ? { unit: indicator.unit } : {}),
+            ...(indicator?.direction ? { direction: indicator.direction } : {}),
+          })
+        }
       />
-      <Textarea
-        label="Description"
-        value={values.description}
-        onChange={(e) => set('description', e.currentTarget.value)}
-        error={errors.description}
-        autosize
-        minRows={2}
-      />
-      <Group grow wrap="wrap" align="start">
-        <TextInput
-          label="Indicator code"
-          placeholder="3.b.1"
-          description="Optional; blank for a custom metric"
-          disabled={Boolean(values.customMetricId)}
-          value={values.indicatorCode}
-          onChange={(e) => set('indicatorCode', e.currentTarget.value)}
-          error={errors.indicatorCode}
-          miw={140}
-        />
-        <TextInput
-          label="Unit"
-          required
-          value={values.unit}
-          onChange={(e) => set('unit', e.currentTarget.value)}
-          error={errors.unit}
-          miw={100}
-        />
-      </Group>
       <MetricSelect
         hubId={hubId}
         description="Or a custom metric of this hub or the catalog, instead of an indicator"
         value={values.customMetricId}
         onChange={(id, unit) =>
-          onChange({
-            ...values,
+          form.setValues({
             customMetricId: id,
-            ...(id ? { indicatorCode: '' } : {}),
+            ...(id ? { indicatorCode: null } : {}),
             ...(unit && !values.unit ? { unit } : {}),
           })
         }
-        error={errors.customMetricId}
+        // the form's errors are the catalogue's strings
+        error={form.errors.customMetricId as string | undefined}
       />
       <Group grow wrap="wrap" align="start">
-        <NumberInput
-          label="Baseline"
-          required
-          value={values.baseline}
-          onChange={(v) => set('baseline', v)}
-          error={errors.baseline}
-          miw={100}
-        />
-        <NumberInput
-          label="Target"
-          required
-          value={values.target}
-          onChange={(v) => set('target', v)}
-          error={errors.target}
-          miw={100}
-        />
+        <TextInput label="Unit" required miw={100} {...form.getInputProps('unit')} />
         <Select
           label="Direction"
-          data={[...GOAL_DIRECTIONS]}
-          value={values.direction}
-          onChange={(v) => v && set('direction', v as GoalDirection)}
+          data={DIRECTION_OPTIONS}
           allowDeselect={false}
-          error={errors.direction}
-          miw={120}
+          miw={160}
+          {...form.getInputProps('direction')}
+          onChange={(v) => v && form.setFieldValue('direction', v as GoalDirection)}
         />
       </Group>
       <Group grow wrap="wrap" align="start">
-        <TextInput
-          label="Start date"
-          type="date"
-          required
-          value={values.startDate}
-          onChange={(e) => set('startDate', e.currentTarget.value)}
-          error={errors.startDate}
-          miw={140}
-        />
-        <TextInput
-          label="Due date"
-          type="date"
-          required
-          value={values.dueDate}
-          onChange={(e) => set('dueDate', e.currentTarget.value)}
-          error={errors.dueDate}
-          miw={140}
-        />
+        <NumberInput label="Baseline" required miw={100} {...form.getInputProps('baseline')} />
+        <NumberInput label="Target" required miw={100} {...form.getInputProps('target')} />
+      </Group>
+      <Group grow wrap="wrap" align="start">
+        <TextInput label="Start date" type="date" required miw={140} {...form.getInputProps('startDate')} />
+        <TextInput label="Due date" type="date" required miw={140} {...form.getInputProps('dueDate')} />
       </Group>
       <Select
         label="Owner organization"
+        description="One of the hub's member organizations: it reports the measurements"
         required
         searchable
         data={orgOptions}
-        value={values.ownerOrganizationId}
-        onChange={(v) => set('ownerOrganizationId', v)}
-        error={errors.ownerOrganizationId}
+        {...form.getInputProps('ownerOrganizationId')}
       />
       <Select
         label="Parent goal"
@@ -133,9 +87,7 @@ export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, 
         searchable
         placeholder="None"
         data={parentOptions}
-        value={values.parentId}
-        onChange={(v) => set('parentId', v)}
-        error={errors.parentId}
+        {...form.getInputProps('parentId')}
       />
       <Select
         label="Roll up member hubs' goals"
@@ -143,15 +95,14 @@ export function GoalForm({ values, onChange, errors, orgOptions, parentOptions, 
         clearable
         placeholder="No: its own measurements"
         data={ROLL_UP_METHOD_OPTIONS}
-        value={values.rollUpMethod}
-        onChange={(v) => set('rollUpMethod', v as RollUpMethod | null)}
-        error={errors.rollUpMethod}
+        {...form.getInputProps('rollUpMethod')}
+        onChange={(v) => form.setFieldValue('rollUpMethod', v as RollUpMethod | null)}
       />
       <GroupItemFields
         values={values}
-        onChange={(group) => onChange({ ...values, ...group })}
+        onChange={(group) => form.setValues(group)}
         groupOptions={groupOptions}
-        errors={errors}
+        errors={form.errors}
       />
     </Stack>
   );

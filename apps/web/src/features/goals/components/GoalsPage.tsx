@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../../../lib/format';
 import { useHubContext, useHubGoals } from '../../workspace';
 import { GoalProgress } from './GoalProgress';
 import { HealthBadge } from './HealthBadge';
+import { IndicatorName } from './IndicatorName';
 import { NewGoalButton } from './NewGoalButton';
 import { GroupOnlyBadge } from '../../groups';
 
@@ -40,6 +41,7 @@ export default function GoalsPage() {
                       </Badge>
                     )}
                   </Group>
+                  <IndicatorName code={goal.indicatorCode} title={goal.indicatorTitle} />
                   <Text size="xs" c="dimmed" mb={4}>
                     {goal.ownerOrganizationName} · {formatNumber(goal.latestValue, goal.unit)} of{' '}
                     {formatNumber(goal.target, goal.unit)} by {formatDate(goal.dueDate)}

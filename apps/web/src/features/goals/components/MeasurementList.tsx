@@ -1,16 +1,21 @@
 import type { MeasurementDto } from '@hubspoke/contracts';
-import { Anchor, Badge, Button, Table } from '@mantine/core';
+import { Anchor, Group, Table } from '@mantine/core';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, formatNumber } from '../../../lib/format';
+import type { Review } from '../hooks/useReviewMeasurement';
+import { MeasurementStatus } from './MeasurementStatus';
+import { ReviewControls } from './ReviewControls';
 
 interface Props {
   measurements: MeasurementDto[];
   unit: string;
-  canVerify: boolean;
-  onVerify: (id: string) => void;
+  canReview: boolean;
+  /** The measurement whose review is being sent, if any. */
+  reviewing: string | null;
+  onReview: (review: Review) => void;
 }
 
-export function MeasurementList({ measurements, unit, canVerify, onVerify }: Props) {
+export function MeasurementList({ measurements, unit, canReview, reviewing, onReview }: Props) {
   if (measurements.length === 0) return <EmptyState>No measurement reported yet.</EmptyState>;
   const sorted = [...measurements].sort((a, b) => b.observedAt.localeCompare(a.observedAt));
   return (
@@ -39,19 +44,12 @@ export function MeasurementList({ measurements, unit, canVerify, onVerify }: Pro
                 )}
               </Table.Td>
               <Table.Td>
-                {m.verifiedAt ? (
-                  <Badge color="teal" variant="light" autoContrast>
-                    verified
-                  </Badge>
-                ) : canVerify ? (
-                  <Button size="compact-xs" onClick={() => onVerify(m.id)}>
-                    Verify
-                  </Button>
-                ) : (
-                  <Badge color="orange" variant="light" autoContrast>
-                    pending
-                  </Badge>
-                )}
+                <Group gap="xs" align="start">
+                  <MeasurementStatus measurement={m} />
+                  {canReview && m.status === 'pending' && (
+                    <ReviewControls measurementId={m.id} pending={reviewing === m.id} onReview={onReview} />
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,53 +1,55 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../../lib/api';
+import { errorMessage } from '../../../lib/api';
+import { isFieldError, useApiFieldErrors } from '../../../lib/forms';
 import { useCreateGoal } from '../hooks/useCreateGoal';
+import { useGoalForm } from '../hooks/useGoalForm';
 import { useGoalLookups } from '../hooks/useGoalLookups';
 import { GoalForm } from './GoalForm';
-import { EMPTY_GOAL, goalFieldsOf, type GoalFormValues } from './goalForm';
+import { EMPTY_GOAL, goalFieldsOf } from './goalForm';
 
 export function NewGoalButton({ hubId }: { hubId: string }) {
   const [opened, { open, close }] = useDisclosure();
-  const [values, setValues] = useState<GoalFormValues>(EMPTY_GOAL);
+  const form = useGoalForm(EMPTY_GOAL);
   const create = useCreateGoal(hubId);
   const { orgOptions, parentOptions, groupOptions } = useGoalLookups(hubId);
-  const errors = fieldErrors(create.error);
-  const submit = () =>
+  useApiFieldErrors(form, create.error);
+  const submit = form.onSubmit((values) =>
     create.mutate(goalFieldsOf(values), {
       onSuccess: () => {
         close();
-        setValues(EMPTY_GOAL);
+        form.reset();
         create.reset();
       },
-    });
+    }),
+  );
   return (
     <>
       <Button onClick={open} w="fit-content">
         New goal
       </Button>
       <Modal opened={opened} onClose={close} title="New goal" size="lg">
-        <Stack>
-          {create.isError && !Object.keys(errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
-          <GoalForm
-            values={values}
-            onChange={setValues}
-            errors={errors}
-            orgOptions={orgOptions}
-            parentOptions={parentOptions}
-            groupOptions={groupOptions}
-            hubId={hubId}
-          />
-          <Group justify="end">
-            <Button onClick={submit} loading={create.isPending}>
-              Create
-            </Button>
-          </Group>
-        </Stack>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {create.isError && !isFieldError(create.error) && (
+              <Alert color="red" role="alert">
+                {errorMessage(create.error)}
+              </Alert>
+            )}
+            <GoalForm
+              form={form}
+              orgOptions={orgOptions}
+              parentOptions={parentOptions}
+              groupOptions={groupOptions}
+              hubId={hubId}
+            />
+            <Group justify="end">
+              <Button type="submit" loading={create.isPending}>
+                Create
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
     </>
   );

@@ -1,79 +1,75 @@
+import { GOAL_LIMITS } from '@hubspoke/contracts';
 import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldErrors } from '../../../lib/api';
+import { useForm } from '@mantine/form';
+import { z } from 'zod';
+import { errorMessage } from '../../../lib/api';
+import { formRules, isFieldError, rule, useApiFieldErrors } from '../../../lib/forms';
 import { useReportMeasurement } from '../hooks/useReportMeasurement';
+
+interface MeasurementFormValues {
+  value: string | number;
+  /** The day, `YYYY-MM-DD`; sent as that day's UTC midnight. */
+  observedAt: string;
+  evidenceUrl: string;
+  note: string;
+}
+
+const measurementSchema = z.object({
+  value: z
+    .number(rule('value', 'isNotEmpty'))
+    .min(-GOAL_LIMITS.amount, rule('value', 'min'))
+    .max(GOAL_LIMITS.amount, rule('value', 'max')),
+  observedAt: z.string().min(1, rule('observedAt', 'isNotEmpty')),
+  evidenceUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, ...rule('evidenceUrl', 'isUrl') })]),
+  note: z.string().max(GOAL_LIMITS.measurementNoteMax, rule('note', 'maxLength')),
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 export function ReportMeasurementForm({ hubId, goalId, unit }: { hubId: string; goalId: string; unit: string }) {
   const report = useReportMeasurement(hubId, goalId);
-  const [value, setValue] = useState<string | number>('');
-  const [observedAt, setObservedAt] = useState(() => new Date().toISOString().slice(0, 10));
-  const [evidenceUrl, setEvidenceUrl] = useState('');
-  const [note, setNote] = useState('');
-  const errors = fieldErrors(report.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useForm<MeasurementFormValues>({
+    initialValues: { value: '', observedAt: today(), evidenceUrl: '', note: '' },
+    validate: formRules(measurementSchema),
+  });
+  useApiFieldErrors(form, report.error);
+  const submit = form.onSubmit((values) =>
     report.mutate(
       {
-        value: Number(value),
-        observedAt: `${observedAt}T00:00:00Z`,
-        evidenceUrl: evidenceUrl || undefined,
-        note: note || undefined,
+        value: Number(values.value),
+        observedAt: `${values.observedAt}T00:00:00Z`,
+        evidenceUrl: values.evidenceUrl || undefined,
+        note: values.note || undefined,
       },
-      { onSuccess: () => (setValue(''), setEvidenceUrl(''), setNote('')) },
-    );
-  };
+      { onSuccess: () => form.setValues({ value: '', evidenceUrl: '', note: '' }) },
+    ),
+  );
   return (
-    <Stack component="form" onSubmit={submit} gap="xs" data-testid="report-form">
-      <Title order={3} size="h5">
-        Report a measurement
-      </Title>
-      {report.isError && !Object.keys(errors).length && (
-        <Alert color="red" role="alert">
-          {errorMessage(report.error)}
-        </Alert>
-      )}
-      {report.isSuccess && (
-        <Alert color="teal" role="status">
-          Reported; it counts once the secretariat verifies it.
-        </Alert>
-      )}
-      <Group grow wrap="wrap">
-        <NumberInput
-          label={`Value${unit ? ` (${unit})` : ''}`}
-          required
-          value={value}
-          onChange={setValue}
-          error={errors.value}
-          miw={140}
-        />
-        <TextInput
-          label="Observed on"
-          type="date"
-          required
-          value={observedAt}
-          onChange={(e) => setObservedAt(e.currentTarget.value)}
-          error={errors.observedAt}
-          miw={140}
-        />
-      </Group>
-      <TextInput
-        label="Evidence link"
-        type="url"
-        placeholder="https://"
-        value={evidenceUrl}
-        onChange={(e) => setEvidenceUrl(e.currentTarget.value)}
-        error={errors.evidenceUrl}
-      />
-      <Textarea
-        label="Note"
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={errors.note}
-        autosize
-      />
-      <Button type="submit" w="fit-content" loading={report.isPending}>
-        Report
-      </Button>
-    </Stack>
+    <form onSubmit={submit} noValidate data-testid="report-form">
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          Report a measurement
+        </Title>
+        {report.isError && !isFieldError(report.error) && (
+          <Alert color="red" role="alert">
+            {errorMessage(report.error)}
+          </Alert>
+        )}
+        {report.isSuccess && (
+          <Alert color="teal" role="status">
+            Reported; it counts once the secretariat verifies it.
+          </Alert>
+        )}
+        <Group grow wrap="wrap" align="start">
+          <NumberInput label={`Value${unit ? ` (${unit})` : ''}`} required miw={140} {...form.getInputProps('value')} />
+          <TextInput label="Observed on" type="date" required miw={140} {...form.getInputProps('observedAt')} />
+        </Group>
+        <TextInput label="Evidence link" type="url" placeholder="https://" {...form.getInputProps('evidenceUrl')} />
+        <Textarea label="Note" autosize {...form.getInputProps('note')} />
+        <Button type="submit" w="fit-content" loading={report.isPending}>
+          Report
+        </Button>
+      </Stack>
+    </form>
   );
 }

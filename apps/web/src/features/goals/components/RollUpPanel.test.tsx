@@ -31,5 +31,26 @@ describe('RollUpPanel', () => {
     expect(screen.getByText('East African Immunization Hub')).toBeInTheDocument();
     expect(screen.getByText('not reported yet')).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Weight' })).toBeInTheDocument();
+    expect(screen.queryByTestId('goal-roll-up-more')).not.toBeInTheDocument();
+  });
+
+  it('says when it lists only the member hubs that move the value most', () => {
+    render(
+      <MantineProvider env="test">
+        <RollUpPanel
+          unit="doses"
+          rollUp={{
+            method: 'sum',
+            value: 500,
+            childCount: 1000,
+            reportedCount: 1000,
+            contributions: [{ childHub: { id: 'a', name: 'Hub A' }, value: 500, weight: 1, reportedAt: null }],
+          }}
+        />
+      </MantineProvider>,
+    );
+    expect(screen.getByTestId('goal-roll-up-more')).toHaveTextContent(
+      'Showing the 1 member hubs that move the value most, of 1000.',
+    );
   });
 });

@@ -47,6 +47,11 @@ export function RollUpPanel({ rollUp, unit }: { rollUp: GoalRollUpDto; unit: str
           </Table.Tbody>
         </Table>
       )}
+      {rollUp.childCount > rollUp.contributions.length && (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="goal-roll-up-more">
+          Showing the {rollUp.contributions.length} member hubs that move the value most, of {rollUp.childCount}.
+        </Text>
+      )}
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import type { HubEventDto, MeasurementChangeDto } from '@hubspoke/contracts';
+import type { HubEventDto, HubEventTypeOf, MeasurementChangeDto } from '@hubspoke/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { applyHubEvent } from '../../../lib/live/applyHubEvent';
@@ -7,7 +7,7 @@ import { applyHubEvent } from '../../../lib/live/applyHubEvent';
 export function useApplyMeasurementChange(hubId: string) {
   const queryClient = useQueryClient();
   return useCallback(
-    (type: 'goal.measured' | 'measurement.verified', change: MeasurementChangeDto) => {
+    (type: HubEventTypeOf<MeasurementChangeDto>, change: MeasurementChangeDto) => {
       const event: HubEventDto = {
         hubId,
         seq: -1,

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { toastSuccess } from '../../../lib/feedback';
 import { updateGoal, type GoalFields } from '../api/goalsApi';
 import { useApplySavedGoal } from './useApplySavedGoal';
 
@@ -8,6 +9,9 @@ export function useUpdateGoal(hubId: string, goalId: string) {
   return useMutation({
     mutationFn: ({ version, fields }: { version: number; fields: GoalFields }) =>
       updateGoal(hubId, goalId, version, fields),
-    onSuccess: apply,
+    onSuccess: (goal) => {
+      apply(goal);
+      toastSuccess('Goal saved');
+    },
   });
 }

@@ -1,5 +1,6 @@
 import type { ItemVisibility } from '@hubspoke/contracts';
 import { Input, SegmentedControl, Select } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 export interface GroupItemValues {
   workingGroupId: string | null;
@@ -10,7 +11,8 @@ interface Props {
   values: GroupItemValues;
   onChange: (values: GroupItemValues) => void;
   groupOptions: { value: string; label: string }[];
-  errors: Record<string, string>;
+  /** Field errors by name, as the form holds them. */
+  errors: Record<string, ReactNode>;
   readOnly?: boolean;
 }
 

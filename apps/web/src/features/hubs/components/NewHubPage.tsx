@@ -1,10 +1,10 @@
 import type { HubVisibility } from '@hubspoke/contracts';
 import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage, fieldErrors } from '../../../lib/api';
+import { toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { MyOrganizationSelect } from '../../organizations';
 import { createHub, type NewHub } from '../api/hubsApi';
@@ -23,7 +23,7 @@ export default function NewHubPage() {
     mutationFn: (hub: NewHub) => createHub(hub),
     onSuccess: (hub) => {
       void queryClient.invalidateQueries({ queryKey: keys.myHubs });
-      notifications.show({ color: 'teal', message: `${hub.name} is ready: invite its members next.` });
+      toastSuccess(`${hub.name} is ready: invite its members next.`);
       void navigate(`/hubs/${hub.id}/members`);
     },
   });

@@ -1,9 +1,10 @@
 import type { HubRole, SpokeDto } from '@hubspoke/contracts';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { changeRole, removeMember, revokeInvitation } from '../api/membersApi';
+
+const MEMBER_DONE = { role: 'Role changed', remove: 'Member removed', revoke: 'Invitation revoked' } as const;
 
 type Action =
   | { kind: 'role'; memberId: string; role: HubRole }
@@ -40,9 +41,10 @@ export function useMemberActions(hubId: string) {
       );
       return { previous };
     },
+    onSuccess: (_void, action) => toastSuccess(MEMBER_DONE[action.kind]),
     onError: (error, _action, context) => {
       queryClient.setQueryData(key, context?.previous);
-      notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) });
+      toastError('Not changed', error);
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });

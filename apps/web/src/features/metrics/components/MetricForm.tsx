@@ -3,6 +3,7 @@ import { Alert, Button, Group, MultiSelect, Stack, TagsInput, Textarea, TextInpu
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, fieldErrors, isStale } from '../../../lib/api';
+import { toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { useSdgGoals } from '../../hubs';
 import { createMetric, updateMetric, type MetricFields } from '../api/metricsApi';
@@ -46,6 +47,7 @@ export function MetricForm({ hubId, metric, onDone }: { hubId: string; metric?: 
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys.hubMetrics(hubId) });
       void queryClient.invalidateQueries({ queryKey: ['metrics'] });
+      toastSuccess(base ? 'Metric saved' : 'Metric created');
       onDone();
     },
   });

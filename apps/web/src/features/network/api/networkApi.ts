@@ -18,6 +18,9 @@ export const fetchNetworkGraph = ({ sdg, sector, country }: NetworkScope, signal
 export const fetchNetworkInsights = (sdg: number | null, signal?: AbortSignal) =>
   api.get('/network/insights', { query: { sdg: sdg ?? undefined }, signal });
 
+export const fetchNetworkHubLayer = (sdg: number | null, signal?: AbortSignal) =>
+  api.get('/network/hubs', { query: { sdg: sdg ?? undefined }, signal });
+
 export const fetchOrganizationNetwork = (orgId: string, signal?: AbortSignal) =>
   api.get('/network/organizations/{orgId}', { path: { orgId }, signal });
 

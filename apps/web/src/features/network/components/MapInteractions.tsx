@@ -1,5 +1,6 @@
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { MapEdgeAttributes, MapGraph, MapNodeAttributes } from '../map/buildGraph';
 import { highlightReducers } from '../map/highlight';
 
@@ -16,6 +17,7 @@ interface Props {
 export function MapInteractions({ graph, selected, marked, onSelect, layoutDone }: Props) {
   const sigma = useSigma<MapNodeAttributes, MapEdgeAttributes>();
   const registerEvents = useRegisterEvents();
+  const navigate = useNavigate();
   const [hovered, setHovered] = useState<string | null>(null);
   /** The node last clicked on the map: the camera does not jump to what the user just clicked. */
   const clicked = useRef<string | null>(null);
@@ -31,12 +33,15 @@ export function MapInteractions({ graph, selected, marked, onSelect, layoutDone 
         sigma.getContainer().style.cursor = '';
       },
       clickNode: ({ node }) => {
+        // a hub of the hub layer opens its public page
+        const hubSlug = sigma.getGraph().getNodeAttribute(node, 'hubSlug');
+        if (hubSlug) return void navigate(`/h/${hubSlug}`);
         clicked.current = node;
         onSelect(node);
       },
       clickStage: () => onSelect(null),
     });
-  }, [registerEvents, sigma, onSelect]);
+  }, [registerEvents, sigma, onSelect, navigate]);
 
   useEffect(() => {
     sigma.setSettings(highlightReducers(graph, { focus: hovered ?? selected, selected, marked }));

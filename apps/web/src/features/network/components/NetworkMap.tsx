@@ -1,13 +1,14 @@
-import type { NetworkGraphDto } from '@hubspoke/contracts';
+import type { NetworkGraphDto, NetworkHubLayerDto } from '@hubspoke/contracts';
 import { Box, Loader, Text } from '@mantine/core';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
 import type { SizeMetric } from '../hooks/useNetworkFilters';
 import { buildGraph, resizeNodes, type MapEdgeAttributes, type MapNodeAttributes } from '../map/buildGraph';
+import { addHubLayer } from '../map/hubLayer';
 import { runLayout, type LayoutState } from '../map/runLayout';
 import { MapControls } from './MapControls';
 import { MapInteractions } from './MapInteractions';
@@ -19,6 +20,8 @@ export interface NetworkMapProps {
   /** Organizations to ring on the map (the what-if's members). */
   marked: ReadonlySet<string>;
   onSelect: (id: string | null) => void;
+  /** Public hubs and their federation links, drawn over the organizations once they are laid out; null: not shown. */
+  hubLayer?: NetworkHubLayerDto | null;
 }
 
 /** Above this many ties, ties are thin lines and are hidden while the camera moves. */
@@ -36,7 +39,7 @@ const SETTINGS: Partial<Settings<MapNodeAttributes, MapEdgeAttributes>> = {
   maxCameraRatio: 3,
   // discs drawn as GL points: several times cheaper than the default triangles where WebGL runs in software
   nodeProgramClasses: { circle: NodePointProgram },
-  edgeProgramClasses: { line: EdgeRectangleProgram, thin: EdgeLineProgram },
+  edgeProgramClasses: { line: EdgeRectangleProgram, thin: EdgeLineProgram, arrow: EdgeArrowProgram },
   // the container may be hidden (a collapsed layout) or not measured yet
   allowInvalidContainer: true,
 };
@@ -51,7 +54,7 @@ let graphsBuilt = 0;
  * The network drawn with sigma (WebGL): sector colours, sizes by centrality, ties by kind, laid out by ForceAtlas2 in
  * a web worker. The canvas is a picture to screen readers; the search and the insights lists are the way in.
  */
-export function NetworkMap({ data, sizeBy, selected, marked, onSelect }: NetworkMapProps) {
+export function NetworkMap({ data, sizeBy, selected, marked, onSelect, hubLayer = null }: NetworkMapProps) {
   const sizeRef = useRef(sizeBy);
   sizeRef.current = sizeBy;
   const { graph, graphId } = useMemo(
@@ -63,6 +66,10 @@ export function NetworkMap({ data, sizeBy, selected, marked, onSelect }: Network
 
   useEffect(() => runLayout(graph, setLayout), [graph]);
   useEffect(() => resizeNodes(graph, sizeBy), [graph, sizeBy]);
+  useEffect(
+    () => (layout === 'done' && hubLayer ? addHubLayer(graph, hubLayer) : undefined),
+    [graph, hubLayer, layout],
+  );
 
   return (
     <Box

@@ -11,8 +11,13 @@ import NetworkPage from './NetworkPage';
 
 // WebGL is not in jsdom: the map is a list of buttons here, one per organization
 vi.mock('./NetworkMap', () => ({
-  NetworkMap: ({ data, selected, sizeBy, onSelect }: NetworkMapProps) => (
-    <div data-testid="map-stub" data-selected={selected ?? ''} data-size={sizeBy}>
+  NetworkMap: ({ data, selected, sizeBy, onSelect, hubLayer }: NetworkMapProps) => (
+    <div
+      data-testid="map-stub"
+      data-selected={selected ?? ''}
+      data-size={sizeBy}
+      data-hubs={hubLayer?.hubs.map((h) => h.name).join() ?? ''}
+    >
       {nodeRefs(data.nodes).map((n) => (
         <button key={n.id} type="button" onClick={() => onSelect(n.id)}>
           map node {n.name}
@@ -31,6 +36,7 @@ function stubNetwork(graph = GRAPH) {
   const calls = stubFetch({
     'GET /network': () => ({ body: graph }),
     'GET /network/insights': () => ({ body: INSIGHTS }),
+    'GET /network/hubs': () => ({ body: HUB_LAYER }),
     'GET /network/organizations/org-who': () => ({ body: ORGANIZATION }),
     'GET /network/organizations/org-gavi': () => ({
       body: {
@@ -43,6 +49,11 @@ function stubNetwork(graph = GRAPH) {
   });
   return { calls, urls: recordUrls() };
 }
+
+const HUB_LAYER = {
+  hubs: [{ id: 'h1', slug: 'vaccines', name: 'Vaccine Delivery Hub', organizationIds: ['org-gavi', 'org-who'] }],
+  links: [],
+};
 
 const search = (router: ReturnType<typeof renderAt>['router']) =>
   Object.fromEntries(new URLSearchParams(router.state.location.search));
@@ -111,6 +122,19 @@ describe('NetworkPage', () => {
     expect(search(router)).toEqual({ org: 'org-who' });
     expect(screen.getByTestId('map-stub')).toHaveAttribute('data-selected', 'org-who');
     expect(screen.getByRole('tab', { name: 'Organization' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('shows the hubs and federation links layer only when switched on, for the SDG in scope', async () => {
+    const { urls } = stubNetwork();
+    renderAt(<NetworkPage />, { route: '/network?sdg=3' });
+    const map = await screen.findByTestId('map-stub');
+    expect(map).toHaveAttribute('data-hubs', '');
+    expect(urls.some((u) => u.startsWith('/api/network/hubs'))).toBe(false);
+    await userEvent.click(screen.getByRole('switch', { name: /Hubs and federation links/ }));
+    await waitFor(() => expect(screen.getByTestId('map-stub')).toHaveAttribute('data-hubs', 'Vaccine Delivery Hub'));
+    expect(urls).toContain('/api/network/hubs?sdg=3');
+    expect(screen.getByRole('list', { name: 'Hubs' })).toHaveTextContent('Federation link, parent → member hub');
+    expect(screen.getByRole('link', { name: 'Where hubs overlap' })).toHaveAttribute('href', '/consolidation');
   });
 
   it('opens an organization clicked on the map, and closes it again', async () => {

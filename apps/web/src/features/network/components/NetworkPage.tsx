@@ -1,5 +1,5 @@
 import { platformAllows } from '@hubspoke/contracts';
-import { Anchor, Box, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Stack, Switch, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
@@ -8,6 +8,7 @@ import { useAuth } from '../../../lib/auth';
 import { useAccountStanding } from '../../account';
 import { useNetworkFilters } from '../hooks/useNetworkFilters';
 import { useNetworkGraph } from '../hooks/useNetworkGraph';
+import { useNetworkHubLayer } from '../hooks/useNetworkHubLayer';
 import { nodeRefs } from '../map/nodeRefs';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ExportMenu } from './ExportMenu';
@@ -30,6 +31,8 @@ export default function NetworkPage() {
   const account = useAccountStanding();
   const { filters, setFilters } = useNetworkFilters();
   const graph = useNetworkGraph(filters);
+  const [showHubs, setShowHubs] = useState(false);
+  const hubLayer = useNetworkHubLayer(filters.sdg, showHubs);
   const [panel, setPanel] = useState<Panel>(filters.org ? 'organization' : 'insights');
   const [focusPanel, setFocusPanel] = useState(false);
   const [members, setMembers] = useState<Member[]>([]);
@@ -61,6 +64,9 @@ export default function NetworkPage() {
         </div>
         <Group gap="sm" align="center">
           {graph.data && <AnalysisStatus analyzedAt={graph.data.analyzedAt} stale={graph.data.stale} />}
+          <Button component={Link} to="/consolidation" variant="subtle">
+            Where hubs overlap
+          </Button>
           {user && <ExportMenu />}
           {account && platformAllows(account, 'network.import') && (
             <Button component={Link} to="/network/import" variant="default">
@@ -73,6 +79,12 @@ export default function NetworkPage() {
       <Box className={classes.columns}>
         <Stack gap="sm">
           <OrganizationSearch nodes={nodes} value={filters.org} onChange={selectOnMap} />
+          <Switch
+            label="Hubs and federation links"
+            description="Public hubs at the centre of their members; arrows from a parent hub to its member hubs"
+            checked={showHubs}
+            onChange={(event) => setShowHubs(event.currentTarget.checked)}
+          />
           <QueryView query={graph}>
             {(data) =>
               data.nodes.id.length === 0 ? (
@@ -85,12 +97,13 @@ export default function NetworkPage() {
                     selected={filters.org}
                     marked={marked}
                     onSelect={selectOnMap}
+                    hubLayer={showHubs ? (hubLayer.data ?? null) : null}
                   />
                 </MapErrorBoundary>
               )
             }
           </QueryView>
-          <MapLegend sizeBy={filters.size} />
+          <MapLegend sizeBy={filters.size} hubs={showHubs} />
           <MeasureGlossary />
         </Stack>
         <div>

@@ -1,6 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { toastError } from '../../../lib/feedback';
 import { downloadNetworkExport, NETWORK_FILE_KINDS, type NetworkFileKind } from '../api/networkFilesApi';
 
 /** Hands a file to the browser to save, as a link to it would. */
@@ -20,6 +19,6 @@ export function useNetworkExport() {
       const { blob, name } = await downloadNetworkExport(kind);
       save(blob, name ?? `hubspoke-${kind === 'json' ? 'network' : kind}${NETWORK_FILE_KINDS[kind].extension}`);
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) }),
+    onError: (error) => toastError('Not exported', error),
   });
 }

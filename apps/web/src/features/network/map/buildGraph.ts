@@ -10,15 +10,22 @@ export interface MapNodeAttributes {
   color: string;
   label: string;
   name: string;
-  sector: Sector;
+  /** null for a hub of the hub layer */
+  sector: Sector | null;
   metrics: CentralityDto | null;
+  /** A hub of the hub layer: its public page's slug. */
+  hubSlug?: string;
+  forceLabel?: boolean;
+  zIndex?: number;
 }
 
 export interface MapEdgeAttributes {
   size: number;
   color: string;
-  /** The kind the tie is drawn as. */
-  kind: TieKind;
+  /** The kind the tie is drawn as; a parent → child link of the hub layer is `federation`. */
+  kind: TieKind | 'federation';
+  /** Sigma's program: the hub layer's links are arrows. */
+  type?: 'arrow';
   kinds: TieKind[];
   weight: number;
 }
@@ -163,12 +170,15 @@ export function buildGraph({ nodes, edges }: Pick<NetworkGraphDto, 'nodes' | 'ed
   return graph;
 }
 
-/** Sizes the nodes by another centrality, in place (positions kept). */
+/** Sizes the organizations by another centrality, in place (positions kept); the hub layer's hubs keep theirs. */
 export function resizeNodes(graph: MapGraph, sizeBy: SizeMetric): void {
   const max = maxOf(graph.mapNodes((_node, attributes) => metricValue(attributes.metrics, sizeBy)));
   const range = sizeRange(graph.order);
   graph.updateEachNodeAttributes(
-    (_node, attributes) => ({ ...attributes, size: nodeSize(metricValue(attributes.metrics, sizeBy), max, range) }),
+    (_node, attributes) =>
+      attributes.hubSlug
+        ? attributes
+        : { ...attributes, size: nodeSize(metricValue(attributes.metrics, sizeBy), max, range) },
     { attributes: ['size'] },
   );
 }

@@ -1,5 +1,6 @@
 import type { NotificationChannel, NotificationSettingsDto, NotificationType } from '@hubspoke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 import { saveNotificationSettings } from '../api/notificationSettingsApi';
 
@@ -18,7 +19,13 @@ export function useSaveNotificationSetting() {
       );
       return { previous };
     },
-    onError: (_error, _input, context) => queryClient.setQueryData(keys.notificationSettings, context?.previous),
-    onSuccess: (saved) => queryClient.setQueryData(keys.notificationSettings, saved),
+    onError: (error, _input, context) => {
+      queryClient.setQueryData(keys.notificationSettings, context?.previous);
+      toastError('Setting not saved', error);
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(keys.notificationSettings, saved);
+      toastSuccess('Setting saved');
+    },
   });
 }

@@ -1,6 +1,5 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../../lib/api';
+import { toastError, toastSuccess } from '../../../lib/feedback';
 import { keys } from '../../../lib/keys';
 
 /**
@@ -15,8 +14,8 @@ export function useOrganizationAction<Variables, Result>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSuccess: (_, variables) => notifications.show({ color: 'teal', message: messages.done(variables) }),
-    onError: (error) => notifications.show({ color: 'red', title: messages.failed, message: errorMessage(error) }),
+    onSuccess: (_, variables) => toastSuccess(messages.done(variables)),
+    onError: (error) => toastError(messages.failed, error),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: keys.organization(orgId) }),

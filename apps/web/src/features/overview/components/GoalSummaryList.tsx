@@ -3,7 +3,7 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatNumber } from '../../../lib/format';
-import { GoalCard, HealthBadge } from '../../goals';
+import { GoalCard, HealthBadge, IndicatorName } from '../../goals';
 import { GroupOnlyBadge } from '../../groups';
 
 export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: OverviewGoalDto[] }) {
@@ -19,8 +19,8 @@ export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: Overvi
             <HealthBadge health={goal.health} />
             <GroupOnlyBadge item={goal} />
           </Group>
+          <IndicatorName code={goal.indicatorCode} title={goal.indicatorTitle} />
           <Text size="xs" c="dimmed">
-            {goal.indicatorCode ? `Indicator ${goal.indicatorCode} · ` : ''}
             {formatNumber(goal.latestValue, goal.unit)} of {formatNumber(goal.target, goal.unit)} ·{' '}
             {goal.ownerOrganizationName}
           </Text>

@@ -18,6 +18,7 @@ function panel(role: 'secretariat' | 'board', routes: Parameters<typeof stubFetc
       me={{ role, organizationId: 'org-gavi' }}
       orgOptions={[]}
       goalOptions={[]}
+      peopleOf={() => []}
       onClose={onClose}
     />,
   );

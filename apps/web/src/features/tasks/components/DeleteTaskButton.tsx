@@ -1,6 +1,7 @@
 import type { TaskDto } from '@hubspoke/contracts';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { errorMessage, isStale } from '../../../lib/api';
 import { useDeleteTask } from '../hooks/useDeleteTask';
 
@@ -27,28 +28,26 @@ export function DeleteTaskButton({ hubId, task, onDeleted }: { hubId: string; ta
       <Button color="red" variant="subtle" onClick={start}>
         Delete
       </Button>
-      <Modal opened={opened} onClose={close} title="Delete task">
-        <Stack>
-          <Text size="sm">
-            Delete <b>{task.title}</b> and its comments? This cannot be undone.
-          </Text>
-          {remove.isError && (
+      <ConfirmDialog
+        opened={opened}
+        title="Delete task"
+        confirmLabel="Delete task"
+        onConfirm={confirm}
+        onCancel={close}
+        loading={remove.isPending}
+        confirmDisabled={isStale(remove.error)}
+        alert={
+          remove.isError && (
             <Alert color={isStale(remove.error) ? 'yellow' : 'red'} role="alert" data-testid="delete-error">
               {isStale(remove.error)
                 ? 'Someone else changed this task since you opened it. Review their change, then delete again if you still want to.'
                 : errorMessage(remove.error)}
             </Alert>
-          )}
-          <Group justify="end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red" onClick={confirm} loading={remove.isPending} disabled={isStale(remove.error)}>
-              Delete task
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+          )
+        }
+      >
+        Delete <b>{task.title}</b> and its comments? This cannot be undone.
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,8 +1,12 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import type { TaskDto } from '@hubspoke/contracts';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { fieldErrors } from '../../../lib/api';
 import { useCreateTask } from '../hooks/useCreateTask';
+import type { Option } from '../hooks/useTaskLookups';
+import { NEW_PARAM } from '../hooks/useJustCreated';
 import { TaskForm } from './TaskForm';
 import type { TaskFormValues } from './taskForm';
 
@@ -15,27 +19,54 @@ const EMPTY: TaskFormValues = {
   workingGroupId: null,
   visibility: 'hub',
   assigneeOrganizationId: null,
+  assigneeUserId: null,
   dueDate: '',
 };
 
 interface Props {
   hubId: string;
   defaultOrganizationId: string;
-  orgOptions: { value: string; label: string }[];
-  goalOptions: { value: string; label: string }[];
-  groupOptions: { value: string; label: string }[];
+  orgOptions: Option[];
+  goalOptions: Option[];
+  groupOptions: Option[];
+  peopleOf: (orgId: string | null) => Option[];
+  onCreated: (task: TaskDto) => void;
 }
 
-export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions, groupOptions }: Props) {
+/** Opens the form from its button, or when the address asks for it (`?new=task`: the `c` shortcut, the palette). */
+export function NewTaskButton({
+  hubId,
+  defaultOrganizationId,
+  orgOptions,
+  goalOptions,
+  groupOptions,
+  peopleOf,
+  onCreated,
+}: Props) {
   const [opened, { open, close }] = useDisclosure();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get(NEW_PARAM) === 'task';
+  useEffect(() => {
+    if (!requested) return;
+    open();
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete(NEW_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [requested, open, setParams]);
   const [values, setValues] = useState<TaskFormValues>({ ...EMPTY, assigneeOrganizationId: defaultOrganizationId });
   const create = useCreateTask(hubId);
   const submit = () =>
     create.mutate(
       { ...values, dueDate: values.dueDate || null },
       {
-        onSuccess: () => {
+        onSuccess: (task) => {
           close();
+          onCreated(task);
           setValues({ ...EMPTY, assigneeOrganizationId: defaultOrganizationId });
         },
       },
@@ -53,6 +84,7 @@ export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOp
             orgOptions={orgOptions}
             goalOptions={goalOptions}
             groupOptions={groupOptions}
+            peopleOf={peopleOf}
           />
           <Group justify="end">
             <Button onClick={submit} loading={create.isPending}>

@@ -1,60 +1,95 @@
 import { TASK_STATUSES, type TaskDto, type TaskStatus } from '@hubspoke/contracts';
-import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { Group, ScrollArea } from '@mantine/core';
-import { useMemo } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { Group, Paper, ScrollArea, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { keys } from '../../../lib/keys';
+import type { TaskListParams, TaskPages, TaskQueryFilters } from '../../../lib/taskList';
 import { useMoveTask } from '../hooks/useMoveTask';
+import { useTaskCounts } from '../hooks/useTaskCounts';
 import { BoardColumn } from './BoardColumn';
 import { positionIn } from './boardPosition';
 
 interface Props {
   hubId: string;
-  tasks: TaskDto[];
-  orgName: Map<string, string>;
+  filters: TaskQueryFilters;
+  /** The status filter: only its column loads. */
+  status: TaskStatus | null;
+  assigneeOf: (task: TaskDto) => string | undefined;
   canMove: (task: TaskDto) => boolean;
   onOpen: (task: TaskDto) => void;
 }
 
-export function TaskBoard({ hubId, tasks, orgName, canMove, onOpen }: Props) {
+/** A column's list: one status in board order. */
+export const columnParams = (filters: TaskQueryFilters, status: TaskStatus): TaskListParams => ({
+  filters,
+  status: [status],
+  sort: 'position',
+});
+
+export function TaskBoard({ hubId, filters, status, assigneeOf, canMove, onOpen }: Props) {
+  const queryClient = useQueryClient();
   const move = useMoveTask(hubId);
+  const counts = useTaskCounts(hubId, filters);
+  const [dragged, setDragged] = useState<TaskDto | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor),
   );
-  const columns = useMemo(() => {
-    const byStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, [] as TaskDto[]])) as Record<
-      TaskStatus,
-      TaskDto[]
-    >;
-    for (const task of tasks) byStatus[task.status].push(task);
-    for (const list of Object.values(byStatus)) list.sort((a, b) => a.position - b.position);
-    return byStatus;
-  }, [tasks]);
+  /** The cards of a column loaded so far, in order: a drop lands among them. */
+  const loaded = (column: TaskStatus) =>
+    queryClient
+      .getQueryData<TaskPages>(keys.taskPages(hubId, columnParams(filters, column)))
+      ?.pages.flatMap((p) => p.items) ?? [];
 
+  const onDragStart = ({ active }: DragStartEvent) => setDragged((active.data.current?.task as TaskDto) ?? null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
     const task = active.data.current?.task as TaskDto | undefined;
     const target = over?.data.current as { status: TaskStatus; beforeId?: string } | undefined;
     if (!task || !target || target.beforeId === task.id) return;
-    const position = positionIn(columns[target.status], target.beforeId ?? null, task.id);
+    const position = positionIn(loaded(target.status), target.beforeId ?? null, task.id);
     if (target.status === task.status && position === task.position) return;
     move.mutate({ task, status: target.status, position });
   };
 
   return (
-    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+    <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
       <ScrollArea>
         <Group align="start" wrap="nowrap" gap="sm" pb="sm">
-          {TASK_STATUSES.map((status) => (
+          {TASK_STATUSES.map((column) => (
             <BoardColumn
-              key={status}
-              status={status}
-              tasks={columns[status]}
-              orgName={orgName}
+              key={column}
+              hubId={hubId}
+              status={column}
+              params={columnParams(filters, column)}
+              shown={!status || status === column}
+              count={counts.data?.[column]}
+              assigneeOf={assigneeOf}
               canMove={canMove}
               onOpen={onOpen}
             />
           ))}
         </Group>
       </ScrollArea>
+      <DragOverlay>
+        {dragged && (
+          <Paper withBorder shadow="md" p="xs" maw={260}>
+            <Text size="sm" fw={500} lineClamp={2}>
+              {dragged.title}
+            </Text>
+          </Paper>
+        )}
+      </DragOverlay>
     </DndContext>
   );
 }

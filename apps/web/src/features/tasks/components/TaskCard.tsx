@@ -1,43 +1,57 @@
 import type { TaskDto } from '@hubspoke/contracts';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
 import { formatDate } from '../../../lib/format';
 import { GroupOnlyBadge } from '../../groups';
+import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 
 interface Props {
   task: TaskDto;
-  orgName?: string;
+  /** The assignee: organization, and person when one is named. */
+  assignee?: string;
   canMove: boolean;
-  onOpen: () => void;
+  onOpen: (task: TaskDto) => void;
 }
 
-/** A card of the board: dragged by any part but its title (which opens the task), or by keyboard from its handle. */
-export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
+/**
+ * A card of the board: dragged by any part but its title (which opens the task), or by keyboard from its handle. While
+ * dragged it stays in place, dimmed; the board's drag overlay follows the pointer (columns scroll and clip). Memoized:
+ * scrolling a column re-renders only the cards that come on screen.
+ */
+export const TaskCard = memo(function TaskCard({ task, assignee, canMove, onOpen }: Props) {
   const drag = useDraggable({ id: task.id, disabled: !canMove, data: { task } });
   const drop = useDroppable({ id: `card:${task.id}`, data: { status: task.status, beforeId: task.id } });
-  const style = drag.transform
-    ? { transform: `translate(${drag.transform.x}px, ${drag.transform.y}px)`, zIndex: 10 }
-    : undefined;
   const { role: _role, tabIndex: _tabIndex, ...handleAttributes } = drag.attributes;
+  const created = useJustCreated<HTMLDivElement>(task.id);
   return (
-    <div ref={drop.setNodeRef}>
+    <div
+      ref={(node) => {
+        drop.setNodeRef(node);
+        created.ref.current = node;
+      }}
+      style={{ height: '100%' }}
+    >
       <Paper
         ref={drag.setNodeRef}
         withBorder
         p="xs"
-        shadow={drag.isDragging ? 'md' : undefined}
+        h="100%"
         style={{
-          ...style,
+          overflow: 'hidden',
+          opacity: drag.isDragging ? 0.4 : undefined,
           cursor: canMove ? 'grab' : undefined,
           outline: drop.isOver ? '2px solid var(--mantine-color-indigo-4)' : undefined,
+          ...(created.highlighted ? HIGHLIGHT_STYLE : {}),
         }}
+        data-highlighted={created.highlighted || undefined}
         data-testid={`task-card-${task.id}`}
         data-status={task.status}
         {...(canMove ? drag.listeners : {})}
       >
         <Group gap={4} wrap="nowrap" align="start" justify="space-between">
           <UnstyledButton
-            onClick={onOpen}
+            onClick={() => onOpen(task)}
             onPointerDown={(e) => e.stopPropagation()}
             onKeyDown={(e) => e.stopPropagation()}
             flex={1}
@@ -70,10 +84,10 @@ export function TaskCard({ task, orgName, canMove, onOpen }: Props) {
           </Badge>
           <GroupOnlyBadge item={task} />
           <Text size="xs" c="dimmed">
-            {orgName ?? 'unassigned'} · {formatDate(task.dueDate)}
+            {assignee ?? 'unassigned'} · {formatDate(task.dueDate)}
           </Text>
         </Group>
       </Paper>
     </div>
   );
-}
+});

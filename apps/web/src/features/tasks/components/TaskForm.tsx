@@ -2,6 +2,7 @@ import { TASK_PRIORITIES, TASK_STATUSES } from '@hubspoke/contracts';
 import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { STATUS_LABELS } from '../../../lib/format';
 import { GroupItemFields } from '../../groups';
+import type { Option } from '../hooks/useTaskLookups';
 import type { TaskFormValues } from './taskForm';
 
 interface Props {
@@ -9,12 +10,23 @@ interface Props {
   onChange: (values: TaskFormValues) => void;
   errors: Record<string, string>;
   readOnly: boolean;
-  orgOptions: { value: string; label: string }[];
-  goalOptions: { value: string; label: string }[];
-  groupOptions?: { value: string; label: string }[];
+  orgOptions: Option[];
+  goalOptions: Option[];
+  groupOptions?: Option[];
+  /** The people of an organization, to name one on the task. */
+  peopleOf: (orgId: string | null) => Option[];
 }
 
-export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalOptions, groupOptions = [] }: Props) {
+export function TaskForm({
+  values,
+  onChange,
+  errors,
+  readOnly,
+  orgOptions,
+  goalOptions,
+  groupOptions = [],
+  peopleOf,
+}: Props) {
   const set = <K extends keyof TaskFormValues>(key: K, value: TaskFormValues[K]) =>
     onChange({ ...values, [key]: value });
   return (
@@ -74,10 +86,26 @@ export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalO
         label="Assignee organization"
         data={orgOptions}
         value={values.assigneeOrganizationId}
-        onChange={(v) => set('assigneeOrganizationId', v)}
+        // a person represents one organization: another organization drops the person
+        onChange={(v) =>
+          v !== values.assigneeOrganizationId &&
+          onChange({ ...values, assigneeOrganizationId: v, assigneeUserId: null })
+        }
         clearable
         searchable
         error={errors.assigneeOrganizationId}
+        readOnly={readOnly}
+      />
+      <Select
+        label="Assignee person"
+        placeholder={values.assigneeOrganizationId ? 'Anyone of the organization' : 'Pick an organization first'}
+        data={peopleOf(values.assigneeOrganizationId)}
+        value={values.assigneeUserId}
+        onChange={(v) => set('assigneeUserId', v)}
+        clearable
+        searchable
+        disabled={!values.assigneeOrganizationId}
+        error={errors.assigneeUserId}
         readOnly={readOnly}
       />
       <TextInput

@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { session, task } from '../../../test/fixtures';
 import { setSession } from '../../../lib/session';
 import { renderInHub, stubFetch } from '../../../test/render';
@@ -24,6 +24,7 @@ describe('TaskPanel', () => {
         me={{ role: 'secretariat', organizationId: 'org-gavi' }}
         orgOptions={[]}
         goalOptions={[]}
+        peopleOf={() => []}
         onClose={() => {}}
       />,
     );
@@ -55,6 +56,7 @@ describe('TaskPanel', () => {
         me={{ role: 'board', organizationId: 'org-gates' }}
         orgOptions={[]}
         goalOptions={[]}
+        peopleOf={() => []}
         onClose={() => {}}
       />,
     );
@@ -97,6 +99,7 @@ describe('TaskPanel', () => {
         me={{ role: 'board', organizationId: 'org-gates' }}
         orgOptions={[]}
         goalOptions={[]}
+        peopleOf={() => []}
         onClose={() => {}}
       />,
     );
@@ -105,4 +108,55 @@ describe('TaskPanel', () => {
     );
     await waitFor(() => expect(screen.getByRole('textbox', { name: /Title/ })).not.toHaveAttribute('readonly'));
   });
+
+  it('names a person of the assignee organization, and drops the person when the organization changes', async () => {
+    const calls = stubFetch({
+      'PATCH /hubs/h/tasks/t1': (body) => ({ body: { ...task({ id: 't1' }), ...(body as object), version: 2 } }),
+      'GET /hubs/h/tasks/t1/comments': () => ({ body: { items: [], nextCursor: null } }),
+    });
+    const people: Record<string, { value: string; label: string }[]> = {
+      'org-who': [{ value: 'u1', label: 'Lucia' }],
+      'org-unicef': [{ value: 'u2', label: 'Amina' }],
+    };
+    renderInHub(
+      <TaskPanel
+        hubId="h"
+        task={task({ id: 't1', assigneeOrganizationId: 'org-who', assigneeUserId: null })}
+        me={{ role: 'secretariat', organizationId: 'org-gavi' }}
+        orgOptions={[
+          { value: 'org-who', label: 'WHO' },
+          { value: 'org-unicef', label: 'UNICEF' },
+        ]}
+        goalOptions={[]}
+        peopleOf={(org) => (org ? people[org] : [])}
+        onClose={() => {}}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('combobox', { name: 'Assignee person' }));
+    expect(optionsOf('Assignee person')).toEqual(['Lucia']);
+    await userEvent.click(option('Assignee person', 'Lucia'));
+    expect(screen.getByRole('combobox', { name: 'Assignee person' })).toHaveValue('Lucia');
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Assignee organization' }));
+    await userEvent.click(option('Assignee organization', 'UNICEF'));
+    expect(screen.getByRole('combobox', { name: 'Assignee person' })).toHaveValue('');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Assignee person' }));
+    await userEvent.click(option('Assignee person', 'Amina'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await vi.waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    expect(calls.find((c) => c.method === 'PATCH')!.body).toEqual({
+      assigneeOrganizationId: 'org-unicef',
+      assigneeUserId: 'u2',
+      version: 1,
+    });
+  });
 });
+
+/** The options of a select's list (Mantine keeps them in the DOM; outside the test environment they are animated in). */
+const listOf = (label: string) => screen.getByRole('listbox', { name: label, hidden: true });
+const optionsOf = (label: string) =>
+  within(listOf(label))
+    .getAllByRole('option', { hidden: true })
+    .map((o) => o.textContent);
+const option = (label: string, name: string) => within(listOf(label)).getByRole('option', { name, hidden: true });

@@ -5,6 +5,7 @@ import { usePresenceViewing } from '../../../lib/live/usePresenceViewing';
 import { CommentThread } from '../../comments';
 import { PresenceAvatars } from '../../workspace';
 import { useTaskEditor } from '../hooks/useTaskEditor';
+import type { Option } from '../hooks/useTaskLookups';
 import { DeleteTaskButton } from './DeleteTaskButton';
 import { StaleEditAlert } from './StaleEditAlert';
 import { TaskForm } from './TaskForm';
@@ -15,13 +16,14 @@ interface Props {
   hubId: string;
   task: TaskDto;
   me: HubStanding;
-  orgOptions: { value: string; label: string }[];
-  goalOptions: { value: string; label: string }[];
-  groupOptions?: { value: string; label: string }[];
+  orgOptions: Option[];
+  goalOptions: Option[];
+  groupOptions?: Option[];
+  peopleOf: (orgId: string | null) => Option[];
   onClose: () => void;
 }
 
-function TaskEditor({ hubId, task, me, orgOptions, goalOptions, groupOptions, onClose }: Props) {
+function TaskEditor({ hubId, task, me, orgOptions, goalOptions, groupOptions, peopleOf, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
   const groupRoleOf = useGroupRoleOf(hubId);
   const editable = hubAllows(me, 'task.edit', { ...task, groupRole: groupRoleOf(task.workingGroupId) });
@@ -54,6 +56,7 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions, groupOptions, on
         orgOptions={orgOptions}
         goalOptions={goalOptions}
         groupOptions={groupOptions}
+        peopleOf={peopleOf}
       />
       {editable && !editor.conflict && (
         <Group justify="space-between">

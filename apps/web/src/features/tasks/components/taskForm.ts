@@ -10,6 +10,7 @@ export interface TaskFormValues {
   workingGroupId: string | null;
   visibility: ItemVisibility;
   assigneeOrganizationId: string | null;
+  assigneeUserId: string | null;
   dueDate: string;
 }
 
@@ -22,6 +23,7 @@ export const FIELD_LABELS: Record<keyof TaskFormValues, string> = {
   workingGroupId: 'Working group',
   visibility: 'Visible to',
   assigneeOrganizationId: 'Assignee organization',
+  assigneeUserId: 'Assignee person',
   dueDate: 'Due date',
 };
 
@@ -35,6 +37,7 @@ export function valuesOf(task: TaskDto): TaskFormValues {
     workingGroupId: task.workingGroupId,
     visibility: task.visibility,
     assigneeOrganizationId: task.assigneeOrganizationId,
+    assigneeUserId: task.assigneeUserId,
     dueDate: task.dueDate ?? '',
   };
 }

@@ -2,8 +2,7 @@ import type { TaskDto } from '@hubspoke/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fieldErrors, isStale } from '../../../lib/api';
-import { keys } from '../../../lib/keys';
-import { upsertByVersion } from '../../../lib/live/merge';
+import { mergeTask } from '../../../lib/live/taskCaches';
 import { changedFields, patchOf, valuesOf } from '../components/taskForm';
 import { useUpdateTask } from './useUpdateTask';
 
@@ -38,7 +37,7 @@ export function useTaskEditor(hubId: string, task: TaskDto) {
         onError: (error) => {
           if (!isStale(error)) return;
           const current = error.current as TaskDto;
-          queryClient.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => upsertByVersion(list, current));
+          mergeTask(queryClient, current);
           setConflict(current);
         },
       },

@@ -1,5 +1,8 @@
 import type { TaskStatus } from '@hubspoke/contracts';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { TaskQueryFilters } from '../../../lib/taskList';
 
 export interface TaskFilters {
   org: string | null;
@@ -10,7 +13,7 @@ export interface TaskFilters {
   q: string;
 }
 
-/** Filters kept in the URL, so a filtered view can be shared and survives a reload. */
+/** Filters kept in the URL (applied by the api), so a filtered view can be shared and survives a reload. */
 export function useTaskFilters() {
   const [params, setParams] = useSearchParams();
   const filters: TaskFilters = {
@@ -31,5 +34,18 @@ export function useTaskFilters() {
       },
       { replace: true },
     );
-  return { filters, setFilter };
+  const [q] = useDebouncedValue(filters.q.trim(), 300);
+  const { org, goal, group, overdue } = filters;
+  /** The same filters as the api takes them (the text once the user pauses typing). */
+  const query = useMemo<TaskQueryFilters>(
+    () => ({
+      assigneeOrganizationId: org ?? undefined,
+      goalId: goal ?? undefined,
+      workingGroupId: group ?? undefined,
+      overdue: overdue || undefined,
+      q: q || undefined,
+    }),
+    [org, goal, group, overdue, q],
+  );
+  return { filters, setFilter, query };
 }

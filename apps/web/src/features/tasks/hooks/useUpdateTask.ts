@@ -1,7 +1,6 @@
-import type { TaskDto } from '@hubspoke/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { keys } from '../../../lib/keys';
-import { upsertByVersion } from '../../../lib/live/merge';
+import { toastSuccess } from '../../../lib/feedback';
+import { mergeTask } from '../../../lib/live/taskCaches';
 import { updateTask, type TaskFields } from '../api/tasksApi';
 
 /** Saves a task's fields at the version the user edited; a 409 carries the task as it is now (`error.current`). */
@@ -10,6 +9,10 @@ export function useUpdateTask(hubId: string) {
   return useMutation({
     mutationFn: ({ id, version, fields }: { id: string; version: number; fields: TaskFields }) =>
       updateTask(hubId, id, version, fields),
-    onSuccess: (task) => queryClient.setQueryData<TaskDto[]>(keys.tasks(hubId), (list) => upsertByVersion(list, task)),
+    onSuccess: (task) => {
+      mergeTask(queryClient, task);
+      toastSuccess('Task saved');
+    },
+    // the panel shows why it failed (StaleEditAlert, the form's errors)
   });
 }

@@ -4,9 +4,6 @@ import { fetchAll } from '../../../lib/paginate';
 
 export const fetchHub = (hubId: string, signal?: AbortSignal) => api.get('/hubs/{hubId}', { path: { hubId }, signal });
 
-export const fetchTasks = (hubId: string, signal?: AbortSignal) =>
-  fetchAll('/hubs/{hubId}/tasks', { path: { hubId }, query: { sort: 'position' }, signal });
-
 /** A member's goals: the full ones, never the public view the api gives anyone else of a public hub. */
 export const fetchGoals = (hubId: string, signal?: AbortSignal) =>
   fetchAll('/hubs/{hubId}/goals', { path: { hubId }, signal }) as Promise<ApiSchema<'GoalDto'>[]>;

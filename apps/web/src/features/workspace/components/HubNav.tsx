@@ -1,36 +1,40 @@
 import { Button, Group, ScrollArea } from '@mantine/core';
-import { NavLink } from 'react-router';
+import { NavLink, useMatch, useResolvedPath } from 'react-router';
+import { HUB_TABS, type HubTab } from '../hubTabs';
 
-const TABS = [
-  { to: '', label: 'Overview', end: true },
-  { to: 'tasks', label: 'Tasks' },
-  { to: 'goals', label: 'Goals' },
-  { to: 'members', label: 'Members' },
-  { to: 'groups', label: 'Groups' },
-  { to: 'activity', label: 'Activity' },
-  { to: 'review', label: 'Board review' },
-  { to: 'metrics', label: 'Metrics & rating' },
-  { to: 'board', label: 'Board' },
-];
-
+/** The hub's sections; the current one is marked for the eye (filled, bold) and for assistive tech (aria-current). */
 export function HubNav({ hubId }: { hubId: string }) {
   return (
     <ScrollArea type="never" className="no-print">
       <Group gap={4} wrap="nowrap" component="nav" aria-label="Hub sections">
-        {TABS.map((tab) => (
-          <Button
-            key={tab.label}
-            component={NavLink}
-            to={`/hubs/${hubId}/${tab.to}`}
-            end={tab.end}
-            variant="subtle"
-            size="compact-md"
-            styles={{ root: { flexShrink: 0 } }}
-          >
-            {tab.label}
-          </Button>
+        {HUB_TABS.map((tab) => (
+          <HubNavTab key={tab.label} hubId={hubId} tab={tab} />
         ))}
       </Group>
     </ScrollArea>
+  );
+}
+
+function HubNavTab({ hubId, tab }: { hubId: string; tab: HubTab }) {
+  const path = useResolvedPath(`/hubs/${hubId}/${tab.to}`);
+  const active = useMatch({ path: path.pathname, end: tab.end ?? false }) !== null;
+  return (
+    <Button
+      component={NavLink}
+      to={path.pathname}
+      end={tab.end}
+      aria-current={active ? 'page' : undefined}
+      variant={active ? 'light' : 'subtle'}
+      fw={active ? 700 : 500}
+      size="compact-md"
+      styles={{
+        root: {
+          flexShrink: 0,
+          borderBottom: `2px solid ${active ? 'var(--mantine-primary-color-filled)' : 'transparent'}`,
+        },
+      }}
+    >
+      {tab.label}
+    </Button>
   );
 }
