@@ -234,4 +234,47 @@ describe('authorization matrix: group-only items', () => {
       expect(got).toEqual(route.expect);
     });
   }
+
+  it('lists, counts, search and My work show a group-only task or goal only to those who see it', async () => {
+    const insertTask = async (title: string, visibility: ItemVisibility, assigneeOrgId: string) => {
+      const [row] = await ctx.ds.query(
+        // due first, so that it leads the outsider's My work
+        `INSERT INTO task (hub_id, title, assignee_organization_id, working_group_id, visibility, due_date)
+         VALUES ($1, $2, $3, $4, $5, '2020-01-01') RETURNING id`,
+        [fx.hub.id, title, assigneeOrgId, fx.groupId, visibility],
+      );
+      return row.id as string;
+    };
+    const shared = await insertTask('Quokka freezer census', 'hub', fx.outsider.org.id);
+    const hidden = await insertTask('Quokka freezer tender', 'group', fx.outsider.org.id);
+    const [goal] = await ctx.ds.query(
+      `INSERT INTO goal (hub_id, title, unit, baseline, target, direction, start_date, due_date,
+                         owner_organization_id, working_group_id, visibility)
+       VALUES ($1, 'Quokka freezers bought', '%', 0, 90, 'increase', '2026-01-01', '2030-12-31', $2, $3, 'group')
+       RETURNING id`,
+      [fx.hub.id, fx.outsider.org.id, fx.groupId],
+    );
+    const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+    for (const standing of STANDINGS) {
+      const auth = fx.people[standing].auth;
+      const sees = READERS[standing] === '2xx';
+      const listed = await ctx.http.get(`/api/hubs/${fx.hub.id}/tasks?q=Quokka`).set(auth);
+      expect({ standing, ids: ids(listed.body.items) }).toEqual({
+        standing,
+        ids: (sees ? [shared, hidden] : [shared]).sort(),
+      });
+      const counts = await ctx.http.get(`/api/hubs/${fx.hub.id}/tasks/counts?q=Quokka`).set(auth);
+      expect({ standing, todo: counts.body.todo }).toEqual({ standing, todo: sees ? 2 : 1 });
+      const found = await ctx.http.get('/api/search?q=quokka').set(auth);
+      expect({ standing, tasks: ids(found.body.tasks), goals: ids(found.body.goals) }).toEqual({
+        standing,
+        tasks: (sees ? [shared, hidden] : [shared]).sort(),
+        goals: sees ? [goal.id] : [],
+      });
+    }
+    // the task is assigned to the outsider's organization, which does not see it: not in its My work either
+    const work = await ctx.http.get('/api/me/work').set(fx.people.outsider.auth);
+    expect(ids(work.body.tasks)).toContain(shared);
+    expect(ids(work.body.tasks)).not.toContain(hidden);
+  });
 });
