@@ -23,6 +23,10 @@ export type HubVisibility = (typeof HUB_VISIBILITIES)[number];
 export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** Who sees a task or goal: the whole hub (the default) or only its working group (and the secretariat). */
+export const ITEM_VISIBILITIES = ['hub', 'group'] as const;
+export type ItemVisibility = (typeof ITEM_VISIBILITIES)[number];
+
 export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 

@@ -58,6 +58,16 @@ export interface HubEventPayloads {
   'hub_link.ended': HubLinkDto;
   /** In the parent hub's stream: a parent goal as it is after a child's value or mapping changed. */
   'goal.rolled_up': GoalDto;
+  /**
+   * Never stored: what a reader outside a working group receives in place of an event about the group's group-only
+   * items, so their seq stays gap-free. `withdrawn` names a task or goal the reader saw before and may see no more.
+   */
+  'item.redacted': RedactedItemDto;
+}
+
+/** Payload of `item.redacted`. */
+export interface RedactedItemDto {
+  withdrawn: { kind: 'task' | 'goal'; id: string } | null;
 }
 export type HubEventType = keyof HubEventPayloads;
 
@@ -102,6 +112,7 @@ export const HUB_EVENT_TYPES = Object.keys({
   'hub_link.declined': true,
   'hub_link.ended': true,
   'goal.rolled_up': true,
+  'item.redacted': true,
   'measurement.rejected': true,
   'measurement.review_undone': true,
 } satisfies Record<HubEventType, true>) as HubEventType[];

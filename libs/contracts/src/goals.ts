@@ -1,4 +1,4 @@
-import type { GoalDirection, GoalHealth, MeasurementStatus } from './enums';
+import type { GoalDirection, GoalHealth, ItemVisibility, MeasurementStatus } from './enums';
 import type { FieldRule } from './errors';
 import type { GoalRollUpDto, RollUpMethod } from './federation';
 
@@ -14,6 +14,10 @@ export interface GoalDto {
   indicatorTitle: string | null;
   /** A custom metric of the catalog (this hub's or a public hub's) the goal measures; exclusive with indicatorCode. */
   customMetricId: string | null;
+  /** The working group it belongs to, if any. */
+  workingGroupId: string | null;
+  /** `group`: only the working group's members and the secretariat see it (it then has a workingGroupId). */
+  visibility: ItemVisibility;
   unit: string;
   baseline: number;
   target: number;

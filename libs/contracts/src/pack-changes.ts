@@ -62,6 +62,8 @@ export const PACK_CHANGE_OF_EVENT = {
   'hub_link.declined': { group: 'federation', one: 'link declined', many: 'links declined' },
   'hub_link.ended': { group: 'federation', one: 'link ended', many: 'links ended' },
   'goal.rolled_up': { group: 'goals', one: 'rolled up from child hubs', many: 'roll-ups from child hubs' },
+  // never stored, so never counted; listed because every event type has its words
+  'item.redacted': { group: 'groups', one: 'group-only change' },
   'measurement.rejected': { group: 'measurements', one: 'rejected' },
   'measurement.review_undone': { group: 'measurements', one: 'review undone', many: 'reviews undone' },
 } as const satisfies Record<HubEventType, PackChangeWords>;

@@ -1,4 +1,4 @@
-import type { HubRole, HubVisibility } from './enums';
+import type { HubRole, HubVisibility, ItemVisibility } from './enums';
 import type { OrganizationMemberStatus, OrganizationRole } from './organization-members';
 
 /**
@@ -27,7 +27,12 @@ export type HubAction =
   /** Create, edit and archive working groups. */
   | 'group.manage'
   /** Add and remove a working group's members. */
-  | 'group.members.manage';
+  | 'group.members.manage'
+  /** Read a group-only task or goal of a working group (resource.groupRole: the caller's place in it). */
+  | 'group.item.read';
+
+/** The caller's place in a working group: its lead, a member, or neither. */
+export type GroupRole = 'lead' | 'member' | null;
 
 /** An active hub member: the role, and the organization they represent there. */
 export interface HubStanding {
@@ -44,8 +49,25 @@ export interface ResourceOwnership {
   createdByOrganizationId?: string | null;
   /** For group.members.manage: whether the caller leads the group. */
   leadsGroup?: boolean;
+  /**
+   * For group.item.read, task.create, task.edit and goal.edit of an item in a working group: the caller's place in
+   * that group, and the item's visibility.
+   */
+  groupRole?: GroupRole;
+  visibility?: ItemVisibility;
   /** For measurement.undo_review: whether the caller reviewed the measurement. */
   reviewedByCaller?: boolean;
+}
+
+const GROUP_ITEM_ACTIONS: ReadonlySet<HubAction> = new Set(['task.create', 'task.edit', 'goal.edit']);
+
+/**
+ * What a working group's place grants beyond the role (DESIGN.md, "Working groups"): its lead manages the group's
+ * tasks and goals, its members create and edit the group-only ones; never an observer.
+ */
+function groupGrants(role: HubRole, action: HubAction, resource: ResourceOwnership): boolean {
+  if (!GROUP_ITEM_ACTIONS.has(action) || role === 'observer') return false;
+  return resource.groupRole === 'lead' || (resource.groupRole === 'member' && resource.visibility === 'group');
 }
 
 const SECRETARIAT_ONLY: ReadonlySet<HubAction> = new Set([
@@ -64,6 +86,8 @@ export function hubAllows(member: HubStanding, action: HubAction, resource: Reso
   if (action === 'hub.read') return true;
   if (action === 'measurement.undo_review') return role === 'secretariat' && resource.reviewedByCaller === true;
   if (role === 'secretariat') return action !== 'review.vote';
+  if (action === 'group.item.read') return resource.groupRole === 'lead' || resource.groupRole === 'member';
+  if (groupGrants(role, action, resource)) return true;
   if (SECRETARIAT_ONLY.has(action)) return false;
   switch (action) {
     case 'measurement.report':

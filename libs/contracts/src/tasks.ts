@@ -1,4 +1,4 @@
-import type { TaskPriority, TaskStatus } from './enums';
+import type { ItemVisibility, TaskPriority, TaskStatus } from './enums';
 
 /** How a task list is ordered: newest first, board order (status column, then position), or soonest due first. */
 export const TASK_SORTS = ['created', 'position', 'due'] as const;
@@ -11,6 +11,8 @@ export interface TaskDto {
   goalId: string | null;
   /** The working group it belongs to, if any. */
   workingGroupId: string | null;
+  /** `group`: only the working group's members and the secretariat see it (it then has a workingGroupId). */
+  visibility: ItemVisibility;
   title: string;
   description: string;
   status: TaskStatus;

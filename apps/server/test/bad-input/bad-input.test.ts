@@ -208,6 +208,37 @@ describe('bad input on every route', () => {
     );
   }, 180_000);
 
+  it('refuses a group-only task or goal without a working group, with the field named, and changes nothing', async () => {
+    const before = await snapshot();
+    const hub = `/api/hubs/${fx.home.hubId}`;
+    const goal = {
+      title: 'Freezers installed',
+      unit: 'freezers',
+      baseline: 0,
+      target: 40,
+      direction: 'increase',
+      startDate: '2026-01-01',
+      dueDate: '2027-06-30',
+      ownerOrganizationId: fx.orgs.own.id,
+    };
+    const writes: ['post' | 'patch', string, object][] = [
+      ['post', `${hub}/tasks`, { title: 'Draft', visibility: 'group' }],
+      ['post', `${hub}/tasks`, { title: 'Draft', visibility: 'group', workingGroupId: null }],
+      ['patch', `${hub}/tasks/${fx.home.taskId}`, { version: 1, visibility: 'group' }],
+      ['post', `${hub}/goals`, { ...goal, visibility: 'group' }],
+      ['patch', `${hub}/goals/${fx.home.goalId}`, { version: 1, visibility: 'group' }],
+    ];
+    for (const [method, path, body] of writes) {
+      const res = await ctx.http[method](path).set(fx.users.secretariat.auth).send(body);
+      expect({ path, status: res.status, details: res.body.details }).toEqual({
+        path,
+        status: 400,
+        details: { visibility: [expect.stringContaining('working group')] },
+      });
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
   it('never answers 5xx to arbitrary JSON in any field (property-based)', async () => {
     const bodyOps = ops.filter((op) => op.body);
     const named = namedValues(fx, pathValues.memberId!);

@@ -155,6 +155,7 @@ describe('search', () => {
     const { sql, params } = searchQueries.tasks(prefixQuery(word)!, 5, {
       memberHubIds: [big.id],
       publicVisibilities: [],
+      groupSight: { allHubIds: [big.id], groupIds: [] },
     });
     const plan: { 'QUERY PLAN': string }[] = await ctx.ds.query(`EXPLAIN ${sql}`, params);
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('IDX_task_search');

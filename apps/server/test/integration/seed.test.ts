@@ -394,7 +394,13 @@ describe('seed', () => {
          JOIN hub_member m ON m.id = g.lead_member_id JOIN "user" u ON u.id = m.user_id
         WHERE h.slug = 'vaccine-delivery-hub' AND g.name = 'Cold-chain task force'`,
     );
-    expect(group).toMatchObject({ lead: 'kenji@unicef.example.org', members: 4, tasks: 2, events: 1 });
+    expect(group).toMatchObject({ lead: 'kenji@unicef.example.org', members: 4, tasks: 3, events: 1 });
+    // its price negotiation is the group's alone, and so are its events
+    const [secret] = await ds.query(
+      `SELECT t.visibility, (SELECT count(*)::int FROM hub_event e WHERE e.entity_id = t.id AND e.group_id IS NULL) AS open
+         FROM task t WHERE t.title = 'Negotiate freezer price with supplier'`,
+    );
+    expect(secret).toEqual({ visibility: 'group', open: 0 });
   });
 
   it('gives every demo person the demo password', async () => {

@@ -2126,7 +2126,7 @@ export interface components {
             hubId: string;
             seq: number;
             /** @enum {string} */
-            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up" | "measurement.rejected" | "measurement.review_undone";
+            type: "hub.created" | "hub.updated" | "hub.archived" | "member.invited" | "member.joined" | "member.role_changed" | "member.removed" | "goal.created" | "goal.updated" | "goal.deleted" | "goal.measured" | "measurement.verified" | "task.created" | "task.updated" | "task.moved" | "task.deleted" | "comment.created" | "metric.created" | "metric.updated" | "board.seat_saved" | "board.seat_removed" | "board.rules_changed" | "resolution.proposed" | "resolution.voted" | "resolution.closed" | "review.scheduled" | "group.created" | "group.updated" | "group.archived" | "hub_link.requested" | "hub_link.accepted" | "hub_link.declined" | "hub_link.ended" | "goal.rolled_up" | "item.redacted" | "measurement.rejected" | "measurement.review_undone";
             /** Format: uuid */
             actorId: string | null;
             /** Format: uuid */
@@ -2457,6 +2457,10 @@ export interface components {
             indicatorTitle: string | null;
             /** Format: uuid */
             customMetricId: string | null;
+            /** Format: uuid */
+            workingGroupId: string | null;
+            /** @enum {string} */
+            visibility: "hub" | "group";
             unit: string;
             baseline: number;
             target: number;
@@ -2612,6 +2616,17 @@ export interface components {
              * @enum {string|null}
              */
             rollUpMethod?: "sum" | "weighted_mean" | "minimum" | null;
+            /**
+             * Format: uuid
+             * @description An active working group of this hub; null takes it out of its group
+             */
+            workingGroupId?: string | null;
+            /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
         };
         UpdateGoalDto: {
             /** @example Raise DTP3 coverage in the region */
@@ -2668,6 +2683,17 @@ export interface components {
              * @enum {string|null}
              */
             rollUpMethod?: "sum" | "weighted_mean" | "minimum" | null;
+            /**
+             * Format: uuid
+             * @description An active working group of this hub; null takes it out of its group
+             */
+            workingGroupId?: string | null;
+            /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
             /** @description The version this edit is based on */
             version: number;
         };
@@ -2864,6 +2890,10 @@ export interface components {
             indicatorTitle: string | null;
             /** Format: uuid */
             customMetricId: string | null;
+            /** Format: uuid */
+            workingGroupId: string | null;
+            /** @enum {string} */
+            visibility: "hub" | "group";
             unit: string;
             baseline: number;
             target: number;
@@ -3451,6 +3481,12 @@ export interface components {
              */
             workingGroupId?: string | null;
             /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
+            /**
              * Format: uuid
              * @description An organization among the hub's active members
              */
@@ -3477,6 +3513,8 @@ export interface components {
             goalId: string | null;
             /** Format: uuid */
             workingGroupId: string | null;
+            /** @enum {string} */
+            visibility: "hub" | "group";
             title: string;
             description: string;
             /** @enum {string} */
@@ -3531,6 +3569,12 @@ export interface components {
              * @description null takes it out of its group
              */
             workingGroupId?: string | null;
+            /**
+             * @description group: only its working group and the secretariat see it (needs a workingGroupId)
+             * @default hub
+             * @enum {string}
+             */
+            visibility?: "hub" | "group";
             /**
              * Format: uuid
              * @description null clears; another organization also clears assigneeUserId unless one is sent
@@ -6557,6 +6601,8 @@ export interface operations {
                 ownerOrganizationId?: string;
                 /** @description Only the children of this goal */
                 parentId?: string;
+                /** @description The goals of one working group */
+                workingGroupId?: string;
             };
             header?: {
                 /** @description The ETag of an answer already held */

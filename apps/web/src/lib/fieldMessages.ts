@@ -28,6 +28,8 @@ const BY_FIELD_AND_RULE: Record<string, string> = {
   'customMetricId.oneMeasure': 'Measure an SDG indicator or a custom metric, not both',
   'customMetricId.usableMetric': 'Choose a metric of this hub or of a public hub',
   'parentId.parentGoal': 'Choose another goal of this hub that is not one of its own sub-goals',
+  'workingGroupId.activeGroup': 'Choose one of the hub’s active working groups',
+  'visibility.needsGroup': 'Choose a working group to keep it to that group',
   'value.isNotEmpty': 'Enter the value you measured',
   'observedAt.isNotEmpty': 'Pick the date it was observed',
   'observedAt.notInFuture': 'The observation cannot be dated more than a day ahead',

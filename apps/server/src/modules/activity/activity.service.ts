@@ -4,10 +4,12 @@ import type { HubEventDto } from '@hubspoke/contracts';
 import { MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { Hub } from '../hubs/hub.entity';
+import { groupSight, type GroupSight } from '../policy/group-sight';
 import { PolicyService } from '../policy/policy.service';
 import type { EventsQuery } from './activity.dto';
 import { HubEvent } from './hub-event.entity';
-import { toHubEventDto, type NumberedHubEvent } from './hub-event.mapper';
+import { forReader } from './event-audience';
+import { toHubEventRecord, type NumberedHubEvent } from './hub-event.mapper';
 
 @Injectable()
 export class ActivityService {
@@ -18,13 +20,17 @@ export class ActivityService {
   ) {}
 
   async list(user: AuthUser, hubId: string, query: EventsQuery) {
-    await this.policy.authorize(user, hubId, 'hub.read');
-    return this.listAfter(hubId, query.after, query.limit);
+    const access = await this.policy.authorize(user, hubId, 'hub.read');
+    return this.listAfter(hubId, groupSight(access), query.after, query.limit);
   }
 
-  /** Events after `after`, in seq order, for the feed and for catching up after a gap. */
+  /**
+   * Events after `after`, in seq order, for the feed and for catching up after a gap; those about group-only items
+   * the reader does not see come as placeholders, so the reader's seqs stay gap-free.
+   */
   async listAfter(
     hubId: string,
+    sight: GroupSight,
     after = 0,
     limit = 100,
   ): Promise<{ items: HubEventDto[]; lastSeq: number; nextAfter: number | null }> {
@@ -33,7 +39,7 @@ export class ActivityService {
       this.hubs.findOne({ where: { id: hubId }, select: { id: true, lastSeq: true } }),
     ]);
     // seq > after leaves out the events not numbered yet
-    const items = (rows as NumberedHubEvent[]).slice(0, limit).map(toHubEventDto);
+    const items = (rows as NumberedHubEvent[]).slice(0, limit).map((row) => forReader(toHubEventRecord(row), sight));
     return {
       items,
       lastSeq: hub?.lastSeq ?? 0,

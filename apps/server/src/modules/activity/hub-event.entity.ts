@@ -39,6 +39,14 @@ export class HubEvent {
   @Column({ type: 'jsonb' })
   payload!: unknown;
 
+  /** Set for an event about a group-only item: only this working group's readers see it; others a placeholder. */
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
+
+  /** The event took its hub-visible item out of the hub's sight (made it group-only). */
+  @Column({ type: 'boolean', default: false })
+  withdrawn!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,4 +1,5 @@
-import type { HubEventContent, HubEventDto } from '@hubspoke/contracts';
+import type { HubEventContent } from '@hubspoke/contracts';
+import type { HubEventRecord } from './event-audience';
 import type { HubEvent } from './hub-event.entity';
 
 /** An event the sequencer has numbered: the only kind readers see. */
@@ -12,8 +13,9 @@ export function storedContent(e: Pick<HubEvent, 'type' | 'payload'>): HubEventCo
   return { type: e.type, payload: e.payload } as HubEventContent;
 }
 
-export function toHubEventDto(e: Omit<NumberedHubEvent, 'id' | 'hub'>): HubEventDto {
+export function toHubEventRecord(e: Omit<NumberedHubEvent, 'id' | 'hub'>): HubEventRecord {
   return {
+    audience: { groupId: e.groupId, withdrawn: e.withdrawn },
     hubId: e.hubId,
     seq: e.seq,
     actorId: e.actorId,

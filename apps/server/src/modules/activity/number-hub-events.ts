@@ -1,6 +1,7 @@
-import type { HubEventDto, HubEventType } from '@hubspoke/contracts';
+import type { HubEventType } from '@hubspoke/contracts';
+import type { HubEventRecord } from './event-audience';
 import type { EntityManager } from 'typeorm';
-import { toHubEventDto } from './hub-event.mapper';
+import { toHubEventRecord } from './hub-event.mapper';
 
 interface NumberedRow {
   hub_id: string;
@@ -10,19 +11,21 @@ interface NumberedRow {
   entity_id: string;
   payload: unknown;
   created_at: Date;
+  group_id: string | null;
+  withdrawn: boolean;
 }
 
 /**
  * Gives the hub's committed, unnumbered events the hub's next seqs, in the order they were written, and returns them
  * in seq order. One statement: number_hub_events (a migration) locks the hub row, numbers, and moves hub.last_seq.
  */
-export async function numberHubEvents(manager: EntityManager, hubId: string): Promise<HubEventDto[]> {
+export async function numberHubEvents(manager: EntityManager, hubId: string): Promise<HubEventRecord[]> {
   const rows: NumberedRow[] = await manager.query(
-    `SELECT hub_id, seq, type, actor_id, entity_id, payload, created_at FROM number_hub_events($1)`,
+    `SELECT hub_id, seq, type, actor_id, entity_id, payload, created_at, group_id, withdrawn FROM number_hub_events($1)`,
     [hubId],
   );
   return rows.map((r) =>
-    toHubEventDto({
+    toHubEventRecord({
       hubId: r.hub_id,
       seq: Number(r.seq),
       type: r.type,
@@ -30,6 +33,8 @@ export async function numberHubEvents(manager: EntityManager, hubId: string): Pr
       entityId: r.entity_id,
       payload: r.payload,
       createdAt: r.created_at,
+      groupId: r.group_id,
+      withdrawn: r.withdrawn,
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { HubEventContent, HubEventType } from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { audienceOf, type EventAudience } from './event-audience';
 import { HubSequencer } from './hub-sequencer';
 import { IdempotencyStore } from '../../infra/idempotency/idempotency.store';
 import { unansweredIdempotentRequest } from '../../infra/idempotency/idempotent-request';
@@ -11,6 +12,8 @@ interface NewHubEventBase {
   entityId: string;
   /** When it happened; the transaction's time unless given (the seed dates its history). */
   at?: Date;
+  /** Who reads it in full: derived from a task or goal payload unless given (event-audience.ts). */
+  audience?: Partial<EventAudience>;
 }
 
 /** An event of one of the types K with the payload of its type (HubEventPayloads). */
@@ -25,10 +28,20 @@ export class Tx {
 
   /** Appends the event in this transaction; it gets its seq once committed (HubSequencer). */
   async emit<K extends HubEventType>(event: NewHubEvent<K>): Promise<void> {
+    const audience = audienceOf(event, event.audience);
     await this.manager.query(
-      `INSERT INTO hub_event (hub_id, type, actor_id, entity_id, payload, created_at)
-       VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()))`,
-      [event.hubId, event.type, event.actorId, event.entityId, JSON.stringify(event.payload), event.at ?? null],
+      `INSERT INTO hub_event (hub_id, type, actor_id, entity_id, payload, created_at, group_id, withdrawn)
+       VALUES ($1, $2, $3, $4, $5, COALESCE($6, now()), $7, $8)`,
+      [
+        event.hubId,
+        event.type,
+        event.actorId,
+        event.entityId,
+        JSON.stringify(event.payload),
+        event.at ?? null,
+        audience.groupId,
+        audience.withdrawn,
+      ],
     );
     this.hubIds.add(event.hubId);
   }

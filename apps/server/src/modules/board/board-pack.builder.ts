@@ -3,6 +3,7 @@ import type { BoardPackDto, BoardPackGoalDto, HubEventType } from '@hubspoke/con
 import type { EntityManager } from 'typeorm';
 import { GoalReader } from '../goals/goal.reader';
 import type { FrozenPack } from './board-review.entity';
+import { HUB_ONLY_SIGHT } from '../policy/group-sight';
 
 const TREND_SIZE = 6;
 const KEY_TASKS = 30;
@@ -24,16 +25,18 @@ export class BoardPackBuilder {
     const periodStart = previous?.created_at ?? hub!.created_at;
     const previousHealth = new Map(previous?.pack.goals.map((g) => [g.id, g.health]) ?? []);
     // one after the other: the manager is a transaction's, whose one connection takes one query at a time
-    const goals = await this.goals.findWithTrend(hubId, TREND_SIZE, manager);
+    // the whole board reads the pack: no group-only item, nor the changes made to them
+    const goals = await this.goals.findWithTrend(hubId, TREND_SIZE, manager, HUB_ONLY_SIGHT);
     const changes = await manager.query<{ type: HubEventType; n: number }[]>(
       `SELECT type, count(*)::int AS n FROM hub_event WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3
-          GROUP BY type ORDER BY type`,
+          AND group_id IS NULL GROUP BY type ORDER BY type`,
       [hubId, periodStart, now],
     );
     // a move or an edit that made the task done in the period, counted once per task
     const [done] = await manager.query<{ tasksDone: number }[]>(
       `SELECT count(DISTINCT entity_id)::int AS "tasksDone" FROM hub_event
           WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 AND type IN ('task.moved', 'task.updated')
+            AND group_id IS NULL
             AND payload->>'status' = 'done' AND (payload->>'completedAt')::timestamptz >= $2`,
       [hubId, periodStart, now],
     );
@@ -43,7 +46,7 @@ export class BoardPackBuilder {
                 CASE WHEN t.status = 'blocked' THEN 'blocked' WHEN t.due_date < $2::date THEN 'overdue' ELSE 'urgent' END
                   AS reason
            FROM task t LEFT JOIN organization o ON o.id = t.assignee_organization_id
-          WHERE t.hub_id = $1 AND t.status <> 'done'
+          WHERE t.hub_id = $1 AND t.status <> 'done' AND t.visibility = 'hub'
             AND (t.status = 'blocked' OR t.due_date < $2::date OR t.priority = 'urgent')
           ORDER BY (t.status = 'blocked') DESC, t.due_date NULLS LAST, t.id LIMIT ${KEY_TASKS}`,
       [hubId, now.toISOString().slice(0, 10)],

@@ -13,16 +13,20 @@ import {
   type PageQuery,
 } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
+import type { GroupItem } from '../policy/group-sight';
 import { PolicyService, type MemberAccess } from '../policy/policy.service';
 import type { CreateCommentDto } from './comment.dto';
 import { COMMENT_COLUMNS, toCommentDto, type CommentRow } from './comment.mapper';
 
-/** The table of each commentable thing (each has an id and a hub_id) and its name in a 404. */
-const TARGETS: Record<CommentTarget, { table: string; name: string }> = {
-  task: { table: 'task', name: 'Task' },
-  goal: { table: 'goal', name: 'Goal' },
-  review: { table: 'board_review', name: 'Review' },
-  resolution: { table: 'resolution', name: 'Resolution' },
+/**
+ * The table of each commentable thing (each has an id and a hub_id), its name in a 404, and the columns saying who
+ * sees it (tasks and goals may be group-only).
+ */
+const TARGETS: Record<CommentTarget, { table: string; name: string; sight: string }> = {
+  task: { table: 'task', name: 'Task', sight: 'visibility, working_group_id AS "workingGroupId"' },
+  goal: { table: 'goal', name: 'Goal', sight: 'visibility, working_group_id AS "workingGroupId"' },
+  review: { table: 'board_review', name: 'Review', sight: `'hub' AS visibility, NULL AS "workingGroupId"` },
+  resolution: { table: 'resolution', name: 'Resolution', sight: `'hub' AS visibility, NULL AS "workingGroupId"` },
 };
 
 /** Comments on the tasks, goals, board reviews and resolutions of a hub, oldest first. */
@@ -41,17 +45,26 @@ export class CommentsService {
     targetId: string,
     dto: CreateCommentDto,
   ): Promise<CommentDto> {
-    const { member } = await this.authorizeOn(user, hubId, targetType, targetId, 'comment.create');
+    const { access, target } = await this.authorizeOn(user, hubId, targetType, targetId, 'comment.create');
     return this.uow.run(async (tx) => {
       const rows: CommentRow[] = await tx.manager.query(
         `WITH c AS (
            INSERT INTO comment (hub_id, target_type, target_id, author_id, author_organization_id, body)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING *)
          SELECT ${COMMENT_COLUMNS} FROM c LEFT JOIN "user" u ON u.id = c.author_id`,
-        [hubId, targetType, targetId, user.id, member.organizationId, dto.body],
+        [hubId, targetType, targetId, user.id, access.member.organizationId, dto.body],
       );
       const comment = toCommentDto(rows[0]!);
-      await tx.emit({ hubId, type: 'comment.created', actorId: user.id, entityId: comment.id, payload: comment });
+      // a comment on a group-only item is the group's too
+      const groupId = target.visibility === 'group' ? target.workingGroupId : null;
+      await tx.emit({
+        hubId,
+        type: 'comment.created',
+        actorId: user.id,
+        entityId: comment.id,
+        payload: comment,
+        audience: { groupId },
+      });
       return comment;
     });
   }
@@ -93,17 +106,19 @@ export class CommentsService {
     targetType: CommentTarget,
     targetId: string,
     action: 'hub.read' | 'comment.create',
-  ): Promise<MemberAccess> {
+  ): Promise<{ access: MemberAccess; target: GroupItem }> {
+    const { table, name, sight } = TARGETS[targetType];
     const [access, rows] = await Promise.all([
       this.policy.access(user, hubId),
-      this.dataSource.query(`SELECT 1 FROM ${TARGETS[targetType].table} WHERE id = $1 AND hub_id = $2`, [
+      this.dataSource.query(`SELECT ${sight} FROM ${table} WHERE id = $1 AND hub_id = $2`, [
         targetId,
         hubId,
-      ]) as Promise<unknown[]>,
+      ]) as Promise<GroupItem[]>,
     ]);
     this.policy.check(access, 'hub.read');
-    if (rows.length === 0) throw ApiException.notFound(TARGETS[targetType].name);
+    const target = rows[0];
+    if (!target || !this.policy.seesItem(access, target)) throw ApiException.notFound(name);
     this.policy.check(access, action);
-    return access;
+    return { access, target };
   }
 }

@@ -37,7 +37,7 @@ export class DigestDataLoader {
     const events: PeriodEvent[] = (
       await this.dataSource.query(
         `SELECT seq, type, entity_id, payload FROM hub_event
-          WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY seq`,
+          WHERE hub_id = $1 AND created_at >= $2 AND created_at < $3 AND group_id IS NULL ORDER BY seq`,
         [hubId, periodStart, periodEnd],
       )
     ).map((r: { seq: string; type: HubEventType; entity_id: string; payload: unknown }) => ({
@@ -110,7 +110,7 @@ export class DigestDataLoader {
          LEFT JOIN LATERAL (SELECT value, observed_at FROM measurement
                              WHERE goal_id = g.id AND verified_at IS NOT NULL AND verified_at < $2
                              ORDER BY observed_at DESC LIMIT 1) start_m ON true
-        WHERE g.hub_id = $1
+        WHERE g.hub_id = $1 AND g.visibility = 'hub' -- one digest for the whole hub: no group-only goal
         ORDER BY g.created_at, g.id`,
       [hubId, periodStart, periodEnd],
     );
@@ -155,7 +155,7 @@ export class DigestDataLoader {
       `SELECT id, title, status, to_char(due_date, 'YYYY-MM-DD') AS "dueDate",
               assignee_organization_id AS "assigneeOrganizationId",
               created_by_organization_id AS "createdByOrganizationId"
-         FROM task WHERE hub_id = $1 AND status <> 'done'
+         FROM task WHERE hub_id = $1 AND status <> 'done' AND visibility = 'hub'
         ORDER BY due_date NULLS LAST, created_at`,
       [hubId],
     );

@@ -3,7 +3,9 @@ import {
   GOAL_DIRECTIONS,
   GOAL_LIMITS,
   GOAL_HEALTHS,
+  ITEM_VISIBILITIES,
   ROLL_UP_METHODS,
+  type ItemVisibility,
   type GoalDirection,
   type GoalDto as GoalContract,
   type GoalHealth,
@@ -13,6 +15,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLen
 import { Trimmed } from '../../infra/http/dto-helpers';
 import { PageQuery } from '../../infra/http/pagination';
 import { SDG_INDICATOR_CODE } from '../sdg/sdg-codes';
+import { VisibilityField } from '../working-groups/item-visibility';
 import { GoalRollUpDto } from './roll-up.dto';
 import { AMOUNT_LIMIT as AMOUNT, IsAmount, IsIsoDate } from './validators';
 
@@ -93,6 +96,19 @@ export class CreateGoalDto {
   @IsOptional()
   @IsIn(ROLL_UP_METHODS)
   rollUpMethod?: RollUpMethod | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'An active working group of this hub; null takes it out of its group',
+  })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string | null;
+
+  @VisibilityField()
+  visibility?: ItemVisibility;
 }
 
 /** Fields left out stay as they are; `indicatorCode`, `customMetricId` and `parentId` may be set to null. */
@@ -114,6 +130,11 @@ export class GoalListQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   parentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The goals of one working group' })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string;
 }
 
 export class GoalDto implements GoalContract {
@@ -126,6 +147,8 @@ export class GoalDto implements GoalContract {
   @ApiProperty({ nullable: true, type: String, description: "The SDG indicator's official name" })
   indicatorTitle!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) customMetricId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) workingGroupId!: string | null;
+  @ApiProperty({ enum: ITEM_VISIBILITIES }) visibility!: ItemVisibility;
   @ApiProperty() unit!: string;
   @ApiProperty() baseline!: number;
   @ApiProperty() target!: number;

@@ -1,11 +1,30 @@
-import { GOAL_DIRECTIONS, ROLL_UP_METHODS, type GoalDirection, type RollUpMethod } from '@hubspoke/contracts';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  GOAL_DIRECTIONS,
+  ITEM_VISIBILITIES,
+  ROLL_UP_METHODS,
+  type GoalDirection,
+  type ItemVisibility,
+  type RollUpMethod,
+} from '@hubspoke/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
 import { Metric } from '../metrics/metric.entity';
 import { Organization } from '../organizations/organization.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 
 @Entity()
+@Check('CHK_goal_group_visibility', `"visibility" = 'hub' OR "working_group_id" IS NOT NULL`)
 @Index(['hubId', 'createdAt', 'id'])
+@Index(['hubId', 'workingGroupId'])
 // the full-text index of search: an expression index, made by the AddSearchIndexes migration
 @Index('IDX_goal_search', { synchronize: false })
 export class Goal {
@@ -42,6 +61,17 @@ export class Goal {
 
   @ManyToOne(() => Metric, { onDelete: 'SET NULL' })
   customMetric?: Metric;
+
+  /** The working group it belongs to, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  workingGroupId!: string | null;
+
+  @ManyToOne(() => WorkingGroup, { onDelete: 'SET NULL' })
+  workingGroup?: WorkingGroup;
+
+  /** `group`: only the working group's members and the secretariat see it. */
+  @Column({ type: 'enum', enum: ITEM_VISIBILITIES, enumName: 'item_visibility', default: 'hub' })
+  visibility!: ItemVisibility;
 
   @Column({ type: 'varchar', length: 40 })
   unit!: string;

@@ -40,6 +40,8 @@ export function toGoalDto(row: GoalRow, state: GoalState): GoalDto {
     indicatorCode: row.indicator_code,
     indicatorTitle: sdgIndicatorTitle(row.indicator_code),
     customMetricId: row.custom_metric_id,
+    workingGroupId: row.working_group_id,
+    visibility: row.visibility,
     ownerOrganizationId: row.owner_organization_id,
     ownerOrganizationName: row.owner_organization_name,
     version: row.version,

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GoalDirection, GoalDto, GoalRollUpDto, OverviewGoalDto, Page, RollUpMethod } from '@hubspoke/contracts';
+import type {
+  GoalDirection,
+  GoalDto,
+  ItemVisibility,
+  GoalRollUpDto,
+  OverviewGoalDto,
+  Page,
+  RollUpMethod,
+} from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import {
@@ -14,6 +22,7 @@ import {
 import { toGoalDto, trendOf } from './goal.mapper';
 import { childrenOf, leafProgress, NO_DATA, rollUp, type GoalProgress, type Reading } from './progress';
 import { RollUpReader } from './roll-up.reader';
+import type { GroupSight } from '../policy/group-sight';
 
 /** A goal row as the read query returns it. */
 export interface GoalRow {
@@ -25,6 +34,8 @@ export interface GoalRow {
   indicator_code: string | null;
   custom_metric_id: string | null;
   custom_metric_name: string | null;
+  working_group_id: string | null;
+  visibility: ItemVisibility;
   unit: string;
   baseline: number;
   target: number;
@@ -56,6 +67,9 @@ export interface GoalFilter {
   ids?: string[];
   ownerOrganizationId?: string;
   parentId?: string;
+  workingGroupId?: string;
+  /** The group-only goals the reader sees; all when left out (the api's own reads, never a reader's). */
+  sight?: GroupSight;
   /** Keyset position: [created_key, id] of the last goal already seen. */
   after?: CursorKey | null;
   limit?: number;
@@ -75,7 +89,7 @@ interface StateRow {
 
 const ROWS_SQL = `
 SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.custom_metric_id,
-       mt.name AS custom_metric_name, g.unit, g.baseline, g.target,
+       mt.name AS custom_metric_name, g.working_group_id, g.visibility, g.unit, g.baseline, g.target,
        g.direction, g.start_date::text AS start_date, g.due_date::text AS due_date, g.owner_organization_id,
        o.name AS owner_organization_name, g.roll_up_method, g.version, g.created_at, g.updated_at,
        ${timestampKeySql('g.created_at')} AS created_key
@@ -87,6 +101,8 @@ SELECT g.id, g.hub_id, g.parent_id, g.title, g.description, g.indicator_code, g.
    AND ($3::uuid IS NULL OR g.owner_organization_id = $3)
    AND ($4::uuid IS NULL OR g.parent_id = $4)
    AND ($5::timestamptz IS NULL OR (g.created_at, g.id) > ($5::timestamptz, $6::uuid))
+   AND ($8::uuid IS NULL OR g.working_group_id = $8)
+   AND ($9::uuid[] IS NULL OR g.visibility = 'hub' OR g.working_group_id = ANY($9::uuid[]))
  ORDER BY g.created_at, g.id
  LIMIT $7`;
 
@@ -141,7 +157,7 @@ export class GoalReader {
   /** One page in (createdAt, id) order, in the given shape. */
   async page<T>(
     hubId: string,
-    filter: Pick<GoalFilter, 'ownerOrganizationId' | 'parentId'>,
+    filter: Pick<GoalFilter, 'ownerOrganizationId' | 'parentId' | 'workingGroupId' | 'sight'>,
     cursor: string | undefined,
     limit: number,
     shape: GoalShape<T>,
@@ -158,26 +174,39 @@ export class GoalReader {
   }
 
   /** Every goal of the hub, in (createdAt, id) order, in the given shape. */
-  async all<T>(hubId: string, shape: GoalShape<T>, manager?: EntityManager): Promise<T[]> {
-    const views = await this.load(hubId, {}, shape.recent, manager);
+  async all<T>(hubId: string, shape: GoalShape<T>, manager?: EntityManager, sight?: GroupSight): Promise<T[]> {
+    const views = await this.load(hubId, { sight }, shape.recent, manager);
     return views.map(({ row, state }) => shape.map(row, state));
   }
 
   /** Every goal of the hub with the last `trendSize` verified values, oldest first. */
-  findWithTrend(hubId: string, trendSize: number, manager?: EntityManager): Promise<OverviewGoalDto[]> {
+  findWithTrend(
+    hubId: string,
+    trendSize: number,
+    manager?: EntityManager,
+    sight?: GroupSight,
+  ): Promise<OverviewGoalDto[]> {
     return this.all(
       hubId,
       { recent: trendSize, map: (row, state) => ({ ...toGoalDto(row, state), trend: trendOf(state) }) },
       manager,
+      sight,
     );
   }
 
-  one(hubId: string, goalId: string, manager?: EntityManager): Promise<GoalDto> {
-    return this.oneShaped(hubId, goalId, MEMBER_SHAPE, manager);
+  /** The goal, 404 when it is not the hub's or is group-only out of the reader's sight (when given). */
+  one(hubId: string, goalId: string, manager?: EntityManager, sight?: GroupSight): Promise<GoalDto> {
+    return this.oneShaped(hubId, goalId, MEMBER_SHAPE, manager, sight);
   }
 
-  async oneShaped<T>(hubId: string, goalId: string, shape: GoalShape<T>, manager?: EntityManager): Promise<T> {
-    const [view] = await this.load(hubId, { ids: [goalId] }, shape.recent, manager);
+  async oneShaped<T>(
+    hubId: string,
+    goalId: string,
+    shape: GoalShape<T>,
+    manager?: EntityManager,
+    sight?: GroupSight,
+  ): Promise<T> {
+    const [view] = await this.load(hubId, { ids: [goalId], sight }, shape.recent, manager);
     if (!view) throw ApiException.notFound('Goal');
     return shape.map(view.row, view.state);
   }
@@ -214,6 +243,8 @@ export class GoalReader {
       filter.after?.[0] ?? null,
       filter.after?.[1] ?? null,
       filter.limit ?? null,
+      filter.workingGroupId ?? null,
+      !filter.sight || filter.sight.all ? null : filter.sight.groupIds,
     ]);
   }
 

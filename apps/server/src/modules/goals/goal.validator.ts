@@ -10,6 +10,7 @@ export interface GoalReferences {
   customMetricId?: string | null;
   ownerOrganizationId?: string;
   parentId?: string | null;
+  workingGroupId?: string | null;
   /** A changed unit: refused while the goal takes part in a roll-up, whose units must agree. */
   unit?: string;
 }
@@ -52,6 +53,9 @@ export class GoalValidator {
       const parentError = await this.parentError(manager, hubId, refs.parentId, goalId);
       if (parentError) problem('parentId', 'parentGoal', parentError);
     }
+    if (refs.workingGroupId && !(await this.isActiveGroup(manager, hubId, refs.workingGroupId))) {
+      problem('workingGroupId', 'activeGroup', 'workingGroupId must be an active working group of this hub');
+    }
     if (refs.unit !== undefined && goalId && (await this.takesPartInRollUp(manager, goalId))) {
       problem(
         'unit',
@@ -75,6 +79,14 @@ export class GoalValidator {
       `SELECT 1 FROM metric m JOIN hub h ON h.id = m.hub_id
         WHERE m.id = $1 AND m.kind = 'custom' AND (m.hub_id = $2 OR (h.visibility = 'public' AND h.archived_at IS NULL))`,
       [metricId, hubId],
+    );
+    return rows.length > 0;
+  }
+
+  private async isActiveGroup(manager: EntityManager, hubId: string, groupId: string) {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM working_group WHERE id = $1 AND hub_id = $2 AND archived_at IS NULL`,
+      [groupId, hubId],
     );
     return rows.length > 0;
   }

@@ -52,8 +52,11 @@ export class MeasurementsService {
       const m = tx.manager;
       const access = await this.policy.access(user, hubId, m);
       this.policy.check(access, 'hub.read');
-      const goal = await m.findOne(Goal, { where: { id: goalId, hubId }, select: { ownerOrganizationId: true } });
-      if (!goal) throw ApiException.notFound('Goal');
+      const goal = await m.findOne(Goal, {
+        where: { id: goalId, hubId },
+        select: { ownerOrganizationId: true, visibility: true, workingGroupId: true },
+      });
+      if (!goal || !this.policy.seesItem(access, goal)) throw ApiException.notFound('Goal');
       this.policy.check(access, 'measurement.report', { ownerOrganizationId: goal.ownerOrganizationId });
       const saved = await m.save(
         m.create(Measurement, {
@@ -83,8 +86,14 @@ export class MeasurementsService {
     goalId: string,
     query: PageQuery,
   ): Promise<Page<MeasurementDto> | Page<PublicMeasurementDto>> {
-    const { view } = await this.policy.readAccess(user, hubId);
-    if (!(await this.goals.existsBy({ id: goalId, hubId }))) throw ApiException.notFound('Goal');
+    const access = await this.policy.readAccess(user, hubId);
+    const view = access.view;
+    const goal = await this.goals.findOne({
+      where: { id: goalId, hubId },
+      select: { id: true, visibility: true, workingGroupId: true },
+    });
+    // the public sees no group's goal, a member those of their groups (no member: no group)
+    if (!goal || !this.policy.seesItem(access, goal)) throw ApiException.notFound('Goal');
     const after = decodeCursor(query.cursor);
     if (after && !isTimestampKey(after[0])) throw invalidCursor();
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;

@@ -3,6 +3,7 @@ import type { Page, PublicGoalDto } from '@hubspoke/contracts';
 import { SdgService } from '../sdg/sdg.service';
 import { GoalReader, TREND_SIZE, type GoalFilter, type GoalShape } from './goal.reader';
 import { toPublicGoalDto } from './goal.mapper';
+import { HUB_ONLY_SIGHT } from '../policy/group-sight';
 
 /** Goals as anyone may see them on a public hub: with their trajectory and their indicators' official names. */
 @Injectable()
@@ -22,18 +23,18 @@ export class PublicGoalReader {
 
   page(
     hubId: string,
-    filter: Pick<GoalFilter, 'ownerOrganizationId' | 'parentId'>,
+    filter: Pick<GoalFilter, 'ownerOrganizationId' | 'parentId' | 'workingGroupId'>,
     cursor: string | undefined,
     limit: number,
   ): Promise<Page<PublicGoalDto>> {
-    return this.goals.page(hubId, filter, cursor, limit, this.shape);
+    return this.goals.page(hubId, { ...filter, sight: HUB_ONLY_SIGHT }, cursor, limit, this.shape);
   }
 
   one(hubId: string, goalId: string): Promise<PublicGoalDto> {
-    return this.goals.oneShaped(hubId, goalId, this.shape);
+    return this.goals.oneShaped(hubId, goalId, this.shape, undefined, HUB_ONLY_SIGHT);
   }
 
   all(hubId: string): Promise<PublicGoalDto[]> {
-    return this.goals.all(hubId, this.shape);
+    return this.goals.all(hubId, this.shape, undefined, HUB_ONLY_SIGHT);
   }
 }

@@ -1,6 +1,11 @@
+import { seesItemInHubsSql } from '../policy/group-sight';
+
 /** The statements of `GET /me/work`; each lists at most $limit rows, most pressing first. */
 
-/** Open tasks assigned to me ($3) or to the organization I represent in their hub ($1 hubs paired with $2 orgs). */
+/**
+ * Open tasks assigned to me ($3) or to the organization I represent in their hub ($1 hubs paired with $2 orgs), that I
+ * see (group-only ones through $5 and $6, a HubsSight).
+ */
 export const MY_TASKS = `
   SELECT t.id, t.hub_id AS "hubId", h.name AS "hubName", t.title, t.status, t.priority,
          to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", t.assignee_user_id IS NOT DISTINCT FROM $3 AS "assignedToMe"
@@ -8,6 +13,7 @@ export const MY_TASKS = `
     JOIN task t ON t.hub_id = mine.hub_id
     JOIN hub h ON h.id = t.hub_id
    WHERE t.status <> 'done' AND (t.assignee_user_id = $3 OR t.assignee_organization_id = mine.organization_id)
+     AND ${seesItemInHubsSql('t', '$5', '$6')}
    ORDER BY t.due_date ASC NULLS LAST, t.id
    LIMIT $4`;
 

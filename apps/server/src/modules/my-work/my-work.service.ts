@@ -12,6 +12,7 @@ import {
 } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { hubsSight } from '../policy/group-sight';
 import { PolicyService } from '../policy/policy.service';
 import { IN_REVIEW } from '../challenges/challenge-reviews.service';
 import { conflictedReviewers } from '../challenges/reviewer-conflicts';
@@ -35,12 +36,15 @@ export class MyWorkService {
     const hubs = (await this.policy.memberHubs(user)).filter((access) => !access.archived);
     const verifying = hubs.filter((access) => this.policy.memberMay(access, 'measurement.verify'));
     const voting = hubs.filter((access) => this.policy.memberMay(access, 'review.vote'));
+    const sight = hubsSight(hubs);
     const [tasks, measurements, votes, proposals] = await Promise.all([
       this.dataSource.query<TaskRow[]>(MY_TASKS, [
         hubs.map((access) => access.hubId),
         hubs.map((access) => access.member.organizationId),
         user.id,
         MY_WORK_LIMIT,
+        sight.allHubIds,
+        sight.groupIds,
       ]),
       this.dataSource.query<MeasurementRow[]>(MEASUREMENTS_TO_VERIFY, [
         verifying.map((access) => access.hubId),

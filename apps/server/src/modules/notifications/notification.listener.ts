@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { HubEventDto } from '@hubspoke/contracts';
 import type { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
+import type { HubEventRecord } from '../activity/event-audience';
 import { HubEventBus } from '../activity/hub-event.bus';
 import { planNotifications } from './notification-planner';
 import { NotificationRecorder } from './notification-recorder';
@@ -27,8 +27,8 @@ export class NotificationListener implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  private async recordFrom(event: HubEventDto): Promise<void> {
-    await this.recorder.record(await planNotifications(this.dataSource, event));
+  private async recordFrom(event: HubEventRecord): Promise<void> {
+    await this.recorder.record(await planNotifications(this.dataSource, event, event.audience.groupId));
   }
 
   onModuleDestroy(): void {

@@ -24,6 +24,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../infra/http/api-exception';
 import type { AuthUser } from '../auth/auth-user';
 import { HUB_ACCESS_COLUMNS, toHubAccess, type HubAccessRow } from './hub-access.row';
+import { groupRoleIn, groupSight, seesItem, type GroupItem, type GroupRoles } from './group-sight';
 import { refusal } from './refusals';
 
 export interface HubAccess {
@@ -31,7 +32,7 @@ export interface HubAccess {
   visibility: HubVisibility;
   archived: boolean;
   /** The caller's active membership, or null for a non-member or anonymous caller. */
-  member: (HubStanding & { memberId: string }) | null;
+  member: (HubStanding & { memberId: string; groupRoles: GroupRoles }) | null;
 }
 
 /** The only actions an archived hub still allows. */
@@ -131,6 +132,28 @@ export class PolicyService {
     if (!hubAllows(access.member, action, resource)) throw ApiException.forbidden();
     if (access.archived && !ARCHIVED_HUB_ACTIONS.has(action)) {
       throw ApiException.conflict('This hub is archived; it can be read but not changed');
+    }
+  }
+
+  /** Whether the caller may read a task or goal: every hub-visible one, the group-only ones of their groups. */
+  seesItem(access: HubAccess, item: GroupItem): boolean {
+    return seesItem(groupSight(access), item);
+  }
+
+  /**
+   * Checks an action on a task or goal as it is or as a write leaves it, with the caller's place in its working
+   * group; 403 for a group-only item the caller could not read (a loaded item they cannot read is 404 by `seesItem`).
+   */
+  checkItem(
+    access: HubAccess,
+    action: HubAction,
+    item: GroupItem,
+    resource: ResourceOwnership = {},
+  ): asserts access is MemberAccess {
+    const groupRole = groupRoleIn(access, item.workingGroupId);
+    this.check(access, action, { ...resource, groupRole, visibility: item.visibility });
+    if (!this.seesItem(access, item)) {
+      throw ApiException.forbidden("Only the working group's members and the secretariat may see its group-only items");
     }
   }
 

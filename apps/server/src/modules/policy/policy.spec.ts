@@ -23,6 +23,8 @@ const TABLE: Record<HubAction, HubRole[]> = {
   'group.manage': ['secretariat'],
   // the group's lead as well (below)
   'group.members.manage': ['secretariat'],
+  // and the group's lead and members (below)
+  'group.item.read': ['secretariat'],
 };
 
 const own = {
@@ -65,5 +67,27 @@ describe('hubAllows', () => {
       expect(hubAllows(as(role), 'group.members.manage', { leadsGroup: false })).toBe(false);
     }
     expect(hubAllows(as('member'), 'group.manage', { leadsGroup: true })).toBe(false);
+  });
+
+  it("a working group's lead and members read its group-only items; nobody outside it but the secretariat", () => {
+    for (const role of ['member', 'board', 'observer'] as const) {
+      expect(hubAllows(as(role), 'group.item.read', { groupRole: 'lead' })).toBe(true);
+      expect(hubAllows(as(role), 'group.item.read', { groupRole: 'member' })).toBe(true);
+      expect(hubAllows(as(role), 'group.item.read', { groupRole: null })).toBe(false);
+    }
+  });
+
+  it("a group's lead manages its tasks and goals; its members the group-only ones; never an observer", () => {
+    const theirs = { assigneeOrganizationId: OTHER, createdByOrganizationId: OTHER };
+    for (const action of ['task.create', 'task.edit', 'goal.edit'] as const) {
+      for (const visibility of ['hub', 'group'] as const) {
+        expect(hubAllows(as('board'), action, { ...theirs, groupRole: 'lead', visibility })).toBe(true);
+        expect(hubAllows(as('observer'), action, { ...theirs, groupRole: 'lead', visibility })).toBe(false);
+        expect(hubAllows(as('board'), action, { ...theirs, groupRole: null, visibility })).toBe(false);
+      }
+      expect(hubAllows(as('board'), action, { ...theirs, groupRole: 'member', visibility: 'group' })).toBe(true);
+    }
+    expect(hubAllows(as('member'), 'goal.edit', { groupRole: 'member', visibility: 'hub' })).toBe(false);
+    expect(hubAllows(as('member'), 'task.edit', { ...theirs, groupRole: 'member', visibility: 'hub' })).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ export async function recentMeasurements(manager: EntityManager, hubId: string):
     `SELECT m.id, m.goal_id AS "goalId", g.title AS "goalTitle", g.unit, m.value, m.observed_at, m.verified_at,
             m.evidence_url AS "evidenceUrl", json_build_object('id', o.id, 'name', o.name) AS "reportedByOrganization"
        FROM measurement m
-       JOIN goal g ON g.id = m.goal_id
+       JOIN goal g ON g.id = m.goal_id AND g.visibility = 'hub'
        JOIN organization o ON o.id = m.reported_by_organization_id
       WHERE m.hub_id = $1 AND m.verified_at IS NOT NULL
       ORDER BY m.observed_at DESC, m.id DESC

@@ -1,4 +1,5 @@
 import type { HubRemovedReason } from '@hubspoke/contracts';
+import { leaveGroupRooms } from './group-rooms';
 import { hubRoom, userRoom, type AppServer } from './socket-types';
 
 /**
@@ -18,7 +19,10 @@ export async function evictFromHub(
   sockets.local.socketsLeave(hubRoom(hubId));
   sockets.socketsLeave(hubRoom(hubId));
   // an instance that does not answer in time (Redis away) is repaired when Redis returns (delivery-repair.service.ts)
-  await sockets.fetchSockets().catch(() => undefined);
+  const fetched = await sockets.fetchSockets().catch(() => []);
+  // and out of the hub's group rooms, applied everywhere before the next event too
+  for (const socket of fetched) await leaveGroupRooms(socket, hubId);
+  if (fetched.length > 0) await sockets.fetchSockets().catch(() => undefined);
   sockets.emit('hub:removed', { hubId, reason });
 }
 
@@ -35,6 +39,7 @@ export async function evictLocalSocketsFromHub(
   for (const socket of await server.local.in(userRoom(userId)).fetchSockets()) {
     if (!socket.rooms.has(hubRoom(hubId))) continue;
     socket.leave(hubRoom(hubId));
+    await leaveGroupRooms(socket, hubId);
     socket.emit('hub:removed', { hubId, reason });
   }
 }

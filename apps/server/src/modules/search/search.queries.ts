@@ -1,4 +1,5 @@
 import type { HubVisibility } from '@hubspoke/contracts';
+import { seesItemInHubsSql, type HubsSight } from '../policy/group-sight';
 
 /** One kind's statement: its SQL and bind parameters. */
 export interface SearchQuery {
@@ -10,7 +11,19 @@ export interface SearchQuery {
 export interface SearchScope {
   memberHubIds: string[];
   publicVisibilities: HubVisibility[];
+  /** Which group-only tasks and goals of those hubs the caller sees. */
+  groupSight: HubsSight;
 }
+
+/** A task or goal of the caller's member hubs ($3) that they see (group-only ones through $4 and $5). */
+const SEES_ITEM = `hub_id = ANY($3::uuid[]) AND ${seesItemInHubsSql('x', '$4', '$5')}`;
+const itemParams = (query: string, limit: number, scope: SearchScope) => [
+  query,
+  limit,
+  scope.memberHubIds,
+  scope.groupSight.allHubIds,
+  scope.groupSight.groupIds,
+];
 
 /** The most words of a text that count, and the matches per kind that are ranked (the rest are not looked at). */
 const MAX_WORDS = 8;
@@ -86,11 +99,11 @@ export const searchQueries = {
       table: 'task',
       columns: 'id, hub_id, title, status, updated_at',
       select: 'c.id, c.hub_id AS "hubId", h.name AS "hubName", c.title, c.status',
-      where: 'hub_id = ANY($3::uuid[])',
+      where: SEES_ITEM,
       order: 'length(c.title), c.updated_at DESC, c.id',
       join: 'JOIN hub h ON h.id = c.hub_id',
     }),
-    params: [query, limit, scope.memberHubIds],
+    params: itemParams(query, limit, scope),
   }),
 
   goals: (query: string, limit: number, scope: SearchScope): SearchQuery => ({
@@ -98,11 +111,11 @@ export const searchQueries = {
       table: 'goal',
       columns: 'id, hub_id, title, updated_at',
       select: 'c.id, c.hub_id AS "hubId", h.name AS "hubName", c.title',
-      where: 'hub_id = ANY($3::uuid[])',
+      where: SEES_ITEM,
       order: 'length(c.title), c.updated_at DESC, c.id',
       join: 'JOIN hub h ON h.id = c.hub_id',
     }),
-    params: [query, limit, scope.memberHubIds],
+    params: itemParams(query, limit, scope),
   }),
 
   /** Organizations are public records: everyone finds them, by name or short name. */

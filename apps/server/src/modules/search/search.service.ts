@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SEARCH_LIMIT_DEFAULT } from '@hubspoke/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { hubsSight } from '../policy/group-sight';
 import { PolicyService } from '../policy/policy.service';
 import type { SearchQuery, SearchResultsDto } from './search.dto';
 import { prefixQuery, searchQueries, type SearchScope } from './search.queries';
@@ -16,9 +17,11 @@ export class SearchService {
 
   /** What the caller may see that matches: the policy names their member hubs and what everyone may read. */
   async search(user: AuthUser, query: SearchQuery): Promise<SearchResultsDto> {
+    const memberHubs = await this.policy.memberHubs(user);
     const scope: SearchScope = {
-      memberHubIds: (await this.policy.memberHubs(user)).map((access) => access.hubId),
+      memberHubIds: memberHubs.map((access) => access.hubId),
       publicVisibilities: this.policy.publicVisibilities(),
+      groupSight: hubsSight(memberHubs),
     };
     const limit = query.limit ?? SEARCH_LIMIT_DEFAULT;
     // the query validated that the text holds a word

@@ -5,6 +5,7 @@ import type {
   GoalDirection,
   HubRole,
   HubVisibility,
+  ItemVisibility,
   RollUpMethod,
   RubricCriterionDto,
   SeatKind,
@@ -97,6 +98,8 @@ export interface DemoTask {
   goal?: string;
   /** The key of the working group it belongs to. */
   group?: string;
+  /** `group`: only its working group (and the secretariat) see it; hub-wide by default. */
+  visibility?: ItemVisibility;
   /** The assignee organization; it must be a member or secretariat organization of the hub. */
   assignee: string;
   /** Where the task ends up; the path there (todo → in_progress → ...) is spread over its lifetime. */

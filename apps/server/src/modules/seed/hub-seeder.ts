@@ -239,6 +239,7 @@ export class HubSeeder implements HubPeople {
         hubId: this.hub.id,
         goalId: task.goal ? this.goal(task.goal).id : null,
         workingGroupId: task.group ? found(this.groups.get(task.group), `group "${task.group}"`) : null,
+        visibility: task.visibility ?? 'hub',
         title: task.title,
         description: task.description ?? '',
         status: 'todo',

@@ -60,14 +60,16 @@ describe('taskListQuery', () => {
       ['2026-02-01', ID],
       20,
       '2026-03-01',
+      { all: false, groupIds: ['g1'] },
     );
-    expect(params).toEqual(['hub', ['todo', 'blocked'], '2026-03-01', '%50\\%\\_off%', ID, '2026-02-01', 21]);
+    expect(params).toEqual(['hub', ['g1'], ['todo', 'blocked'], '2026-03-01', '%50\\%\\_off%', ID, '2026-02-01', 21]);
+    expect(sql).toContain("(t.visibility = 'hub' OR t.working_group_id = ANY($2::uuid[]))");
     expect(sql).not.toContain('50%');
     expect(sql).toContain('ORDER BY t.due_date ASC NULLS LAST, t.id');
   });
 
   it('after an undated task, the due sort continues among the undated ones', () => {
-    const { sql } = taskListQuery('hub', {}, 'due', [null, ID], 20, '2026-03-01');
+    const { sql } = taskListQuery('hub', {}, 'due', [null, ID], 20, '2026-03-01', { all: true, groupIds: [] });
     expect(sql).toContain('(t.due_date IS NULL AND t.id > $2::uuid)');
   });
 });

@@ -8,6 +8,7 @@ import {
   type CursorKey,
   type CursorValue,
 } from '../../infra/http/pagination';
+import { seesItemSql, type GroupSight } from '../policy/group-sight';
 import { TASK_COLUMNS, type TaskRow } from './task.mapper';
 
 /** A listed row also carries the exact creation time, for the `created` cursor. */
@@ -84,9 +85,9 @@ export function taskCursorKey(sort: TaskSort, row: ListedTaskRow): CursorKey<Cur
   return SORTS[sort].keyOf(row);
 }
 
-/** The WHERE conditions of a hub's tasks under these filters. */
-function filterConditions(hubId: string, filters: TaskFilters, today: string, bind: Bind): string[] {
-  const where = [`t.hub_id = ${bind(hubId)}`];
+/** The WHERE conditions of the hub's tasks this caller sees under these filters. */
+function filterConditions(hubId: string, filters: TaskFilters, today: string, sight: GroupSight, bind: Bind): string[] {
+  const where = [`t.hub_id = ${bind(hubId)}`, seesItemSql('t', sight, bind)];
   if (filters.status) where.push(`t.status = ANY(${bind(filters.status)}::task_status[])`);
   if (filters.assigneeOrganizationId) {
     where.push(`t.assignee_organization_id = ${bind(filters.assigneeOrganizationId)}`);
@@ -112,10 +113,11 @@ export function taskListQuery(
   after: CursorKey<CursorValue[]> | null,
   limit: number,
   today: string,
+  sight: GroupSight,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind: Bind = (value) => `$${params.push(value)}`;
-  const where = filterConditions(hubId, filters, today, bind);
+  const where = filterConditions(hubId, filters, today, sight, bind);
   const spec = SORTS[sort];
   if (after) where.push(spec.after(after.slice(0, -1), after[after.length - 1] as string, bind));
   return {
@@ -128,15 +130,16 @@ export function taskListQuery(
   };
 }
 
-/** How many of a hub's tasks under these filters are in each status (statuses with none are absent). */
+/** How many of the hub's tasks this caller sees under these filters are in each status (statuses with none are absent). */
 export function taskCountsQuery(
   hubId: string,
   filters: TaskFilters,
   today: string,
+  sight: GroupSight,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const bind: Bind = (value) => `$${params.push(value)}`;
-  const where = filterConditions(hubId, filters, today, bind);
+  const where = filterConditions(hubId, filters, today, sight, bind);
   return {
     sql: `SELECT t.status, count(*)::int AS count FROM task t WHERE ${where.join(' AND ')} GROUP BY t.status`,
     params,

@@ -3,6 +3,8 @@ import {
   TASK_PRIORITIES,
   TASK_SORTS,
   TASK_STATUSES,
+  ITEM_VISIBILITIES,
+  type ItemVisibility,
   type TaskDto,
   type TaskPriority,
   type TaskSort,
@@ -10,6 +12,7 @@ import {
 } from '@hubspoke/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { Transform, Type } from 'class-transformer';
+import { VisibilityField } from '../working-groups/item-visibility';
 import {
   ArrayMaxSize,
   IsArray,
@@ -82,6 +85,9 @@ export class CreateTaskDto {
   @IsOptional()
   @IsUUID()
   workingGroupId?: string | null;
+
+  @VisibilityField()
+  visibility?: ItemVisibility;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -158,6 +164,9 @@ export class UpdateTaskDto {
   @IsOptional()
   @IsUUID()
   workingGroupId?: string | null;
+
+  @VisibilityField()
+  visibility?: ItemVisibility;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -269,6 +278,7 @@ export class TaskDtoDoc implements TaskDto {
   @ApiProperty({ format: 'uuid' }) hubId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) goalId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) workingGroupId!: string | null;
+  @ApiProperty({ enum: ITEM_VISIBILITIES }) visibility!: ItemVisibility;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;

@@ -1,11 +1,28 @@
-import { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from '@hubspoke/contracts';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  ITEM_VISIBILITIES,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
+  type ItemVisibility,
+  type TaskPriority,
+  type TaskStatus,
+} from '@hubspoke/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Hub } from '../hubs/hub.entity';
 import { Goal } from '../goals/goal.entity';
 import { Organization } from '../organizations/organization.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 
 @Entity()
+@Check('CHK_task_group_visibility', `"visibility" = 'hub' OR "working_group_id" IS NOT NULL`)
 @Index(['hubId', 'status', 'position'])
 @Index(['hubId', 'dueDate'], { where: `"status" <> 'done'` })
 @Index(['hubId', 'createdAt', 'id'])
@@ -35,6 +52,10 @@ export class Task {
 
   @ManyToOne(() => WorkingGroup, { onDelete: 'SET NULL' })
   workingGroup?: WorkingGroup;
+
+  /** `group`: only the working group's members and the secretariat see it. */
+  @Column({ type: 'enum', enum: ITEM_VISIBILITIES, enumName: 'item_visibility', default: 'hub' })
+  visibility!: ItemVisibility;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

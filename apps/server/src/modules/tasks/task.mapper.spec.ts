@@ -20,6 +20,7 @@ describe('task mapper', () => {
       hubId: 'h',
       goalId: null,
       workingGroupId: null,
+      visibility: 'hub',
       title: 'T',
       description: '',
       status: 'in_progress',

@@ -8,7 +8,7 @@ export interface TaskRow extends Omit<TaskDto, 'completedAt' | 'createdAt' | 'up
 }
 
 /** The select list (and RETURNING list) that produces a TaskRow; dates as text, since pg would make local Dates. */
-export const TASK_COLUMNS = `id, hub_id AS "hubId", goal_id AS "goalId", working_group_id AS "workingGroupId", title, description, status, priority,
+export const TASK_COLUMNS = `id, hub_id AS "hubId", goal_id AS "goalId", working_group_id AS "workingGroupId", visibility, title, description, status, priority,
   assignee_organization_id AS "assigneeOrganizationId", assignee_user_id AS "assigneeUserId",
   created_by_id AS "createdById", created_by_organization_id AS "createdByOrganizationId",
   to_char(due_date, 'YYYY-MM-DD') AS "dueDate", position, version, completed_at AS "completedAt",
@@ -29,6 +29,7 @@ export function toTaskDto(row: TaskRow, today: string = todayUtc()): TaskDto {
     hubId: row.hubId,
     goalId: row.goalId,
     workingGroupId: row.workingGroupId,
+    visibility: row.visibility,
     title: row.title,
     description: row.description,
     status: row.status,

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TASK_STATUSES, type TaskDto, type TaskPriority, type TaskSort, type TaskStatus } from '@hubspoke/contracts';
+import {
+  TASK_STATUSES,
+  type ItemVisibility,
+  type TaskDto,
+  type TaskPriority,
+  type TaskSort,
+  type TaskStatus,
+} from '@hubspoke/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CursorKey, CursorValue } from '../../infra/http/pagination';
+import type { GroupSight } from '../policy/group-sight';
 import { taskCountsQuery, taskListQuery, type ListedTaskRow, type TaskFilters } from './task-list.query';
 import { completionChange } from './task-workflow';
 import { TASK_COLUMNS, type TaskRow } from './task.mapper';
@@ -15,6 +23,7 @@ const EDITABLE = {
   priority: 'priority',
   goalId: 'goal_id',
   workingGroupId: 'working_group_id',
+  visibility: 'visibility',
   assigneeOrganizationId: 'assignee_organization_id',
   assigneeUserId: 'assignee_user_id',
   dueDate: 'due_date',
@@ -31,6 +40,7 @@ export interface NewTask {
   priority: TaskPriority;
   goalId: string | null;
   workingGroupId: string | null;
+  visibility: ItemVisibility;
   assigneeOrganizationId: string | null;
   assigneeUserId: string | null;
   dueDate: string | null;
@@ -57,6 +67,7 @@ const END_OF_COLUMN = (hub: string, status: string) =>
 export class TasksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The task, whoever may see it: callers decide with the policy (`seesItem`). */
   async find(hubId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<TaskRow | null> {
     const rows: TaskRow[] = await manager.query(`SELECT ${TASK_COLUMNS} FROM task WHERE id = $1 AND hub_id = $2`, [
       id,
@@ -72,13 +83,19 @@ export class TasksRepository {
     after: CursorKey<CursorValue[]> | null,
     limit: number,
     today: string,
+    sight: GroupSight,
   ): Promise<ListedTaskRow[]> {
-    const { sql, params } = taskListQuery(hubId, filters, sort, after, limit, today);
+    const { sql, params } = taskListQuery(hubId, filters, sort, after, limit, today, sight);
     return this.dataSource.query(sql, params);
   }
 
-  async countByStatus(hubId: string, filters: TaskFilters, today: string): Promise<Record<TaskStatus, number>> {
-    const { sql, params } = taskCountsQuery(hubId, filters, today);
+  async countByStatus(
+    hubId: string,
+    filters: TaskFilters,
+    today: string,
+    sight: GroupSight,
+  ): Promise<Record<TaskStatus, number>> {
+    const { sql, params } = taskCountsQuery(hubId, filters, today, sight);
     const rows: { status: TaskStatus; count: number }[] = await this.dataSource.query(sql, params);
     const counts = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
     for (const row of rows) counts[row.status] = row.count;
@@ -89,10 +106,10 @@ export class TasksRepository {
     const rows: TaskRow[] = await manager.query(
       `INSERT INTO task (hub_id, title, description, status, priority, goal_id, assignee_organization_id,
                          assignee_user_id, due_date, created_by_id, created_by_organization_id, position, completed_at,
-                         working_group_id)
+                         working_group_id, visibility)
        VALUES ($1, $2, $3, $4::task_status, $5, $6, $7, $8, $9, $10, $11,
                COALESCE($12::float8, ${END_OF_COLUMN('$1', '$4')}),
-               CASE WHEN $4::task_status = 'done' THEN now() END, $13)
+               CASE WHEN $4::task_status = 'done' THEN now() END, $13, $14)
        RETURNING ${TASK_COLUMNS}`,
       [
         task.hubId,
@@ -108,6 +125,7 @@ export class TasksRepository {
         task.createdByOrganizationId,
         task.position,
         task.workingGroupId,
+        task.visibility,
       ],
     );
     return rows[0]!;

@@ -7,7 +7,9 @@ import { sentFields } from '../../infra/http/dto-helpers';
 import { DEFAULT_PAGE_SIZE, toPage } from '../../infra/http/pagination';
 import type { AuthUser } from '../auth/auth-user';
 import { CommentsService } from '../comments/comments.service';
-import { PolicyService } from '../policy/policy.service';
+import { groupSight, type GroupItem } from '../policy/group-sight';
+import { PolicyService, type MemberAccess } from '../policy/policy.service';
+import { groupItemAfter, withdrawsFromSome } from '../working-groups/item-visibility';
 import { resolveAssignee, type Assignee } from './task-assignee';
 import { parseTaskCursor, taskCursorKey } from './task-list.query';
 import { canTransition, TASK_TRANSITIONS } from './task-workflow';
@@ -27,7 +29,10 @@ export class TasksService {
   ) {}
 
   async create(user: AuthUser, hubId: string, dto: CreateTaskDto): Promise<TaskDto> {
-    const { member } = await this.policy.authorize(user, hubId, 'task.create');
+    const item = groupItemAfter(null, dto);
+    const access = await this.policy.access(user, hubId);
+    this.policy.checkItem(access, 'task.create', item);
+    const { member } = access;
     const assignee = await this.checkReferences(hubId, NO_ASSIGNEE, dto);
     return this.uow.run(async (tx) => {
       const row = await this.tasks.insert(tx.manager, {
@@ -37,7 +42,8 @@ export class TasksService {
         status: dto.status ?? 'todo',
         priority: dto.priority ?? 'medium',
         goalId: dto.goalId ?? null,
-        workingGroupId: dto.workingGroupId ?? null,
+        workingGroupId: item.workingGroupId,
+        visibility: item.visibility,
         assigneeOrganizationId: assignee.organizationId,
         assigneeUserId: assignee.userId,
         dueDate: dto.dueDate ?? null,
@@ -50,12 +56,12 @@ export class TasksService {
   }
 
   async list(user: AuthUser, hubId: string, query: TasksQuery): Promise<Page<TaskDto>> {
-    await this.policy.authorize(user, hubId, 'hub.read');
+    const access = await this.policy.authorize(user, hubId, 'hub.read');
     const sort = query.sort ?? 'created';
     const after = parseTaskCursor(sort, query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const today = todayUtc();
-    const rows = await this.tasks.list(hubId, query, sort, after, limit, today);
+    const rows = await this.tasks.list(hubId, query, sort, after, limit, today, groupSight(access));
     return toPage(
       rows,
       limit,
@@ -65,14 +71,14 @@ export class TasksService {
   }
 
   async counts(user: AuthUser, hubId: string, filters: TaskFiltersQuery): Promise<Record<TaskStatus, number>> {
-    await this.policy.authorize(user, hubId, 'hub.read');
-    return this.tasks.countByStatus(hubId, filters, todayUtc());
+    const access = await this.policy.authorize(user, hubId, 'hub.read');
+    return this.tasks.countByStatus(hubId, filters, todayUtc(), groupSight(access));
   }
 
   async get(user: AuthUser, hubId: string, taskId: string): Promise<TaskDto> {
     const [access, row] = await Promise.all([this.policy.access(user, hubId), this.tasks.find(hubId, taskId)]);
     this.policy.check(access, 'hub.read');
-    if (!row) throw ApiException.notFound('Task');
+    if (!row || !this.policy.seesItem(access, row)) throw ApiException.notFound('Task');
     return toTaskDto(row);
   }
 
@@ -91,12 +97,19 @@ export class TasksService {
   }
 
   async remove(user: AuthUser, hubId: string, taskId: string, version: number): Promise<void> {
-    await this.loadForEdit(user, hubId, taskId, version);
+    const { task } = await this.loadForEdit(user, hubId, taskId, version);
     await this.uow.run(async (tx) => {
       if (!(await this.tasks.delete(tx.manager, taskId, version))) throw await this.stale(hubId, taskId, tx.manager);
       await this.comments.deleteAllOn(tx.manager, 'task', taskId);
       const payload: TaskDeletedDto = { id: taskId };
-      await tx.emit({ hubId, type: 'task.deleted', actorId: user.id, entityId: taskId, payload });
+      await tx.emit({
+        hubId,
+        type: 'task.deleted',
+        actorId: user.id,
+        entityId: taskId,
+        payload,
+        audience: audience(task),
+      });
     });
   }
 
@@ -109,7 +122,10 @@ export class TasksService {
     changes: TaskChanges,
     type: HubEventTypeOf<TaskDto>,
   ): Promise<TaskDto> {
-    const current = await this.loadForEdit(user, hubId, taskId, version);
+    const { access, task: current } = await this.loadForEdit(user, hubId, taskId, version);
+    // judged again on the task as the change leaves it: its group, its visibility
+    const next = groupItemAfter(current, changes);
+    this.policy.checkItem(access, 'task.edit', next, ownership(current));
     if (changes.status !== undefined && !canTransition(current.status, changes.status)) {
       const allowed = TASK_TRANSITIONS[current.status].join(', ');
       throw ApiException.badRequest('This status change is not allowed', {
@@ -129,7 +145,7 @@ export class TasksService {
     return this.uow.run(async (tx) => {
       const row = await this.tasks.update(tx.manager, current, version, changes);
       if (!row) throw await this.stale(hubId, taskId, tx.manager);
-      return this.emit(tx, user, type, row);
+      return this.emit(tx, user, type, row, withdrawsFromSome(current, row));
     });
   }
 
@@ -138,16 +154,18 @@ export class TasksService {
    * 403 without the right (judged on the task as it is), 409 with the current task for a stale version.
    * The caller's access and the task load in parallel; the versioned UPDATE later guarantees the task is unchanged.
    */
-  private async loadForEdit(user: AuthUser, hubId: string, taskId: string, version: number): Promise<TaskRow> {
+  private async loadForEdit(
+    user: AuthUser,
+    hubId: string,
+    taskId: string,
+    version: number,
+  ): Promise<{ access: MemberAccess; task: TaskRow }> {
     const [access, task] = await Promise.all([this.policy.access(user, hubId), this.tasks.find(hubId, taskId)]);
     this.policy.check(access, 'hub.read');
-    if (!task) throw ApiException.notFound('Task');
-    this.policy.check(access, 'task.edit', {
-      assigneeOrganizationId: task.assigneeOrganizationId,
-      createdByOrganizationId: task.createdByOrganizationId,
-    });
+    if (!task || !this.policy.seesItem(access, task)) throw ApiException.notFound('Task');
+    this.policy.checkItem(access, 'task.edit', task, ownership(task));
     if (task.version !== version) throw ApiException.staleVersion(toTaskDto(task));
-    return task;
+    return { access, task };
   }
 
   /** The error for a versioned write that matched no row: the task changed (409 with it) or is gone (404). */
@@ -190,9 +208,31 @@ export class TasksService {
     return assignee;
   }
 
-  private async emit(tx: Tx, user: AuthUser, type: HubEventTypeOf<TaskDto>, row: TaskRow): Promise<TaskDto> {
+  private async emit(
+    tx: Tx,
+    user: AuthUser,
+    type: HubEventTypeOf<TaskDto>,
+    row: TaskRow,
+    withdrawn = false,
+  ): Promise<TaskDto> {
     const task = toTaskDto(row);
-    await tx.emit({ hubId: task.hubId, type, actorId: user.id, entityId: task.id, payload: task });
+    await tx.emit({
+      hubId: task.hubId,
+      type,
+      actorId: user.id,
+      entityId: task.id,
+      payload: task,
+      audience: { withdrawn },
+    });
     return task;
   }
 }
+
+/** The organizations task.edit's member rule looks at. */
+const ownership = (task: TaskRow) => ({
+  assigneeOrganizationId: task.assigneeOrganizationId,
+  createdByOrganizationId: task.createdByOrganizationId,
+});
+
+/** The audience of an event about the task as it was (its deletion). */
+const audience = (task: GroupItem) => ({ groupId: task.visibility === 'group' ? task.workingGroupId : null });

@@ -1,1 +1,4 @@
+export { GroupItemFields, type GroupItemValues } from './components/GroupItemFields';
+export { GroupOnlyBadge } from './components/GroupOnlyBadge';
+export { useGroupRoleOf } from './hooks/useGroupRoleOf';
 export { useHubGroups } from './hooks/useHubGroups';

@@ -1,6 +1,6 @@
-import type { HubEventDto, TaskDto } from '@hubspoke/contracts';
+import type { GoalDto, HubEventDto, TaskDto } from '@hubspoke/contracts';
 import { describe, expect, it } from 'vitest';
-import { hubEvent as event, pagesOf, task } from '../../test/fixtures';
+import { goal, hubEvent as event, pagesOf, task } from '../../test/fixtures';
 import { testQueryClient } from '../../test/render';
 import { keys } from '../keys';
 import type { TaskPages } from '../taskList';
@@ -60,5 +60,36 @@ describe('applyHubEvent', () => {
     applyHubEvent(client, unknown);
     expect(client.getQueryData<HubEventDto[]>(keys.activity('h'))).toEqual([unknown]);
     expect(client.getQueryData<TaskDto>(keys.task('h', 't'))!.id).toBe('t');
+  });
+
+  it('applies a placeholder for a change only a working group sees without showing or changing anything', () => {
+    const client = testQueryClient();
+    const t = task({ id: 't' });
+    const all = keys.taskPages('h', { filters: {}, sort: 'created' });
+    client.setQueryData<HubEventDto[]>(keys.activity('h'), []);
+    client.setQueryData<TaskPages>(all, pagesOf([[t]]));
+    applyHubEvent(client, event(7, 'item.redacted', { withdrawn: null }, 'h'));
+    expect(client.getQueryData<HubEventDto[]>(keys.activity('h'))).toEqual([]);
+    expect(client.getQueryData<TaskPages>(all)).toEqual(pagesOf([[t]]));
+  });
+
+  it('drops the task or goal a placeholder says was made group-only, and adds one made hub-visible', () => {
+    const client = testQueryClient();
+    const [t, g] = [task({ id: 't' }), goal({ id: 'g' })];
+    const all = keys.taskPages('h', { filters: {}, sort: 'created' });
+    const ids = () => client.getQueryData<TaskPages>(all)!.pages.flatMap((p) => p.items.map((x) => x.id));
+    client.setQueryData<TaskPages>(all, pagesOf([[t]]));
+    client.setQueryData<TaskDto>(keys.task('h', 't'), t);
+    client.setQueryData<GoalDto[]>(keys.goals('h'), [g]);
+    client.setQueryData<GoalDto>(keys.goal('h', 'g'), g);
+    applyHubEvent(client, event(8, 'item.redacted', { withdrawn: { kind: 'task', id: 't' } }, 'h'));
+    applyHubEvent(client, event(9, 'item.redacted', { withdrawn: { kind: 'goal', id: 'g' } }, 'h'));
+    expect(ids()).toEqual([]);
+    expect(client.getQueryData(keys.task('h', 't'))).toBeUndefined();
+    expect(client.getQueryData<GoalDto[]>(keys.goals('h'))).toEqual([]);
+    expect(client.getQueryData(keys.goal('h', 'g'))).toBeUndefined();
+    const shared = task({ id: 's', version: 2, workingGroupId: 'grp', visibility: 'hub' });
+    applyHubEvent(client, event(10, 'task.updated', shared));
+    expect(ids()).toEqual(['s']);
   });
 });

@@ -8,7 +8,8 @@ const ACTIVITY_KEEP = 200;
 /** Merges one live hub event into the query cache, and into the hub's activity feed unless told not to. */
 export function applyHubEvent(client: QueryClient, event: HubEventDto, options = { activity: true }): void {
   const { hubId } = event;
-  if (options.activity)
+  // a placeholder for a change only a working group sees: its seq is applied, the feed shows nothing of it
+  if (options.activity && event.type !== 'item.redacted')
     client.setQueryData<HubEventDto[]>(keys.activity(hubId), (list) =>
       list && !list.some((e) => e.seq === event.seq) ? [event, ...list].slice(0, ACTIVITY_KEEP) : list,
     );

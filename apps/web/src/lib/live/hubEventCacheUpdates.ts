@@ -50,6 +50,13 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
   const refetchMetrics = ({ hubId, entityId }: HubEventOf<'metric.created' | 'metric.updated'>) =>
     refetch(keys.hubMetrics(hubId), keys.metric(entityId));
   const refetchGroups = ({ hubId }: { hubId: string }) => refetch(keys.groups(hubId));
+  /** A group's members changed: the group-only tasks and goals the reader sees may have too. */
+  const refetchGroupItems = ({ hubId }: { hubId: string }) =>
+    refetch(keys.groups(hubId), keys.tasks(hubId), keys.goals(hubId), keys.overview(hubId));
+  const removeGoal = (hubId: string, goalId: string) => {
+    client.setQueryData<GoalDto[]>(keys.goals(hubId), (list) => removeById(list, goalId));
+    client.removeQueries({ queryKey: keys.goal(hubId, goalId) });
+  };
   const refetchFederation = ({ hubId }: EventWith<HubLinkDto>) =>
     refetch(keys.hubLinks(hubId), keys.contributions(hubId), keys.goals(hubId), keys.overview(hubId));
   const refetchBoard = ({ hubId }: { hubId: string }) => refetch(keys.board(hubId), keys.boardQueue);
@@ -76,10 +83,7 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'member.removed': refetchMembers,
     'goal.created': upsertGoal,
     'goal.updated': upsertGoal,
-    'goal.deleted': ({ hubId, entityId }) => {
-      client.setQueryData<GoalDto[]>(keys.goals(hubId), (list) => removeById(list, entityId));
-      client.removeQueries({ queryKey: keys.goal(hubId, entityId) });
-    },
+    'goal.deleted': ({ hubId, entityId }) => removeGoal(hubId, entityId),
     'goal.measured': applyMeasurement,
     'measurement.verified': applyMeasurement,
     'measurement.rejected': applyMeasurement,
@@ -101,8 +105,8 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'resolution.voted': mergeResolution,
     'resolution.closed': mergeResolution,
     'review.scheduled': ({ hubId }) => refetch(keys.reviews(hubId), keys.boardQueue),
-    'group.created': refetchGroups,
-    'group.updated': refetchGroups,
+    'group.created': refetchGroupItems,
+    'group.updated': refetchGroupItems,
     'group.archived': refetchGroups,
     'hub_link.requested': refetchFederation,
     'hub_link.accepted': refetchFederation,
@@ -110,5 +114,12 @@ export function hubEventCacheUpdates(client: QueryClient): HubEventHandlers<void
     'hub_link.ended': refetchFederation,
     // the parent goal's new progress carries no new version, like a measurement's
     'goal.rolled_up': ({ hubId, payload: goal }) => mergeGoal(hubId, goal, true),
+    // a change only a working group sees: nothing to show, unless it took away an item this reader had
+    'item.redacted': ({ hubId, payload: { withdrawn } }) => {
+      if (!withdrawn) return;
+      if (withdrawn.kind === 'task') removeTask(client, hubId, withdrawn.id);
+      else removeGoal(hubId, withdrawn.id);
+      refetch(keys.overview(hubId));
+    },
   };
 }

@@ -20,6 +20,7 @@ import { AddFederation1796681416185 } from './1796681416185-AddFederation';
 import { AddTaskWorkingGroup1796682965710 } from './1796682965710-AddTaskWorkingGroup';
 import { AddSearchIndexes1796690000000 } from './1796690000000-AddSearchIndexes';
 import { MeasurementReviews1796690215017 } from './1796690215017-MeasurementReviews';
+import { AddGroupOnlyItems1796690604084 } from './1796690604084-AddGroupOnlyItems';
 
 /** Every migration, in order. The schema check in the test suite fails when the entities need one more. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AddTaskWorkingGroup1796682965710,
   AddSearchIndexes1796690000000,
   MeasurementReviews1796690215017,
+  AddGroupOnlyItems1796690604084,
 ];

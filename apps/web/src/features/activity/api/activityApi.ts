@@ -12,5 +12,6 @@ export async function fetchRecentEvents(hubId: string, lastSeq: number, signal?:
   });
   // the document gives each event's payload as a plain object; the contracts' union is the same wire shape, its
   // payloads tied to their types (the server's Tx.emit is typed by it)
-  return [...page.items].reverse() as HubEventDto[];
+  // placeholders of changes only a working group sees keep the seq, and show nothing
+  return ([...page.items].reverse() as HubEventDto[]).filter((e) => e.type !== 'item.redacted');
 }

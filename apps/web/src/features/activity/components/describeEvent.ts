@@ -34,6 +34,8 @@ const DESCRIPTIONS: HubEventHandlers<string> = {
   'resolution.voted': ({ payload }) => `voted on “${payload.title}”`,
   'resolution.closed': ({ payload }) => `closed the vote on “${payload.title}”: ${payload.status.replace('_', ' ')}`,
   'review.scheduled': ({ payload }) => `scheduled the board review “${payload.title}”`,
+  // the feed leaves these out (activityApi); a line all the same, should one be shown
+  'item.redacted': () => 'changed something only a working group sees',
   'group.created': ({ payload }) => `started the working group “${payload.name}”`,
   'group.updated': ({ payload }) => `changed the working group “${payload.name}”`,
   'group.archived': ({ payload }) => `archived the working group “${payload.name}”`,

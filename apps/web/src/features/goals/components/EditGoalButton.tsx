@@ -18,7 +18,7 @@ export function EditGoalButton({ hubId, goal }: { hubId: string; goal: GoalDto }
   const [base, setBase] = useState(goal);
   const form = useGoalForm(goalValuesOf(goal));
   const update = useUpdateGoal(hubId, goal.id);
-  const { orgOptions, parentOptions } = useGoalLookups(hubId, goal.id);
+  const { orgOptions, parentOptions, groupOptions } = useGoalLookups(hubId, goal.id);
   const stale = isStale(update.error);
   useApiFieldErrors(form, update.error);
   const start = () => {
@@ -63,7 +63,13 @@ export function EditGoalButton({ hubId, goal }: { hubId: string; goal: GoalDto }
                 {errorMessage(update.error)}
               </Alert>
             )}
-            <GoalForm form={form} orgOptions={orgOptions} parentOptions={parentOptions} hubId={hubId} />
+            <GoalForm
+              form={form}
+              orgOptions={orgOptions}
+              parentOptions={parentOptions}
+              groupOptions={groupOptions}
+              hubId={hubId}
+            />
             <Group justify="end">
               <Button type="submit" loading={update.isPending} disabled={stale}>
                 Save

@@ -17,9 +17,11 @@ import { MeasurementChart } from './MeasurementChart';
 import { MeasurementList } from './MeasurementList';
 import { ReportMeasurementForm } from './ReportMeasurementForm';
 import { RollUpPanel } from './RollUpPanel';
+import { GroupOnlyBadge, useGroupRoleOf } from '../../groups';
 
 export default function GoalDetailPage() {
   const { hub, me } = useHubContext();
+  const groupRoleOf = useGroupRoleOf(hub.id);
   const { goalId = '' } = useParams();
   const goal = useGoal(hub.id, goalId);
   const measurements = useMeasurements(hub.id, goalId);
@@ -36,10 +38,13 @@ export default function GoalDetailPage() {
             <Group gap="xs">
               <Title order={2}>{g.title}</Title>
               <HealthBadge health={g.health} />
+              <GroupOnlyBadge item={g} />
             </Group>
             <Group gap="xs">
               <PresenceAvatars hubId={hub.id} viewing={{ type: 'goal', id: g.id }} />
-              {hubAllows(me, 'goal.edit') && <EditGoalButton hubId={hub.id} goal={g} />}
+              {hubAllows(me, 'goal.edit', { ...g, groupRole: groupRoleOf(g.workingGroupId) }) && (
+                <EditGoalButton hubId={hub.id} goal={g} />
+              )}
             </Group>
           </Group>
           {g.indicatorCode && (

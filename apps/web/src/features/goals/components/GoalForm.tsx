@@ -1,5 +1,6 @@
 import { GOAL_DIRECTIONS, type GoalDirection, type RollUpMethod } from '@hubspoke/contracts';
 import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { GroupItemFields } from '../../groups';
 import type { UseFormReturnType } from '@mantine/form';
 import { MetricSelect } from '../../metrics';
 import type { GoalFormValues } from './goalForm';
@@ -10,6 +11,7 @@ interface Props {
   form: UseFormReturnType<GoalFormValues>;
   orgOptions: { value: string; label: string }[];
   parentOptions: { value: string; label: string }[];
+  groupOptions?: { value: string; label: string }[];
   /** The hub whose own custom metrics the metric picker offers first. */
   hubId?: string;
 }
@@ -20,7 +22,7 @@ const DIRECTION_OPTIONS = GOAL_DIRECTIONS.map((d) => ({
 }));
 
 /** The fields of a goal, bound to a @mantine/form form (see lib/forms.ts for the pattern). */
-export function GoalForm({ form, orgOptions, parentOptions, hubId }: Props) {
+export function GoalForm({ form, orgOptions, parentOptions, groupOptions = [], hubId }: Props) {
   const { values } = form;
   return (
     <Stack gap="xs">
@@ -95,6 +97,12 @@ export function GoalForm({ form, orgOptions, parentOptions, hubId }: Props) {
         data={ROLL_UP_METHOD_OPTIONS}
         {...form.getInputProps('rollUpMethod')}
         onChange={(v) => form.setFieldValue('rollUpMethod', v as RollUpMethod | null)}
+      />
+      <GroupItemFields
+        values={values}
+        onChange={(group) => form.setValues(group)}
+        groupOptions={groupOptions}
+        errors={form.errors}
       />
     </Stack>
   );

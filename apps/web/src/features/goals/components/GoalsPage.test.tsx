@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { goal, SPOKES } from '../../../test/fixtures';
 import { renderInHub, stubFetch } from '../../../test/render';
 import GoalsPage from './GoalsPage';
@@ -23,8 +23,22 @@ const INDICATORS = [
 
 const page = <T,>(items: T[]) => ({ body: { items, nextCursor: null } });
 
+const GROUP = {
+  id: 'cold',
+  hubId: 'h',
+  name: 'Cold-chain task force',
+  purpose: '',
+  endsOn: null,
+  lead: { memberId: 'm1', userId: 'u1', name: 'Amina', organizationId: 'org-who', organizationName: 'WHO' },
+  members: [],
+  version: 1,
+  createdAt: '2026-01-01T00:00:00Z',
+  archivedAt: null,
+};
+
 function goalsPage(role: 'secretariat' | 'member', post = () => ({ body: goal() as unknown })) {
   const calls = stubFetch({
+    'GET /hubs/h/groups': () => ({ body: [GROUP] }),
     'GET /hubs/h/goals': () =>
       page([
         goal({ id: 'g1', title: 'Raise DTP3 coverage' }),
@@ -92,6 +106,32 @@ describe('GoalsPage', () => {
       baseline: 40,
       target: 25,
       ownerOrganizationId: SPOKES[0]!.organization.id,
+    });
+  }, 60_000);
+
+  it('keeps a new goal to a working group: the group, then Group only', async () => {
+    const calls = goalsPage('secretariat');
+    await userEvent.click(await screen.findByRole('button', { name: 'New goal' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Title/ }), { target: { value: 'Freezers' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Unit/ }), { target: { value: 'freezers' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Baseline/ }), { target: { value: '0' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Target/ }), { target: { value: '40' } });
+    fireEvent.change(within(dialog).getByLabelText(/Start date/), { target: { value: '2026-01-01' } });
+    fireEvent.change(within(dialog).getByLabelText(/Due date/), { target: { value: '2027-06-30' } });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Owner organization/ }));
+    await userEvent.click(await screen.findByRole('option', { name: SPOKES[0]!.organization.name }));
+    expect(within(dialog).getByRole('radio', { name: 'Group only' })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Working group' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Cold-chain task force' }));
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Group only' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({
+      title: 'Freezers',
+      workingGroupId: 'cold',
+      visibility: 'group',
     });
   }, 60_000);
 

@@ -9,6 +9,7 @@ import { GoalProgress } from './GoalProgress';
 import { HealthBadge } from './HealthBadge';
 import { IndicatorName } from './IndicatorName';
 import { NewGoalButton } from './NewGoalButton';
+import { GroupOnlyBadge } from '../../groups';
 
 export default function GoalsPage() {
   const { hub, me } = useHubContext();
@@ -33,6 +34,7 @@ export default function GoalsPage() {
                       {goal.title}
                     </Anchor>
                     <HealthBadge health={goal.health} />
+                    <GroupOnlyBadge item={goal} />
                     {goal.pendingVerificationCount > 0 && (
                       <Badge color="orange" variant="light" autoContrast>
                         {goal.pendingVerificationCount} to verify

@@ -12,7 +12,7 @@ export function NewGoalButton({ hubId }: { hubId: string }) {
   const [opened, { open, close }] = useDisclosure();
   const form = useGoalForm(EMPTY_GOAL);
   const create = useCreateGoal(hubId);
-  const { orgOptions, parentOptions } = useGoalLookups(hubId);
+  const { orgOptions, parentOptions, groupOptions } = useGoalLookups(hubId);
   useApiFieldErrors(form, create.error);
   const submit = form.onSubmit((values) =>
     create.mutate(goalFieldsOf(values), {
@@ -36,7 +36,13 @@ export function NewGoalButton({ hubId }: { hubId: string }) {
                 {errorMessage(create.error)}
               </Alert>
             )}
-            <GoalForm form={form} orgOptions={orgOptions} parentOptions={parentOptions} hubId={hubId} />
+            <GoalForm
+              form={form}
+              orgOptions={orgOptions}
+              parentOptions={parentOptions}
+              groupOptions={groupOptions}
+              hubId={hubId}
+            />
             <Group justify="end">
               <Button type="submit" loading={create.isPending}>
                 Create

@@ -1,4 +1,11 @@
-import { GOAL_LIMITS, goalShapeRules, type GoalDirection, type GoalDto, type RollUpMethod } from '@hubspoke/contracts';
+import {
+  GOAL_LIMITS,
+  goalShapeRules,
+  type GoalDirection,
+  type GoalDto,
+  type ItemVisibility,
+  type RollUpMethod,
+} from '@hubspoke/contracts';
 import { z } from 'zod';
 import { fieldMessage } from '../../../lib/fieldMessages';
 import { rule } from '../../../lib/forms';
@@ -18,6 +25,8 @@ export interface GoalFormValues {
   ownerOrganizationId: string | null;
   parentId: string | null;
   rollUpMethod: RollUpMethod | null;
+  workingGroupId: string | null;
+  visibility: ItemVisibility;
 }
 
 export const EMPTY_GOAL: GoalFormValues = {
@@ -34,6 +43,8 @@ export const EMPTY_GOAL: GoalFormValues = {
   ownerOrganizationId: null,
   parentId: null,
   rollUpMethod: null,
+  workingGroupId: null,
+  visibility: 'hub',
 };
 
 export function goalValuesOf(goal: GoalDto): GoalFormValues {
@@ -51,6 +62,8 @@ export function goalValuesOf(goal: GoalDto): GoalFormValues {
     ownerOrganizationId: goal.ownerOrganizationId,
     parentId: goal.parentId,
     rollUpMethod: goal.rollUpMethod,
+    workingGroupId: goal.workingGroupId,
+    visibility: goal.visibility,
   };
 }
 
@@ -72,6 +85,8 @@ export function goalFieldsOf(values: GoalFormValues): GoalFields {
     ownerOrganizationId: values.ownerOrganizationId ?? undefined,
     parentId: values.parentId,
     rollUpMethod: values.rollUpMethod,
+    workingGroupId: values.workingGroupId,
+    visibility: values.visibility,
   };
 }
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatNumber } from '../../../lib/format';
 import { GoalCard, HealthBadge, IndicatorName } from '../../goals';
+import { GroupOnlyBadge } from '../../groups';
 
 export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: OverviewGoalDto[] }) {
   if (goals.length === 0) return <EmptyState>No goals yet.</EmptyState>;
@@ -16,6 +17,7 @@ export function GoalSummaryList({ hubId, goals }: { hubId: string; goals: Overvi
               {goal.title}
             </Anchor>
             <HealthBadge health={goal.health} />
+            <GroupOnlyBadge item={goal} />
           </Group>
           <IndicatorName code={goal.indicatorCode} title={goal.indicatorTitle} />
           <Text size="xs" c="dimmed">

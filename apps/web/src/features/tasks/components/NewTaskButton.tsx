@@ -16,6 +16,8 @@ const EMPTY: TaskFormValues = {
   status: 'todo',
   priority: 'medium',
   goalId: null,
+  workingGroupId: null,
+  visibility: 'hub',
   assigneeOrganizationId: null,
   assigneeUserId: null,
   dueDate: '',
@@ -26,12 +28,21 @@ interface Props {
   defaultOrganizationId: string;
   orgOptions: Option[];
   goalOptions: Option[];
+  groupOptions: Option[];
   peopleOf: (orgId: string | null) => Option[];
   onCreated: (task: TaskDto) => void;
 }
 
 /** Opens the form from its button, or when the address asks for it (`?new=task`: the `c` shortcut, the palette). */
-export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOptions, peopleOf, onCreated }: Props) {
+export function NewTaskButton({
+  hubId,
+  defaultOrganizationId,
+  orgOptions,
+  goalOptions,
+  groupOptions,
+  peopleOf,
+  onCreated,
+}: Props) {
   const [opened, { open, close }] = useDisclosure();
   const [params, setParams] = useSearchParams();
   const requested = params.get(NEW_PARAM) === 'task';
@@ -72,6 +83,7 @@ export function NewTaskButton({ hubId, defaultOrganizationId, orgOptions, goalOp
             readOnly={false}
             orgOptions={orgOptions}
             goalOptions={goalOptions}
+            groupOptions={groupOptions}
             peopleOf={peopleOf}
           />
           <Group justify="end">

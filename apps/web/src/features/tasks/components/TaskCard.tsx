@@ -3,6 +3,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
 import { formatDate } from '../../../lib/format';
+import { GroupOnlyBadge } from '../../groups';
 import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 
 interface Props {
@@ -81,6 +82,7 @@ export const TaskCard = memo(function TaskCard({ task, assignee, canMove, onOpen
           <Badge size="xs" variant="light" color="gray">
             {task.priority}
           </Badge>
+          <GroupOnlyBadge item={task} />
           <Text size="xs" c="dimmed">
             {assignee ?? 'unassigned'} · {formatDate(task.dueDate)}
           </Text>

@@ -1,6 +1,7 @@
 import { TASK_PRIORITIES, TASK_STATUSES } from '@hubspoke/contracts';
 import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { STATUS_LABELS } from '../../../lib/format';
+import { GroupItemFields } from '../../groups';
 import type { Option } from '../hooks/useTaskLookups';
 import type { TaskFormValues } from './taskForm';
 
@@ -11,11 +12,21 @@ interface Props {
   readOnly: boolean;
   orgOptions: Option[];
   goalOptions: Option[];
+  groupOptions?: Option[];
   /** The people of an organization, to name one on the task. */
   peopleOf: (orgId: string | null) => Option[];
 }
 
-export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalOptions, peopleOf }: Props) {
+export function TaskForm({
+  values,
+  onChange,
+  errors,
+  readOnly,
+  orgOptions,
+  goalOptions,
+  groupOptions = [],
+  peopleOf,
+}: Props) {
   const set = <K extends keyof TaskFormValues>(key: K, value: TaskFormValues[K]) =>
     onChange({ ...values, [key]: value });
   return (
@@ -62,6 +73,13 @@ export function TaskForm({ values, onChange, errors, readOnly, orgOptions, goalO
         onChange={(v) => set('goalId', v)}
         clearable
         error={errors.goalId}
+        readOnly={readOnly}
+      />
+      <GroupItemFields
+        values={values}
+        onChange={(group) => onChange({ ...values, ...group })}
+        groupOptions={groupOptions}
+        errors={errors}
         readOnly={readOnly}
       />
       <Select

@@ -1,7 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { task } from '../../../test/fixtures';
+import { session, task } from '../../../test/fixtures';
+import { setSession } from '../../../lib/session';
 import { renderInHub, stubFetch } from '../../../test/render';
 import { TaskPanel } from './TaskPanel';
 
@@ -61,6 +62,51 @@ describe('TaskPanel', () => {
     );
     expect(await screen.findByRole('textbox', { name: /Title/ })).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it("lets a board member in the task's working group edit its group-only task, and shows it is group only", async () => {
+    setSession(session({ id: 'u-kenji' }));
+    const person = (memberId: string, userId: string) => ({
+      memberId,
+      userId,
+      name: userId,
+      organizationId: 'org-unicef',
+      organizationName: 'UNICEF',
+    });
+    stubFetch({
+      'GET /hubs/h/tasks/t1/comments': () => ({ body: { items: [], nextCursor: null } }),
+      'GET /hubs/h/groups': () => ({
+        body: [
+          {
+            id: 'cold',
+            hubId: 'h',
+            name: 'Cold-chain task force',
+            purpose: '',
+            endsOn: null,
+            lead: person('m1', 'u-lead'),
+            members: [person('m1', 'u-lead'), person('m2', 'u-kenji')],
+            version: 1,
+            createdAt: '2026-01-01T00:00:00Z',
+            archivedAt: null,
+          },
+        ],
+      }),
+    });
+    renderInHub(
+      <TaskPanel
+        hubId="h"
+        task={task({ id: 't1', workingGroupId: 'cold', visibility: 'group', createdByOrganizationId: 'org-who' })}
+        me={{ role: 'board', organizationId: 'org-gates' }}
+        orgOptions={[]}
+        goalOptions={[]}
+        peopleOf={() => []}
+        onClose={() => {}}
+      />,
+    );
+    expect(await screen.findByTitle('Only its working group and the secretariat see this')).toHaveTextContent(
+      'Group only',
+    );
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Title/ })).not.toHaveAttribute('readonly'));
   });
 
   it('names a person of the assignee organization, and drops the person when the organization changes', async () => {

@@ -10,6 +10,7 @@ import { DeleteTaskButton } from './DeleteTaskButton';
 import { StaleEditAlert } from './StaleEditAlert';
 import { TaskForm } from './TaskForm';
 import { valuesOf } from './taskForm';
+import { GroupOnlyBadge, useGroupRoleOf } from '../../groups';
 
 interface Props {
   hubId: string;
@@ -17,17 +18,22 @@ interface Props {
   me: HubStanding;
   orgOptions: Option[];
   goalOptions: Option[];
+  groupOptions?: Option[];
   peopleOf: (orgId: string | null) => Option[];
   onClose: () => void;
 }
 
-function TaskEditor({ hubId, task, me, orgOptions, goalOptions, peopleOf, onClose }: Props) {
+function TaskEditor({ hubId, task, me, orgOptions, goalOptions, groupOptions, peopleOf, onClose }: Props) {
   const editor = useTaskEditor(hubId, task);
-  const editable = hubAllows(me, 'task.edit', task);
+  const groupRoleOf = useGroupRoleOf(hubId);
+  const editable = hubAllows(me, 'task.edit', { ...task, groupRole: groupRoleOf(task.workingGroupId) });
   usePresenceViewing(hubId, 'task', task.id);
   return (
     <Stack>
-      <PresenceAvatars hubId={hubId} viewing={{ type: 'task', id: task.id }} />
+      <Group justify="space-between">
+        <PresenceAvatars hubId={hubId} viewing={{ type: 'task', id: task.id }} />
+        <GroupOnlyBadge item={task} />
+      </Group>
       {editor.conflict && (
         <StaleEditAlert
           changed={editor.theirChanges}
@@ -49,6 +55,7 @@ function TaskEditor({ hubId, task, me, orgOptions, goalOptions, peopleOf, onClos
         readOnly={!editable}
         orgOptions={orgOptions}
         goalOptions={goalOptions}
+        groupOptions={groupOptions}
         peopleOf={peopleOf}
       />
       {editable && !editor.conflict && (

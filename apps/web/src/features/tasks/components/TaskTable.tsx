@@ -1,9 +1,10 @@
 import type { TaskDto } from '@hubspoke/contracts';
-import { Anchor, Badge, Box, Loader, Table } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Loader, Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDate, STATUS_LABELS } from '../../../lib/format';
+import { GroupOnlyBadge } from '../../groups';
 import type { TaskListParams } from '../../../lib/taskList';
 import { HIGHLIGHT_STYLE, useJustCreated } from '../hooks/useJustCreated';
 import { useLoadMore } from '../hooks/useLoadMore';
@@ -95,9 +96,12 @@ function TaskRow({ task, index, assigneeOf, goalName, onOpen }: RowProps) {
       style={created.highlighted ? HIGHLIGHT_STYLE : undefined}
     >
       <Table.Td>
-        <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm" lineClamp={1}>
-          {task.title}
-        </Anchor>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component="button" type="button" onClick={() => onOpen(task)} ta="left" size="sm" lineClamp={1}>
+            {task.title}
+          </Anchor>
+          <GroupOnlyBadge item={task} />
+        </Group>
       </Table.Td>
       <Table.Td>{STATUS_LABELS[task.status]}</Table.Td>
       <Table.Td>{assigneeOf(task) ?? '—'}</Table.Td>

@@ -13,12 +13,14 @@ import { TaskBoard } from './TaskBoard';
 import { TaskFiltersBar } from './TaskFiltersBar';
 import { TaskPanel } from './TaskPanel';
 import { TaskTable } from './TaskTable';
+import { useGroupRoleOf } from '../../groups';
 
 const SORT_LABELS: Record<TaskSort, string> = { position: 'Board order', due: 'Due soonest', created: 'Newest' };
 const HIGHLIGHT_MS = 3000;
 
 export default function TasksPage() {
   const { hub, me } = useHubContext();
+  const groupRoleOf = useGroupRoleOf(hub.id);
   const lookups = useTaskLookups(hub.id);
   const { filters, setFilter, query } = useTaskFilters();
   const counts = useTaskCounts(hub.id, query);
@@ -78,6 +80,7 @@ export default function TasksPage() {
             defaultOrganizationId={me.organizationId}
             orgOptions={lookups.orgOptions}
             goalOptions={lookups.goalOptions}
+            groupOptions={lookups.groupOptions}
             peopleOf={lookups.peopleOf}
             onCreated={(task) => setParam(CREATED_PARAM, task.id, true)}
           />
@@ -96,7 +99,7 @@ export default function TasksPage() {
           filters={query}
           status={filters.status}
           assigneeOf={lookups.assigneeOf}
-          canMove={(t) => hubAllows(me, 'task.edit', t)}
+          canMove={(t) => hubAllows(me, 'task.edit', { ...t, groupRole: groupRoleOf(t.workingGroupId) })}
           onOpen={(t) => setParam('task', t.id)}
         />
       ) : (
@@ -116,6 +119,7 @@ export default function TasksPage() {
           me={me}
           orgOptions={lookups.orgOptions}
           goalOptions={lookups.goalOptions}
+          groupOptions={lookups.groupOptions}
           peopleOf={lookups.peopleOf}
           onClose={() => setParam('task', null)}
         />

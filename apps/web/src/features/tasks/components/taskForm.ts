@@ -1,4 +1,4 @@
-import type { TaskDto, TaskPriority, TaskStatus } from '@hubspoke/contracts';
+import type { ItemVisibility, TaskDto, TaskPriority, TaskStatus } from '@hubspoke/contracts';
 import type { TaskFields } from '../api/tasksApi';
 
 export interface TaskFormValues {
@@ -7,6 +7,8 @@ export interface TaskFormValues {
   status: TaskStatus;
   priority: TaskPriority;
   goalId: string | null;
+  workingGroupId: string | null;
+  visibility: ItemVisibility;
   assigneeOrganizationId: string | null;
   assigneeUserId: string | null;
   dueDate: string;
@@ -18,6 +20,8 @@ export const FIELD_LABELS: Record<keyof TaskFormValues, string> = {
   status: 'Status',
   priority: 'Priority',
   goalId: 'Goal',
+  workingGroupId: 'Working group',
+  visibility: 'Visible to',
   assigneeOrganizationId: 'Assignee organization',
   assigneeUserId: 'Assignee person',
   dueDate: 'Due date',
@@ -30,6 +34,8 @@ export function valuesOf(task: TaskDto): TaskFormValues {
     status: task.status,
     priority: task.priority,
     goalId: task.goalId,
+    workingGroupId: task.workingGroupId,
+    visibility: task.visibility,
     assigneeOrganizationId: task.assigneeOrganizationId,
     assigneeUserId: task.assigneeUserId,
     dueDate: task.dueDate ?? '',

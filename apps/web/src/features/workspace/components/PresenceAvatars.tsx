@@ -12,14 +12,23 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-/** Who is online in the hub, or (with `viewing`) who looks at one goal or task. */
-export function PresenceAvatars({ hubId, viewing }: { hubId: string; viewing?: PresenceViewing }) {
+/** Who is online in the hub (or, with `among`, which of these people), or (with `viewing`) who looks at one item. */
+export function PresenceAvatars({
+  hubId,
+  viewing,
+  among,
+}: {
+  hubId: string;
+  viewing?: PresenceViewing;
+  among?: ReadonlySet<string>;
+}) {
   const entries = usePresence(hubId);
   const people = usePeople(hubId);
   const userIds = [
     ...new Set(
       entries
         .filter((e) => !viewing || (e.viewing?.type === viewing.type && e.viewing.id === viewing.id))
+        .filter((e) => !among || among.has(e.userId))
         .map((e) => e.userId),
     ),
   ];

@@ -1,0 +1,1 @@
+export { useTaskPages } from './hooks/useTaskPages';
