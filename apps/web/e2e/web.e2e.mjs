@@ -611,6 +611,10 @@ test('screenshots and axe checks of every main page', async () => {
     await check(mobile.page, name);
     const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px at 375 px`);
+    if (name === 'mobile-overview') {
+      // the hub's tabs do not fit: the strip fades at the right edge, where the rest wait
+      assert.equal(await mobile.page.locator('[data-more-right]').count(), 1, 'the tab strip shows that it scrolls');
+    }
   }
   await mobile.context.close();
   await sec.context.close();

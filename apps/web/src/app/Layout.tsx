@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Button, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Avatar, Burger, Button, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ConfirmEmailBanner } from '../features/auth/components/ConfirmEmailBanner';
@@ -56,9 +56,11 @@ export function Layout() {
               <Menu position="bottom-end">
                 <Menu.Target>
                   <UnstyledButton aria-label={`Account: ${user.name}`}>
-                    <Text size="sm" fw={500} truncate maw={140}>
+                    <Text size="sm" fw={500} truncate maw={140} visibleFrom="sm">
                       {user.name}
                     </Text>
+                    {/* on a phone the initials, so that the header fits */}
+                    <Avatar name={user.name} color="initials" size="sm" hiddenFrom="sm" aria-hidden />
                   </UnstyledButton>
                 </Menu.Target>
                 <Menu.Dropdown>
