@@ -36,7 +36,8 @@ export function PresenceAvatars({
   const label = viewing ? 'Also viewing' : 'Online now';
   return (
     <Avatar.Group
-      spacing="sm"
+      // a slight overlap: stacked, yet every initial reads
+      spacing={4}
       aria-label={`${label}: ${userIds.map((id) => people.get(id)?.name ?? 'someone').join(', ')}`}
       role="group"
     >
