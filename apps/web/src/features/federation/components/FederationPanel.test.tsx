@@ -48,6 +48,7 @@ describe('FederationPanel', () => {
       }),
     });
     renderInHub(<FederationPanel hubId="h" me={{ role: 'secretariat', organizationId: 'org-gavi' }} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Join a parent hub…' }));
     const picker = await screen.findByRole('combobox', { name: 'Join a parent hub' });
     await userEvent.type(picker, 'global');
     await userEvent.click(await screen.findByRole('option', { name: 'Global Immunization Hub' }));

@@ -1,10 +1,13 @@
 import { hubAllows, type HubStanding } from '@hubspoke/contracts';
-import { Paper, Stack, Title } from '@mantine/core';
+import { Button, Paper, Stack, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { QueryView } from '../../../components/QueryView';
 import { useHubLinks } from '../hooks/useHubLinks';
 import { useLinkActions } from '../hooks/useLinkActions';
-import { JoinParentForm } from './JoinParentForm';
 import { LinkList } from './LinkList';
+
+// loaded when asked for: the hub picker is not part of the overview's first load
+const JoinParentForm = lazy(() => import('./JoinParentForm').then((m) => ({ default: m.JoinParentForm })));
 
 /** The hub's two sides among hubs: the hubs that belong to it, and those it belongs to. */
 const SIDES = [
@@ -17,6 +20,7 @@ export function FederationPanel({ hubId, me }: { hubId: string; me: HubStanding 
   const links = useHubLinks(hubId);
   const act = useLinkActions(hubId);
   const canManage = hubAllows(me, 'federation.manage');
+  const [asking, setAsking] = useState(false);
   return (
     <Paper withBorder p="md" data-testid="federation-panel">
       <QueryView query={links}>
@@ -37,9 +41,19 @@ export function FederationPanel({ hubId, me }: { hubId: string; me: HubStanding 
                 />
               </div>
             ))}
-            {canManage && (
-              <JoinParentForm hubId={hubId} onRequest={(parentHubId) => act.mutate({ kind: 'request', parentHubId })} />
-            )}
+            {canManage &&
+              (asking ? (
+                <Suspense>
+                  <JoinParentForm
+                    hubId={hubId}
+                    onRequest={(parentHubId) => act.mutate({ kind: 'request', parentHubId })}
+                  />
+                </Suspense>
+              ) : (
+                <Button variant="subtle" size="xs" w="fit-content" onClick={() => setAsking(true)}>
+                  Join a parent hub…
+                </Button>
+              ))}
           </Stack>
         )}
       </QueryView>
